@@ -1,0 +1,164 @@
+"""The committee's fixed vocabularies: stored as short English codes, shown in Vietnamese.
+
+Each choice carries its Vietnamese and English labels, so documents, exports and the
+command line show the same words the window does.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from hrdesk.domain.errors import ValidationError
+
+
+class Choice(StrEnum):
+    """A stored code with labels. Members are declared as `CODE = ("code", "vi", "en")`."""
+
+    def __new__(cls, value: str, label_vi: str = "", label_en: str = "") -> Choice:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label_vi = label_vi or value
+        member.label_en = label_en or value
+        return member
+
+    def label(self, lang: str = "vi") -> str:
+        return self.label_vi if lang == "vi" else self.label_en
+
+    @classmethod
+    def parse(cls, text: str, field: str) -> Choice:
+        """Accept the code or either label, case-insensitively (imports and the CLI use this)."""
+        from hrdesk.domain.text import fold
+
+        wanted = fold(str(text))
+        for member in cls:
+            if wanted in (fold(member.value), fold(member.label_vi), fold(member.label_en)):
+                return member
+        allowed = ", ".join(m.value for m in cls)
+        raise ValidationError(field, f"'{text}' is not one of: {allowed}")
+
+
+class AgencyKind(Choice):
+    PARTY = ("party", "Cơ quan Đảng", "Party body")
+    GOVERNMENT = ("government", "Văn phòng UBND", "People's Committee office")
+    DEPARTMENT = ("department", "Sở, ngành", "Department")
+    POLICE = ("police", "Công an", "Police")
+    MILITARY = ("military", "Quân sự, Biên phòng", "Military, border guard")
+    COURT = ("court", "Tòa án", "Court")
+    PROCURACY = ("procuracy", "Viện kiểm sát", "Procuracy")
+    INSPECTORATE = ("inspectorate", "Thanh tra", "Inspectorate")
+    ETHNIC_AFFAIRS = ("ethnic_affairs", "Dân tộc và Tôn giáo", "Ethnic and religious affairs")
+    MASS_ORGANISATION = ("mass_organisation", "Tổ chức chính trị - xã hội", "Mass organisation")
+    PRESS = ("press", "Báo chí", "Press")
+    OTHER = ("other", "Khác", "Other")
+
+
+class MemberRole(Choice):
+    HEAD = ("head", "Trưởng ban", "Head")
+    STANDING_DEPUTY = ("standing_deputy", "Phó Trưởng ban Thường trực", "Standing deputy head")
+    DEPUTY = ("deputy", "Phó Trưởng ban", "Deputy head")
+    MEMBER = ("member", "Ủy viên", "Member")
+    SECRETARY = ("secretary", "Thư ký", "Secretary")
+
+
+class TaskSource(Choice):
+    PLAN = ("plan", "Kế hoạch", "Plan")
+    DIRECTIVE = ("directive", "Chỉ đạo cấp trên", "Directive")
+    MEETING = ("meeting", "Kết luận cuộc họp", "Meeting conclusion")
+    OTHER = ("other", "Khác", "Other")
+
+
+class TaskStatus(Choice):
+    OPEN = ("open", "Chưa thực hiện", "Not started")
+    IN_PROGRESS = ("in_progress", "Đang thực hiện", "In progress")
+    DONE = ("done", "Hoàn thành", "Done")
+    CANCELLED = ("cancelled", "Hủy", "Cancelled")
+
+
+TASK_OPEN_STATUSES = (TaskStatus.OPEN, TaskStatus.IN_PROGRESS)
+
+
+class PetitionKind(Choice):
+    COMPLAINT = ("complaint", "Khiếu nại", "Complaint")
+    DENUNCIATION = ("denunciation", "Tố cáo", "Denunciation")
+    RECOMMENDATION = ("recommendation", "Kiến nghị, phản ánh", "Recommendation or feedback")
+
+
+class Channel(Choice):
+    DIRECT = ("direct", "Trực tiếp", "In person")
+    POST = ("post", "Bưu chính", "Post")
+    EMAIL = ("email", "Thư điện tử", "Email")
+    ONLINE = ("online", "Cổng dịch vụ công", "Online portal")
+    HOTLINE = ("hotline", "Đường dây nóng", "Hotline")
+    TRANSFERRED = ("transferred", "Cơ quan khác chuyển đến", "Transferred in")
+
+
+class PetitionField(Choice):
+    LAND = ("land", "Đất đai", "Land")
+    ADMINISTRATION = ("administration", "Hành chính", "Administration")
+    JUSTICE = ("justice", "Tư pháp", "Justice")
+    LABOUR = ("labour", "Lao động, việc làm", "Labour and jobs")
+    SOCIAL_POLICY = ("social_policy", "Chính sách xã hội", "Social policy")
+    HEALTH = ("health", "Y tế", "Health")
+    EDUCATION = ("education", "Giáo dục", "Education")
+    ENVIRONMENT = ("environment", "Môi trường", "Environment")
+    POLICE = ("police", "An ninh, trật tự", "Public order")
+    CORRUPTION = ("corruption", "Tham nhũng, tiêu cực", "Corruption")
+    OTHER = ("other", "Khác", "Other")
+
+
+class PetitionStatus(Choice):
+    RECEIVED = ("received", "Đã tiếp nhận", "Received")
+    CLASSIFIED = ("classified", "Đã phân loại", "Classified")
+    ACCEPTED = ("accepted", "Đã thụ lý", "Accepted")
+    RETURNED = ("returned", "Trả lại, hướng dẫn", "Returned with guidance")
+    TRANSFERRED = ("transferred", "Đã chuyển đơn", "Transferred")
+    DECIDED = ("decided", "Đã giải quyết", "Decided")
+    CLOSED = ("closed", "Đã kết thúc", "Closed")
+
+
+# A petition in one of these statuses still has a statutory clock running.
+PETITION_RUNNING = (PetitionStatus.RECEIVED, PetitionStatus.CLASSIFIED, PetitionStatus.ACCEPTED)
+
+
+class StepKind(Choice):
+    RECEIVED = ("received", "Tiếp nhận", "Received")
+    CLASSIFIED = ("classified", "Phân loại", "Classified")
+    ACCEPTED = ("accepted", "Thụ lý", "Accepted")
+    RETURNED = ("returned", "Trả lại, hướng dẫn", "Returned with guidance")
+    TRANSFERRED = ("transferred", "Chuyển đơn", "Transferred")
+    EXTENDED = ("extended", "Gia hạn", "Extended")
+    VERIFIED = ("verified", "Xác minh", "Verified")
+    DECIDED = ("decided", "Ra quyết định, kết luận", "Decided")
+    CLOSED = ("closed", "Kết thúc", "Closed")
+    NOTE = ("note", "Ghi chú", "Note")
+
+
+class Outcome(Choice):
+    UPHELD = ("upheld", "Đúng", "Upheld")
+    PARTLY = ("partly", "Đúng một phần", "Partly upheld")
+    REJECTED = ("rejected", "Sai", "Not upheld")
+    WITHDRAWN = ("withdrawn", "Rút đơn", "Withdrawn")
+    ANSWERED = ("answered", "Đã trả lời", "Answered")
+
+
+class MeetingStatus(Choice):
+    PLANNED = ("planned", "Dự kiến", "Planned")
+    HELD = ("held", "Đã họp", "Held")
+    CANCELLED = ("cancelled", "Hủy", "Cancelled")
+
+
+class ReportStatus(Choice):
+    DRAFT = ("draft", "Dự thảo", "Draft")
+    FINAL = ("final", "Chính thức", "Final")
+
+
+class PackageStatus(Choice):
+    EXPORTED = ("exported", "Đã xuất", "Exported")
+    UPLOADED = ("uploaded", "Đã gửi", "Uploaded")
+    ACKNOWLEDGED = ("acknowledged", "Đã xác nhận", "Acknowledged")
+
+
+class OfficerRole(Choice):
+    ADMIN = ("admin", "Quản trị", "Administrator")
+    OFFICER = ("officer", "Cán bộ", "Officer")
+    VIEWER = ("viewer", "Chỉ xem", "Viewer")

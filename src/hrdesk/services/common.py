@@ -1,0 +1,113 @@
+"""What every service needs: the acting officer, rights checks, lookups, today's date."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.access import Actor, Permission
+from hrdesk.domain.errors import NotFound, PermissionDenied, StoreError, ValidationError
+from hrdesk.domain.text import fold
+from hrdesk.store.models import Agency, Member, Officer
+
+T = TypeVar("T")
+
+_PERMISSION_TEXT = {
+    Permission.VIEW_RECORDS: "read records",
+    Permission.EDIT_RECORDS: "change records",
+    Permission.VIEW_PERSONAL_DATA: "see petitioners' personal data",
+    Permission.VIEW_ANY_DENOUNCER: "see the identity of a denouncer",
+    Permission.MANAGE_ACCOUNTS: "manage officer accounts",
+    Permission.MANAGE_SETTINGS: "change the office's settings",
+    Permission.MANAGE_KEYS: "manage the office's signing key",
+}
+
+
+def actor_of(session: Session) -> Actor:
+    actor = session.info.get("actor")
+    if actor is None:
+        raise StoreError("no officer is signed in")
+    return actor
+
+
+def require(session: Session, permission: Permission) -> Actor:
+    """The acting officer, if their role allows `permission`; PermissionDenied otherwise."""
+    actor = actor_of(session)
+    if not actor.can(permission):
+        raise PermissionDenied(
+            f"{actor.username} ({actor.role.label_en.lower()}) may not "
+            f"{_PERMISSION_TEXT[permission]}"
+        )
+    return actor
+
+
+def today(session: Session | None = None) -> date:
+    """Today in Vietnam; tests pin it with session.info["today"]."""
+    if session is not None and "today" in session.info:
+        return session.info["today"]
+    try:
+        zone: Any = ZoneInfo("Asia/Ho_Chi_Minh")
+    except Exception:  # Windows without tzdata: Vietnam has no daylight saving.
+        from datetime import timedelta, timezone
+
+        zone = timezone(timedelta(hours=7))
+    return datetime.now(zone).date()
+
+
+def by_uid(session: Session, model: type[T], uid: str, label: str) -> T:
+    record = session.scalars(select(model).where(model.uid == uid)).first()  # type: ignore[attr-defined]
+    if record is None:
+        raise NotFound(f"no {label} with id {uid}")
+    return record
+
+
+def resolve_agency(session: Session, ref: Agency | str | None, field: str) -> Agency | None:
+    """An agency given as itself, its uid, its name or its short name (folded)."""
+    if ref is None or isinstance(ref, Agency):
+        return ref
+    ref = str(ref).strip()
+    if not ref:
+        return None
+    found = session.scalars(select(Agency).where(Agency.uid == ref)).first()
+    if found:
+        return found
+    wanted = fold(ref)
+    # Agencies are few (tens): folding each name in Python is simpler than a folded column.
+    for agency in session.scalars(select(Agency)):
+        if wanted in (fold(agency.name), fold(agency.short_name or "")):
+            return agency
+    raise ValidationError(field, f"no agency '{ref}' in the list of member agencies")
+
+
+def resolve_member(session: Session, ref: Member | str | None, field: str) -> Member | None:
+    """A committee member given as itself, its uid or its full name (folded)."""
+    if ref is None or isinstance(ref, Member):
+        return ref
+    ref = str(ref).strip()
+    if not ref:
+        return None
+    found = session.scalars(select(Member).where(Member.uid == ref)).first()
+    if found:
+        return found
+    wanted = fold(ref)
+    matches = [m for m in session.scalars(select(Member)) if fold(m.full_name) == wanted]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise ValidationError(field, f"more than one member is named '{ref}'; choose by id")
+    raise ValidationError(field, f"no committee member named '{ref}'")
+
+
+def resolve_officer(session: Session, ref: Officer | str | None, field: str) -> Officer | None:
+    if ref is None or isinstance(ref, Officer):
+        return ref
+    found = session.scalars(
+        select(Officer).where(or_(Officer.uid == ref, Officer.username == ref))
+    ).first()
+    if found is None:
+        raise ValidationError(field, f"no officer account '{ref}'")
+    return found

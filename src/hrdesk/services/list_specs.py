@@ -1,0 +1,328 @@
+"""What each kind's list shows: columns (with their sort expressions), filters and joins.
+
+One description serves the window's table models, `hrdesk list` and the exports, so a
+column is named, labelled and sorted the same everywhere. Sorting uses indexed key
+columns, so a list of a million rows sorts in SQL without loading it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import aliased
+from sqlalchemy.sql import ColumnElement, Select
+
+from hrdesk.domain.vocab import (
+    PETITION_RUNNING,
+    TASK_OPEN_STATUSES,
+    AgencyKind,
+    Channel,
+    Choice,
+    MeetingStatus,
+    MemberRole,
+    Outcome,
+    PetitionField,
+    PetitionKind,
+    PetitionStatus,
+    TaskSource,
+    TaskStatus,
+)
+from hrdesk.store.models import (
+    Agency,
+    Meeting,
+    Member,
+    Petition,
+    Task,
+    TrainingAttendance,
+    TrainingEvent,
+)
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    label_vi: str
+    label_en: str
+    expr: Any
+    sort: Any = None
+    kind: str = "text"  # text, date, datetime, int, bool, choice
+    choices: type[Choice] | None = None
+    width: int = 16  # characters, for exports and the window's first layout
+
+    def label(self, lang: str = "vi") -> str:
+        return self.label_vi if lang == "vi" else self.label_en
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    kind: str
+    model: Any
+    columns: tuple[Column, ...]
+    default_sort: str
+    base: Callable[[], Select[Any]]
+    search_kind: str
+    status_column: Any = None
+    statuses: type[Choice] | None = None
+    subkind_column: Any = None
+    subkinds: type[Choice] | None = None
+    agency_column: Any = None
+    date_column: Any = None
+    overdue: Callable[[date], ColumnElement[bool]] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def column(self, name: str) -> Column:
+        for column in self.columns:
+            if column.name == name:
+                return column
+        raise KeyError(name)
+
+
+def C(
+    name: str,
+    vi: str,
+    en: str,
+    expr: Any,
+    sort: Any = None,
+    kind: str = "text",
+    choices: type[Choice] | None = None,
+    width: int = 16,
+) -> Column:
+    return Column(name, vi, en, expr, sort if sort is not None else expr, kind, choices, width)
+
+
+def _agencies() -> ListSpec:
+    return ListSpec(
+        kind="agencies",
+        model=Agency,
+        columns=(
+            C("name", "Tên cơ quan", "Name", Agency.name, Agency.name_key, width=40),
+            C("short_name", "Tên viết tắt", "Short name", Agency.short_name),
+            C("kind", "Loại", "Kind", Agency.kind, kind="choice", choices=AgencyKind, width=22),
+            C("address", "Địa chỉ", "Address", Agency.address, width=30),
+            C("phone", "Điện thoại", "Phone", Agency.phone, width=14),
+            C("email", "Thư điện tử", "Email", Agency.email, width=24),
+        ),
+        default_sort="name",
+        base=lambda: select(Agency.id, Agency.uid),
+        search_kind="agency",
+        subkind_column=Agency.kind,
+        subkinds=AgencyKind,
+    )
+
+
+def _members() -> ListSpec:
+    agency = aliased(Agency)
+    return ListSpec(
+        kind="members",
+        model=Member,
+        columns=(
+            C("full_name", "Họ và tên", "Full name", Member.full_name, Member.name_key, width=24),
+            C("title", "Chức vụ", "Title", Member.title, width=30),
+            C("agency", "Cơ quan", "Agency", agency.name, agency.name_key, width=30),
+            C("role", "Vai trò", "Role", Member.role, kind="choice", choices=MemberRole, width=20),
+            C("active", "Đang hoạt động", "Active", Member.active, kind="bool", width=10),
+            C("phone", "Điện thoại", "Phone", Member.phone, width=14),
+            C("email", "Thư điện tử", "Email", Member.email, width=24),
+        ),
+        default_sort="full_name",
+        base=lambda: select(Member.id, Member.uid).outerjoin(agency, agency.id == Member.agency_id),
+        search_kind="member",
+        status_column=Member.role,
+        statuses=MemberRole,
+        agency_column=Member.agency_id,
+    )
+
+
+def _tasks() -> ListSpec:
+    lead = aliased(Agency)
+    member = aliased(Member)
+    return ListSpec(
+        kind="tasks",
+        model=Task,
+        columns=(
+            C("title", "Nội dung nhiệm vụ", "Title", Task.title, Task.title_key, width=50),
+            C("source", "Nguồn", "Source", Task.source, kind="choice", choices=TaskSource),
+            C("source_ref", "Văn bản nguồn", "Source document", Task.source_ref, width=24),
+            C("lead_agency", "Cơ quan chủ trì", "Lead agency", lead.name, lead.name_key, width=30),
+            C(
+                "responsible_member",
+                "Người phụ trách",
+                "Responsible",
+                member.full_name,
+                member.name_key,
+                width=22,
+            ),
+            C("due_on", "Hạn hoàn thành", "Due", Task.due_on, kind="date", width=12),
+            C("status", "Trạng thái", "Status", Task.status, kind="choice", choices=TaskStatus),
+            C(
+                "completed_on",
+                "Ngày hoàn thành",
+                "Completed",
+                Task.completed_on,
+                kind="date",
+                width=12,
+            ),
+        ),
+        default_sort="due_on",
+        base=lambda: (
+            select(Task.id, Task.uid)
+            .outerjoin(lead, lead.id == Task.lead_agency_id)
+            .outerjoin(member, member.id == Task.responsible_member_id)
+        ),
+        search_kind="task",
+        status_column=Task.status,
+        statuses=TaskStatus,
+        agency_column=Task.lead_agency_id,
+        date_column=Task.due_on,
+        overdue=lambda on: and_(
+            Task.status.in_([s.value for s in TASK_OPEN_STATUSES]), Task.due_on < on
+        ),
+    )
+
+
+def _petitions() -> ListSpec:
+    agency = aliased(Agency)
+    return ListSpec(
+        kind="petitions",
+        model=Petition,
+        columns=(
+            C("reference", "Số vào sổ", "Reference", Petition.reference, width=12),
+            C("received_on", "Ngày nhận", "Received", Petition.received_on, kind="date", width=12),
+            C("kind", "Loại đơn", "Kind", Petition.kind, kind="choice", choices=PetitionKind),
+            C("field", "Lĩnh vực", "Field", Petition.field, kind="choice", choices=PetitionField),
+            C("summary", "Nội dung", "Summary", Petition.summary, Petition.summary_key, width=50),
+            C(
+                "channel",
+                "Hình thức nhận",
+                "Channel",
+                Petition.channel,
+                kind="choice",
+                choices=Channel,
+            ),
+            C(
+                "handling_agency",
+                "Cơ quan xử lý",
+                "Handling agency",
+                agency.name,
+                agency.name_key,
+                width=28,
+            ),
+            C(
+                "status",
+                "Trạng thái",
+                "Status",
+                Petition.status,
+                kind="choice",
+                choices=PetitionStatus,
+            ),
+            C("deadline", "Hạn xử lý", "Deadline", Petition.deadline, kind="date", width=12),
+            C(
+                "decided_on",
+                "Ngày giải quyết",
+                "Decided",
+                Petition.decided_on,
+                kind="date",
+                width=12,
+            ),
+            C("outcome", "Kết quả", "Outcome", Petition.outcome, kind="choice", choices=Outcome),
+        ),
+        default_sort="received_on",
+        base=lambda: select(Petition.id, Petition.uid).outerjoin(
+            agency, agency.id == Petition.handling_agency_id
+        ),
+        search_kind="petition",
+        status_column=Petition.status,
+        statuses=PetitionStatus,
+        subkind_column=Petition.kind,
+        subkinds=PetitionKind,
+        agency_column=Petition.handling_agency_id,
+        date_column=Petition.received_on,
+        overdue=lambda on: and_(
+            Petition.status.in_([s.value for s in PETITION_RUNNING]), Petition.deadline < on
+        ),
+    )
+
+
+def _trainings() -> ListSpec:
+    organiser = aliased(Agency)
+    present = (
+        select(func.count(TrainingAttendance.id))
+        .where(TrainingAttendance.event_id == TrainingEvent.id, TrainingAttendance.present)
+        .scalar_subquery()
+    )
+    return ListSpec(
+        kind="trainings",
+        model=TrainingEvent,
+        columns=(
+            C(
+                "title",
+                "Tên lớp tập huấn",
+                "Title",
+                TrainingEvent.title,
+                TrainingEvent.title_key,
+                width=50,
+            ),
+            C("starts_on", "Từ ngày", "Starts", TrainingEvent.starts_on, kind="date", width=12),
+            C("ends_on", "Đến ngày", "Ends", TrainingEvent.ends_on, kind="date", width=12),
+            C("place", "Địa điểm", "Place", TrainingEvent.place, width=28),
+            C(
+                "organiser_agency",
+                "Cơ quan tổ chức",
+                "Organiser",
+                organiser.name,
+                organiser.name_key,
+                width=28,
+            ),
+            C("participants", "Số người dự", "Participants", present, kind="int", width=10),
+        ),
+        default_sort="starts_on",
+        base=lambda: select(TrainingEvent.id, TrainingEvent.uid).outerjoin(
+            organiser, organiser.id == TrainingEvent.organiser_agency_id
+        ),
+        search_kind="training",
+        agency_column=TrainingEvent.organiser_agency_id,
+        date_column=TrainingEvent.starts_on,
+    )
+
+
+def _meetings() -> ListSpec:
+    return ListSpec(
+        kind="meetings",
+        model=Meeting,
+        columns=(
+            C("title", "Tên cuộc họp", "Title", Meeting.title, Meeting.title_key, width=50),
+            C("starts_at", "Thời gian", "Starts", Meeting.starts_at, kind="datetime", width=16),
+            C("place", "Địa điểm", "Place", Meeting.place, width=28),
+            C("chair_name", "Chủ trì", "Chair", Meeting.chair_name, width=22),
+            C("secretary_name", "Thư ký", "Secretary", Meeting.secretary_name, width=22),
+            C(
+                "status",
+                "Trạng thái",
+                "Status",
+                Meeting.status,
+                kind="choice",
+                choices=MeetingStatus,
+            ),
+        ),
+        default_sort="starts_at",
+        base=lambda: select(Meeting.id, Meeting.uid),
+        search_kind="meeting",
+        status_column=Meeting.status,
+        statuses=MeetingStatus,
+        date_column=Meeting.starts_at,
+    )
+
+
+SPEC_BUILDERS: dict[str, Callable[[], ListSpec]] = {
+    "agencies": _agencies,
+    "members": _members,
+    "tasks": _tasks,
+    "petitions": _petitions,
+    "trainings": _trainings,
+    "meetings": _meetings,
+}
+KINDS = tuple(SPEC_BUILDERS)

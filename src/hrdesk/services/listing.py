@@ -1,0 +1,121 @@
+"""Lists of records, filtered, sorted and paged in SQL: nothing loads rows it does not show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from functools import cache
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
+
+from hrdesk.domain.access import Permission
+from hrdesk.domain.errors import ValidationError
+from hrdesk.services.common import by_uid, require, today
+from hrdesk.services.fields import VIETNAM
+from hrdesk.services.list_specs import KINDS, SPEC_BUILDERS, ListSpec
+from hrdesk.services.search import match_query, matching_ids_sql
+from hrdesk.store.models import Agency
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    search: str | None = None
+    status: str | None = None
+    subkind: str | None = None  # a petition's kind, an agency's kind
+    overdue: bool = False
+    agency: str | None = None  # uid
+    date_from: date | None = None
+    date_to: date | None = None
+    archived: bool = False  # show archived records too
+
+
+@cache
+def spec_for(kind: str) -> ListSpec:
+    if kind not in SPEC_BUILDERS:
+        raise ValidationError("kind", f"'{kind}' is not one of: {', '.join(KINDS)}")
+    return SPEC_BUILDERS[kind]()
+
+
+def _moment(d: date) -> datetime:
+    return datetime.combine(d, time.min, VIETNAM)
+
+
+def _filtered(session: Session, spec: ListSpec, flt: ListFilter, query: Select[Any]) -> Select[Any]:
+    model = spec.model
+    if not flt.archived:
+        query = query.where(model.archived_at.is_(None))
+    if flt.status:
+        if spec.status_column is None or spec.statuses is None:
+            raise ValidationError("status", f"{spec.kind} have no status to filter by")
+        query = query.where(spec.status_column == spec.statuses.parse(flt.status, "status").value)
+    if flt.subkind:
+        if spec.subkind_column is None or spec.subkinds is None:
+            raise ValidationError("kind", f"{spec.kind} have no kinds to filter by")
+        query = query.where(spec.subkind_column == spec.subkinds.parse(flt.subkind, "kind").value)
+    if flt.overdue:
+        if spec.overdue is None:
+            raise ValidationError("overdue", f"{spec.kind} have no deadlines")
+        query = query.where(spec.overdue(today(session)))
+    if flt.agency:
+        if spec.agency_column is None:
+            raise ValidationError("agency", f"{spec.kind} are not filtered by agency")
+        query = query.where(spec.agency_column == by_uid(session, Agency, flt.agency, "agency").id)
+    if flt.date_from or flt.date_to:
+        if spec.date_column is None:
+            raise ValidationError("date_from", f"{spec.kind} have no date to filter by")
+        if flt.date_from and flt.date_to and flt.date_to < flt.date_from:
+            raise ValidationError("date_to", "is before the start of the range")
+        is_moment = spec.date_column.type.python_type is datetime
+        if flt.date_from:
+            bound = _moment(flt.date_from) if is_moment else flt.date_from
+            query = query.where(spec.date_column >= bound)
+        if flt.date_to:
+            if is_moment:
+                query = query.where(spec.date_column < _moment(flt.date_to + timedelta(days=1)))
+            else:
+                query = query.where(spec.date_column <= flt.date_to)
+    if flt.search:
+        expression = match_query(session, flt.search)
+        if expression is not None:
+            ids = text(matching_ids_sql(spec.search_kind)).bindparams(q=expression)
+            query = query.where(model.id.in_(ids))
+    return query
+
+
+def count(session: Session, kind: str, flt: ListFilter | None = None) -> int:
+    """How many records the list holds, counted in SQL."""
+    require(session, Permission.VIEW_RECORDS)
+    spec = spec_for(kind)
+    query = _filtered(session, spec, flt or ListFilter(), select(spec.model.id))
+    return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+
+def fetch(
+    session: Session,
+    kind: str,
+    flt: ListFilter | None = None,
+    *,
+    sort: str | None = None,
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = 200,
+) -> list[dict[str, Any]]:
+    """One page of rows: dicts with `uid` and every column under its model name."""
+    require(session, Permission.VIEW_RECORDS)
+    spec = spec_for(kind)
+    try:
+        column = spec.column(sort or spec.default_sort)
+    except KeyError:
+        names = ", ".join(c.name for c in spec.columns)
+        raise ValidationError("sort", f"'{sort}' is not a column of {kind}: {names}") from None
+    query = spec.base().add_columns(*(c.expr.label(c.name) for c in spec.columns))
+    query = _filtered(session, spec, flt or ListFilter(), query)
+    order = column.sort.desc() if descending else column.sort.asc()
+    tiebreak = spec.model.id.desc() if descending else spec.model.id.asc()
+    query = query.order_by(order, tiebreak).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return [dict(row._mapping) for row in session.execute(query)]

@@ -1,0 +1,149 @@
+"""Meetings (cuộc họp): attendance, agenda, discussion, conclusions that become tasks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.access import Permission
+from hrdesk.domain.errors import ValidationError
+from hrdesk.domain.text import clean, clean_multiline
+from hrdesk.domain.vocab import MeetingStatus, TaskSource
+from hrdesk.services import records
+from hrdesk.services.common import by_uid, require, resolve_member
+from hrdesk.services.fields import Field, field_map
+from hrdesk.services.tasks import create_task
+from hrdesk.store.models import AgendaItem, Conclusion, Meeting, MeetingAttendance, Task
+
+FIELDS = field_map(
+    Field("title", "Tên cuộc họp", "Title", "multiline", required=True, max_length=500),
+    Field("starts_at", "Thời gian bắt đầu", "Starts at", "datetime", required=True),
+    Field("ends_at", "Thời gian kết thúc", "Ends at", "datetime"),
+    Field("place", "Địa điểm", "Place", max_length=300),
+    Field("chair", "Chủ trì", "Chair", "member"),
+    Field("chair_name", "Tên người chủ trì", "Chair's name", max_length=120),
+    Field("secretary", "Thư ký", "Secretary", "member"),
+    Field("secretary_name", "Tên thư ký", "Secretary's name", max_length=120),
+    Field("discussion", "Diễn biến chung", "Discussion", "multiline"),
+    Field("status", "Trạng thái", "Status", "choice", required=True, choices=MeetingStatus),
+)
+
+
+def _check(meeting: Meeting) -> None:
+    records.check_order(meeting.starts_at, meeting.ends_at, "ends_at", "ends before it starts")
+    if meeting.chair is not None and not meeting.chair_name:
+        meeting.chair_name = meeting.chair.full_name
+    if meeting.secretary is not None and not meeting.secretary_name:
+        meeting.secretary_name = meeting.secretary.full_name
+
+
+def create_meeting(session: Session, **values: Any) -> Meeting:
+    values.setdefault("status", MeetingStatus.PLANNED.value)
+    return records.create(session, Meeting, FIELDS, values, _check)
+
+
+def update_meeting(session: Session, uid: str, **values: Any) -> Meeting:
+    return records.update(session, Meeting, "meeting", uid, FIELDS, values, _check)
+
+
+def archive_meeting(session: Session, uid: str, archived: bool = True) -> Meeting:
+    return records.archive(session, Meeting, "meeting", uid, archived)
+
+
+def set_attendance(session: Session, uid: str, people: list[dict[str, Any]]) -> Meeting:
+    """Replace the attendance list. Each entry: member (uid or name) or full_name; present;
+    absence_reason (required when absent, as the minutes must give it)."""
+    require(session, Permission.EDIT_RECORDS)
+    meeting = by_uid(session, Meeting, uid, "meeting")
+    rows = []
+    with session.no_autoflush:
+        for index, person in enumerate(people, start=1):
+            member = resolve_member(session, person.get("member"), f"attendance[{index}].member")
+            name = clean(person.get("full_name")) or (member.full_name if member else None)
+            if not name:
+                raise ValidationError(f"attendance[{index}].full_name", "is required")
+            present = bool(person.get("present", True))
+            reason = clean_multiline(person.get("absence_reason"))
+            if not present and not reason:
+                raise ValidationError(
+                    f"attendance[{index}].absence_reason", "give the reason for the absence"
+                )
+            agency = member.agency.name if member and member.agency else None
+            rows.append(
+                MeetingAttendance(
+                    member=member,
+                    full_name=name,
+                    title=clean(person.get("title")) or (member.title if member else None),
+                    agency_name=clean(person.get("agency_name")) or agency,
+                    present=present,
+                    absence_reason=None if present else reason,
+                )
+            )
+        meeting.attendance = rows
+    session.flush()
+    return meeting
+
+
+def set_agenda(session: Session, uid: str, items: list[dict[str, Any]]) -> list[AgendaItem]:
+    """Replace the agenda: items in order, each with a title and what was discussed."""
+    require(session, Permission.EDIT_RECORDS)
+    meeting = by_uid(session, Meeting, uid, "meeting")
+    new_items = []
+    for index, item in enumerate(items, start=1):
+        title = clean_multiline(item.get("title"))
+        if not title:
+            raise ValidationError(f"agenda[{index}].title", "is required")
+        new_items.append(
+            AgendaItem(
+                position=index, title=title, discussion=clean_multiline(item.get("discussion"))
+            )
+        )
+    with session.no_autoflush:
+        meeting.agenda = new_items
+    session.flush()
+    return new_items
+
+
+def add_conclusion(
+    session: Session, uid: str, text: str, agenda_position: int | None = None
+) -> Conclusion:
+    require(session, Permission.EDIT_RECORDS)
+    meeting = by_uid(session, Meeting, uid, "meeting")
+    body = clean_multiline(text)
+    if not body:
+        raise ValidationError("text", "is required")
+    item = None
+    if agenda_position is not None:
+        item = next((a for a in meeting.agenda if a.position == agenda_position), None)
+        if item is None:
+            raise ValidationError("agenda_position", f"the agenda has no item {agenda_position}")
+    conclusion = Conclusion(position=len(meeting.conclusions) + 1, text=body, agenda_item=item)
+    meeting.conclusions.append(conclusion)
+    session.flush()
+    return conclusion
+
+
+def task_values_from_conclusion(session: Session, conclusion_uid: str) -> dict[str, Any]:
+    """What a new task made from this conclusion starts with (the window's form uses it)."""
+    require(session, Permission.VIEW_RECORDS)
+    conclusion = by_uid(session, Conclusion, conclusion_uid, "conclusion")
+    meeting = conclusion.meeting
+    return {
+        "title": conclusion.text,
+        "source": TaskSource.MEETING.value,
+        "source_ref": f"Kết luận cuộc họp {meeting.title} ({meeting.starts_at:%d/%m/%Y})",
+    }
+
+
+def task_from_conclusion(session: Session, conclusion_uid: str, **values: Any) -> Task:
+    """Create the task a conclusion calls for, and link the conclusion to it."""
+    conclusion = by_uid(session, Conclusion, conclusion_uid, "conclusion")
+    if conclusion.task_id is not None:
+        raise ValidationError("conclusion", "this conclusion already has a task")
+    task = create_task(
+        session, **{**task_values_from_conclusion(session, conclusion_uid), **values}
+    )
+    conclusion.task = task
+    session.flush()
+    return task

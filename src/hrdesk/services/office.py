@@ -1,0 +1,151 @@
+"""The office: its identity, document numbers, holiday calendar, deadline rules, settings."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.access import Permission
+from hrdesk.domain.calendar import WorkingCalendar, load_calendar
+from hrdesk.domain.deadlines import DeadlineRules, load_rules
+from hrdesk.domain.errors import StoreError, ValidationError
+from hrdesk.domain.provinces import canonical_province
+from hrdesk.services.common import require, today
+from hrdesk.services.fields import Field, apply, field_map, require_fields
+from hrdesk.store.models import DocumentNumber, Office, OfficeHoliday, Setting
+
+RULES_FILE = "deadline_rules.json"
+
+FIELDS = field_map(
+    Field("province", "Tỉnh, thành phố", "Province", required=True, max_length=80),
+    Field("name", "Tên cơ quan", "Office name", required=True, max_length=300),
+    Field("parent_body", "Cơ quan chủ quản", "Parent body", required=True, max_length=300),
+    Field("symbol", "Ký hiệu văn bản", "Document symbol", max_length=30),
+    Field("place_name", "Địa danh", "Place name", max_length=80),
+    Field("address", "Địa chỉ", "Address", max_length=300),
+    Field("phone", "Điện thoại", "Phone", max_length=40),
+    Field("email", "Thư điện tử", "Email", max_length=120),
+)
+
+
+def get_office(session: Session) -> Office | None:
+    return session.scalars(select(Office).order_by(Office.id)).first()
+
+
+def require_office(session: Session) -> Office:
+    office = get_office(session)
+    if office is None:
+        raise StoreError(
+            "the office is not set up yet: run `hrdesk init` or the set-up in the window"
+        )
+    return office
+
+
+def setup_office(session: Session, **values: Any) -> Office:
+    """Create or change the office's identity. The province must be one of the 34."""
+    require(session, Permission.MANAGE_SETTINGS)
+    office = get_office(session)
+    if values.get("province"):
+        values["province"] = canonical_province(str(values["province"]))
+    if office is None:
+        require_fields(FIELDS, values)
+        values.setdefault("symbol", "BCĐ")
+        office = Office()
+        apply(session, office, FIELDS, values)
+        if not office.place_name:
+            office.place_name = office.province
+        session.add(office)
+    else:
+        apply(session, office, FIELDS, values)
+    session.flush()
+    return office
+
+
+def take_document_number(
+    session: Session,
+    type_code: str,
+    subject: str,
+    issued_on: date | None = None,
+    record_uid: str | None = None,
+) -> DocumentNumber:
+    """The next number in the office's series for the year of issue (01 on 1 January)."""
+    require(session, Permission.EDIT_RECORDS)
+    issued_on = issued_on or today(session)
+    last = session.scalar(
+        select(func.max(DocumentNumber.number)).where(DocumentNumber.year == issued_on.year)
+    )
+    number = DocumentNumber(
+        year=issued_on.year,
+        number=(last or 0) + 1,
+        type_code=type_code,
+        subject=subject,
+        issued_on=issued_on,
+        record_uid=record_uid,
+    )
+    session.add(number)
+    session.flush()
+    return number
+
+
+def format_document_number(number: DocumentNumber, office: Office) -> str:
+    """ "05/BB-BCĐ": numbers under 10 with a leading 0 (Decree 30/2020, Appendix I)."""
+    return f"{number.number:02d}/{number.type_code}-{office.symbol}"
+
+
+def calendar(session: Session) -> WorkingCalendar:
+    """The shipped holiday calendar with the office's own additions (cached per session)."""
+    cached = session.info.get("calendar")
+    if cached is None:
+        rows = session.scalars(select(OfficeHoliday)).all()
+        cached = load_calendar(
+            extra_days_off=[r.day for r in rows if not r.working],
+            extra_working_days=[r.day for r in rows if r.working],
+        )
+        session.info["calendar"] = cached
+    return cached
+
+
+def add_holiday(session: Session, day: date, name: str, working: bool = False) -> OfficeHoliday:
+    """Add a day off (or a make-up working day) the Government announced after release."""
+    require(session, Permission.MANAGE_SETTINGS)
+    if not name or not name.strip():
+        raise ValidationError("name", "is required")
+    if session.scalars(select(OfficeHoliday).where(OfficeHoliday.day == day)).first():
+        raise ValidationError("day", f"{day.isoformat()} is already in the office's calendar")
+    holiday = OfficeHoliday(day=day, name=name.strip(), working=working)
+    session.add(holiday)
+    session.flush()
+    session.info.pop("calendar", None)
+    return holiday
+
+
+def deadline_rules(session: Session) -> DeadlineRules:
+    """The statutory limits: the profile's own rules file if the office has one."""
+    cached = session.info.get("rules")
+    if cached is None:
+        root = session.info.get("profile_root")
+        override = Path(root) / RULES_FILE if root else None
+        cached = load_rules(override if override and override.exists() else None)
+        session.info["rules"] = cached
+    return cached
+
+
+def get_setting(session: Session, key: str, default: Any = None) -> Any:
+    row = session.get(Setting, key)
+    return default if row is None else json.loads(row.value)
+
+
+def set_setting(session: Session, key: str, value: Any) -> None:
+    require(session, Permission.MANAGE_SETTINGS)
+    row = session.get(Setting, key)
+    text = json.dumps(value, ensure_ascii=False)
+    if row is None:
+        session.add(Setting(key=key, value=text))
+    else:
+        row.value = text
+    session.flush()

@@ -1,0 +1,193 @@
+"""The petition workflow: each step the law allows, recorded on the case's timeline with
+its date, the acting officer and a note, and the statutory deadline recomputed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.access import Permission
+from hrdesk.domain.errors import ValidationError
+from hrdesk.domain.petition_flow import Action, check_allowed
+from hrdesk.domain.text import clean, clean_multiline
+from hrdesk.domain.vocab import Outcome, PetitionStatus, StepKind
+from hrdesk.services.common import by_uid, require, today
+from hrdesk.services.fields import Field, apply, coerce
+from hrdesk.services.office import deadline_rules
+from hrdesk.services.petitions import (
+    CLASSIFICATION_FIELDS,
+    add_step,
+    check_classification,
+    recompute_deadline,
+)
+from hrdesk.store.models import Petition, PetitionStep
+
+DATE_FIELD = Field("on", "Ngày", "Date", "date")
+MAX_EXTENSION_DAYS = 30
+
+
+def _begin(
+    session: Session, uid: str, action: Action, on: date | str | None
+) -> tuple[Petition, date, str]:
+    actor = require(session, Permission.EDIT_RECORDS)
+    petition = by_uid(session, Petition, uid, "petition")
+    check_allowed(petition.status, petition.kind, action)
+    when = coerce(session, DATE_FIELD, on) or today(session)
+    if when > today(session):
+        raise ValidationError("on", "is in the future")
+    last = max((s.occurred_on for s in petition.steps), default=petition.received_on)
+    if when < last:
+        raise ValidationError("on", f"is before the last step on the timeline ({last:%d/%m/%Y})")
+    return petition, when, actor.display_name
+
+
+def _finish(
+    session: Session, petition: Petition, kind: StepKind, when: date, actor: str, note: str | None
+) -> PetitionStep:
+    step = add_step(petition, kind, when, actor, clean_multiline(note) if note else None)
+    session.flush()
+    return step
+
+
+def classify(
+    session: Session,
+    uid: str,
+    *,
+    on: date | str | None = None,
+    note: str | None = None,
+    **classification: Any,
+) -> PetitionStep:
+    """Record the kind, round, complexity and remoteness; the acceptance limit follows them."""
+    petition, when, actor = _begin(session, uid, Action.CLASSIFY, on)
+    with session.no_autoflush:
+        apply(session, petition, CLASSIFICATION_FIELDS, classification)
+        check_classification(petition)
+        petition.status = PetitionStatus.CLASSIFIED.value
+        recompute_deadline(session, petition)
+    return _finish(session, petition, StepKind.CLASSIFIED, when, actor, note)
+
+
+def accept(
+    session: Session, uid: str, *, on: date | str | None = None, note: str | None = None
+) -> PetitionStep:
+    """Thụ lý: the resolution clock starts from this date."""
+    petition, when, actor = _begin(session, uid, Action.ACCEPT, on)
+    petition.status = PetitionStatus.ACCEPTED.value
+    petition.accepted_on = when
+    recompute_deadline(session, petition)
+    return _finish(session, petition, StepKind.ACCEPTED, when, actor, note)
+
+
+def return_with_guidance(
+    session: Session, uid: str, *, guidance: str, on: date | str | None = None
+) -> PetitionStep:
+    """Trả lại đơn và hướng dẫn: the guidance given to the citizen is required."""
+    if not clean(guidance or ""):
+        raise ValidationError("guidance", "say what the citizen was told to do")
+    petition, when, actor = _begin(session, uid, Action.RETURN, on)
+    petition.status = PetitionStatus.RETURNED.value
+    return _finish(session, petition, StepKind.RETURNED, when, actor, guidance)
+
+
+def transfer(
+    session: Session, uid: str, *, to: str, on: date | str | None = None, note: str | None = None
+) -> PetitionStep:
+    """Chuyển đơn to the competent agency (a denunciation within 5 working days, Art. 24(2))."""
+    target = clean(to or "")
+    if not target:
+        raise ValidationError("to", "name the agency the petition goes to")
+    petition, when, actor = _begin(session, uid, Action.TRANSFER, on)
+    petition.status = PetitionStatus.TRANSFERRED.value
+    petition.transferred_to = target
+    text = f"Chuyển đến: {target}" + (f". {note}" if note else "")
+    return _finish(session, petition, StepKind.TRANSFERRED, when, actor, text)
+
+
+def extend(
+    session: Session,
+    uid: str,
+    *,
+    days: int = MAX_EXTENSION_DAYS,
+    on: date | str | None = None,
+    note: str | None = None,
+) -> PetitionStep:
+    """Gia hạn a denunciation: once if complex, twice if especially complex, each ≤ 30 days."""
+    petition, when, actor = _begin(session, uid, Action.EXTEND, on)
+    if not 1 <= int(days) <= MAX_EXTENSION_DAYS:
+        raise ValidationError("days", f"an extension is 1 to {MAX_EXTENSION_DAYS} days")
+    if not petition.complex and not petition.especially_complex:
+        raise ValidationError("extension", "only a complex case may be extended (Art. 30)")
+    assert petition.deadline is not None
+    extended = deadline_rules(session).extension(
+        petition.kind,
+        petition.deadline,
+        petition.extensions or 0,
+        especially_complex=bool(petition.especially_complex),
+        days=int(days),
+    )
+    petition.extensions = (petition.extensions or 0) + 1
+    petition.extension_days = (petition.extension_days or 0) + int(days)
+    petition.deadline = extended.due
+    return _finish(session, petition, StepKind.EXTENDED, when, actor, note)
+
+
+def verify(session: Session, uid: str, *, note: str, on: date | str | None = None) -> PetitionStep:
+    """A verification step (xác minh): what was checked and found."""
+    if not clean(note or ""):
+        raise ValidationError("note", "say what was verified")
+    petition, when, actor = _begin(session, uid, Action.VERIFY, on)
+    return _finish(session, petition, StepKind.VERIFIED, when, actor, note)
+
+
+def decide(
+    session: Session,
+    uid: str,
+    *,
+    outcome: str,
+    on: date | str | None = None,
+    note: str | None = None,
+) -> PetitionStep:
+    """The decision or conclusion; it stops the clock. On time if on or before the deadline."""
+    result = Outcome.parse(outcome, "outcome") if outcome else None
+    if result is None:
+        raise ValidationError("outcome", "is required")
+    petition, when, actor = _begin(session, uid, Action.DECIDE, on)
+    petition.status = PetitionStatus.DECIDED.value
+    petition.decided_on = when
+    petition.outcome = result.value
+    petition.outcome_note = clean_multiline(note) if note else None
+    return _finish(session, petition, StepKind.DECIDED, when, actor, note)
+
+
+def close(
+    session: Session, uid: str, *, on: date | str | None = None, note: str | None = None
+) -> PetitionStep:
+    petition, when, actor = _begin(session, uid, Action.CLOSE, on)
+    petition.status = PetitionStatus.CLOSED.value
+    petition.closed_on = when
+    return _finish(session, petition, StepKind.CLOSED, when, actor, note)
+
+
+def add_note(
+    session: Session, uid: str, *, note: str, on: date | str | None = None
+) -> PetitionStep:
+    if not clean(note or ""):
+        raise ValidationError("note", "is required")
+    petition, when, actor = _begin(session, uid, Action.NOTE, on)
+    return _finish(session, petition, StepKind.NOTE, when, actor, note)
+
+
+ACTIONS = {
+    Action.CLASSIFY: classify,
+    Action.ACCEPT: accept,
+    Action.RETURN: return_with_guidance,
+    Action.TRANSFER: transfer,
+    Action.EXTEND: extend,
+    Action.VERIFY: verify,
+    Action.DECIDE: decide,
+    Action.CLOSE: close,
+    Action.NOTE: add_note,
+}

@@ -1,0 +1,220 @@
+"""Petitions (đơn thư): intake, details, and the people who filed them.
+
+The people who filed a petition are personal data: only officers whose role allows it
+read them, and a denouncer's identity only the officer handling the case or an
+administrator (Law on Denunciations 2018, Art. 8(3) and 47).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.access import Permission
+from hrdesk.domain.errors import PermissionDenied, ValidationError
+from hrdesk.domain.vocab import (
+    PETITION_RUNNING,
+    Channel,
+    PetitionField,
+    PetitionKind,
+    PetitionStatus,
+    StepKind,
+)
+from hrdesk.services import records
+from hrdesk.services.common import actor_of, by_uid, require, resolve_officer, today
+from hrdesk.services.fields import Field, apply, coerce, field_map, require_fields
+from hrdesk.services.office import calendar, deadline_rules
+from hrdesk.store.models import Petition, Petitioner, PetitionStep
+
+DETAIL_FIELDS = field_map(
+    Field("reference", "Số vào sổ", "Reference", max_length=40),
+    Field("channel", "Hình thức nhận", "Channel", "choice", required=True, choices=Channel),
+    Field("field", "Lĩnh vực", "Field", "choice", required=True, choices=PetitionField),
+    Field("summary", "Nội dung vụ việc", "Summary", "multiline", required=True, max_length=4000),
+    Field("people_count", "Số người", "Number of people", "int", minimum=1, maximum=100000),
+    Field("prior_agency", "Cơ quan đã giải quyết", "Handled before by", max_length=300),
+    Field("handling_agency", "Cơ quan xử lý", "Handling agency", "agency"),
+)
+CLASSIFICATION_FIELDS = field_map(
+    Field("kind", "Loại đơn", "Kind", "choice", required=True, choices=PetitionKind),
+    Field("complaint_round", "Lần khiếu nại", "Complaint round", "int", minimum=1, maximum=2),
+    Field("complex", "Phức tạp", "Complex", "bool"),
+    Field("especially_complex", "Đặc biệt phức tạp", "Especially complex", "bool"),
+    Field("remote_area", "Vùng sâu, vùng xa", "Remote area", "bool"),
+)
+INTAKE_FIELDS = {
+    "received_on": Field("received_on", "Ngày nhận", "Date received", "date", required=True),
+    **DETAIL_FIELDS,
+    **CLASSIFICATION_FIELDS,
+}
+PETITIONER_FIELDS = field_map(
+    Field("full_name", "Họ và tên", "Full name", required=True, max_length=120),
+    Field("address", "Địa chỉ", "Address", max_length=300),
+    Field("id_number", "Số giấy tờ tùy thân", "ID document", max_length=20),
+    Field("phone", "Điện thoại", "Phone", max_length=40),
+    Field("representative", "Người đại diện", "Representative", "bool"),
+)
+DEADLINE_FIELD = Field("deadline", "Hạn xử lý", "Deadline", "date")
+
+CONFIDENTIAL = "(bảo mật)"
+
+
+def check_classification(petition: Petition) -> None:
+    if petition.kind != PetitionKind.COMPLAINT and (petition.complaint_round or 1) != 1:
+        raise ValidationError("complaint_round", "only a complaint has a first or second round")
+    if petition.especially_complex and not petition.complex:
+        petition.complex = True
+
+
+def _check_date(session: Session, field: str, on: date, not_before: date | None, what: str) -> None:
+    if on > today(session):
+        raise ValidationError(field, "is in the future")
+    if not_before is not None and on < not_before:
+        raise ValidationError(field, f"is before {what}")
+
+
+def recompute_deadline(session: Session, petition: Petition) -> None:
+    """The statutory deadline for the petition's current stage (Laws 02/2011, 25/2018, 42/2013)."""
+    rules, cal = deadline_rules(session), calendar(session)
+    if petition.status in (PetitionStatus.RECEIVED, PetitionStatus.CLASSIFIED):
+        due = rules.acceptance(petition.kind, petition.received_on, cal)
+        petition.deadline, petition.deadline_rule = due.due, due.rule.key
+    elif petition.status == PetitionStatus.ACCEPTED and petition.accepted_on is not None:
+        due = rules.resolution(
+            petition.kind,
+            petition.accepted_on,
+            cal,
+            round=petition.complaint_round or 1,
+            complex=bool(petition.complex),
+            remote=bool(petition.remote_area),
+        )
+        petition.deadline = cal.add_days(due.due, petition.extension_days or 0)
+        petition.deadline_rule = due.rule.key
+
+
+def add_step(
+    petition: Petition, kind: StepKind, on: date, actor: str, note: str | None
+) -> PetitionStep:
+    step = PetitionStep(
+        kind=kind.value, occurred_on=on, actor=actor, note=note, deadline_after=petition.deadline
+    )
+    petition.steps.append(step)
+    return step
+
+
+def receive_petition(
+    session: Session,
+    *,
+    petitioners: list[dict[str, Any]] | None = None,
+    handler: str | None = None,
+    deadline: date | str | None = None,
+    note: str | None = None,
+    **values: Any,
+) -> Petition:
+    """Log a new petition as received; its first deadline is the acceptance limit.
+
+    `deadline` overrides the computed one (for records carried over from paper books);
+    it may not fall before the date received.
+    """
+    actor = require(session, Permission.EDIT_RECORDS)
+    petitioners = petitioners or []
+    values.setdefault("complaint_round", 1)
+    values.setdefault("people_count", max(1, len(petitioners)))
+    require_fields(INTAKE_FIELDS, values)
+    petition = Petition(status=PetitionStatus.RECEIVED.value, extensions=0, extension_days=0)
+    with session.no_autoflush:
+        apply(session, petition, INTAKE_FIELDS, values)
+        check_classification(petition)
+        _check_date(session, "received_on", petition.received_on, None, "")
+        people = [_petitioner(session, p) for p in petitioners]
+        if not people and petition.kind != PetitionKind.RECOMMENDATION:
+            raise ValidationError(
+                "petitioners", "a complaint or denunciation needs the person who filed it"
+            )
+        petition.petitioners = people
+        petition.handler = resolve_officer(session, handler, "handler") if handler else None
+        if petition.handler is None and actor.officer_id is not None:
+            petition.handler_id = actor.officer_id
+        recompute_deadline(session, petition)
+        override = coerce(session, DEADLINE_FIELD, deadline)
+        if override is not None:
+            if override < petition.received_on:
+                raise ValidationError("deadline", "is before the date the petition was received")
+            petition.deadline, petition.deadline_rule = override, "manual"
+        add_step(petition, StepKind.RECEIVED, petition.received_on, actor.display_name, note)
+    session.add(petition)
+    session.flush()
+    return petition
+
+
+def _petitioner(session: Session, values: dict[str, Any]) -> Petitioner:
+    require_fields(PETITIONER_FIELDS, values)
+    person = Petitioner()
+    apply(session, person, PETITIONER_FIELDS, {k: v for k, v in values.items() if k != "uid"})
+    return person
+
+
+def update_details(session: Session, uid: str, **values: Any) -> Petition:
+    """Change the petition's details (not its classification, which is a step of its own)."""
+    return records.update(session, Petition, "petition", uid, DETAIL_FIELDS, values)
+
+
+def archive_petition(session: Session, uid: str, archived: bool = True) -> Petition:
+    return records.archive(session, Petition, "petition", uid, archived)
+
+
+def can_see_petitioners(session: Session, petition: Petition) -> bool:
+    actor = actor_of(session)
+    if not actor.can(Permission.VIEW_PERSONAL_DATA):
+        return False
+    if petition.kind != PetitionKind.DENUNCIATION:
+        return True
+    handles = actor.officer_id is not None and petition.handler_id == actor.officer_id
+    return handles or actor.can(Permission.VIEW_ANY_DENOUNCER)
+
+
+def _require_petitioner_access(session: Session, petition: Petition) -> None:
+    require(session, Permission.VIEW_PERSONAL_DATA)
+    if not can_see_petitioners(session, petition):
+        raise PermissionDenied(
+            "a denouncer's identity is confidential: only the officer handling the case "
+            "and administrators may see it"
+        )
+
+
+def petitioners_of(session: Session, uid: str) -> list[Petitioner]:
+    """The people who filed the petition, for an officer allowed to see them."""
+    petition = by_uid(session, Petition, uid, "petition")
+    _require_petitioner_access(session, petition)
+    return list(petition.petitioners)
+
+
+def set_petitioners(session: Session, uid: str, people: list[dict[str, Any]]) -> list[Petitioner]:
+    require(session, Permission.EDIT_RECORDS)
+    petition = by_uid(session, Petition, uid, "petition")
+    _require_petitioner_access(session, petition)
+    with session.no_autoflush:
+        petition.petitioners = [_petitioner(session, p) for p in people]
+    session.flush()
+    return list(petition.petitioners)
+
+
+@dataclass(frozen=True)
+class DeadlineState:
+    """How a petition stands against its deadline today, in working days."""
+
+    days_left: int | None
+    state: str  # "overdue", "due_soon" (5 working days or fewer), "running", "stopped"
+
+
+def deadline_state(session: Session, petition: Petition, on: date | None = None) -> DeadlineState:
+    on = on or today(session)
+    if petition.status not in PETITION_RUNNING or petition.deadline is None:
+        return DeadlineState(None, "stopped")
+    left = calendar(session).working_days_between(on, petition.deadline)
+    if petition.deadline < on:
+        return DeadlineState(left, "overdue")
+    return DeadlineState(left, "due_soon" if left <= 5 else "running")

@@ -1,0 +1,1 @@
+"""The local store: models, engine, migrations, audit log, search index and backups."""

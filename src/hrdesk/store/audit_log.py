@@ -1,0 +1,217 @@
+"""Writing and checking the hash-chained audit log.
+
+Every flush that creates, changes or deletes a record appends one entry per record with
+who, when, which record and which fields changed from what to what. Each entry's hash
+covers its content and the previous entry's hash, so changing, deleting or reordering
+an entry breaks the chain at that entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.errors import StoreError
+from hrdesk.store.base import new_uid, utcnow
+from hrdesk.store.models.audit import AuditEntry
+
+GENESIS = "0" * 64
+HIDDEN = "***"
+# Bookkeeping columns whose change says nothing to a reader of the history.
+SKIPPED = {"id", "uid", "created_at", "updated_at"}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    return str(value)
+
+
+def entry_hash(
+    seq: int,
+    at: datetime,
+    actor: str,
+    action: str,
+    table_name: str,
+    record_uid: str | None,
+    subject_uid: str | None,
+    changes: str,
+    prev_hash: str,
+) -> str:
+    content = json.dumps(
+        [
+            seq,
+            at.isoformat(),
+            actor,
+            action,
+            table_name,
+            record_uid,
+            subject_uid,
+            changes,
+            prev_hash,
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()
+
+
+def _column_changes(obj: Any, action: str) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    changes: dict[str, list[Any]] = {}
+    for attr in state.mapper.column_attrs:
+        key = attr.key
+        if key in SKIPPED or key.endswith("_key"):
+            continue
+        sensitive = any(c.info.get("sensitive") for c in attr.columns)
+        hist = state.attrs[key].history
+        if action == "create":
+            new = getattr(obj, key)
+            if new is None:
+                continue
+            changes[key] = [None, HIDDEN if sensitive else _plain(new)]
+        elif action == "update" and hist.has_changes():
+            old = hist.deleted[0] if hist.deleted else None
+            new = hist.added[0] if hist.added else None
+            if old == new:
+                continue
+            changes[key] = [HIDDEN, HIDDEN] if sensitive else [_plain(old), _plain(new)]
+    # Many-to-many links (a task's supporting agencies) change no column of either side.
+    for rel in state.mapper.relationships:
+        if rel.secondary is None:
+            continue
+        hist = state.attrs[rel.key].history
+        if hist.added or hist.deleted:
+            changes[rel.key] = [
+                sorted(getattr(o, "uid", None) or "" for o in hist.deleted),
+                sorted(getattr(o, "uid", None) or "" for o in hist.added),
+            ]
+    return changes
+
+
+def _audited(obj: Any) -> bool:
+    return not isinstance(obj, AuditEntry)
+
+
+def _record_id(obj: Any) -> str | None:
+    """A record's uid; settings, which have none, are named by their key."""
+    uid = getattr(obj, "uid", None)
+    return uid if uid is not None else getattr(obj, "key", None)
+
+
+def _subject_uid(obj: Any) -> str | None:
+    """The uid of the record whose history shows this change (its parent, for a child row)."""
+    parent_attr = getattr(obj, "__audit_parent__", None)
+    if parent_attr is None:
+        return _record_id(obj)
+    parent = getattr(obj, parent_attr, None)
+    return parent.uid if parent is not None else None
+
+
+def record_changes(session: Session) -> None:
+    """before_flush: append audit entries for what this flush will write."""
+    pending: list[tuple[str, Any, dict[str, list[Any]]]] = []
+    for obj in session.new:
+        # Every new record needs its uid before any child's entry can name it as parent.
+        if _audited(obj) and hasattr(obj, "uid") and obj.uid is None:
+            obj.uid = new_uid()
+    for obj in session.new:
+        if _audited(obj):
+            pending.append(("create", obj, _column_changes(obj, "create")))
+    for obj in session.dirty:
+        if _audited(obj) and session.is_modified(obj):
+            changes = _column_changes(obj, "update")
+            if changes:
+                action = (
+                    "archive"
+                    if "archived_at" in changes and changes["archived_at"][1]
+                    else ("update")
+                )
+                pending.append((action, obj, changes))
+    for obj in session.deleted:
+        if _audited(obj):
+            pending.append(("delete", obj, {}))
+    if not pending:
+        return
+    actor = session.info.get("actor")
+    if actor is None:
+        raise StoreError("a change to the store needs a signed-in officer")
+    with session.no_autoflush:
+        last = session.execute(
+            select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+        ).first()
+        subjects = [_subject_uid(obj) for _, obj, _ in pending]
+    seq, prev = (last.seq, last.hash) if last else (0, GENESIS)
+    at = utcnow()
+    for (action, obj, changes), subject in zip(pending, subjects, strict=True):
+        seq += 1
+        body = json.dumps(changes, ensure_ascii=False, sort_keys=True)
+        table = obj.__tablename__
+        record = _record_id(obj)
+        digest = entry_hash(seq, at, actor.username, action, table, record, subject, body, prev)
+        session.add(
+            AuditEntry(
+                seq=seq,
+                at=at,
+                actor=actor.username,
+                action=action,
+                table_name=table,
+                record_uid=record,
+                subject_uid=subject,
+                changes=body,
+                prev_hash=prev,
+                hash=digest,
+            )
+        )
+        prev = digest
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    entries: int
+    broken_seq: int | None = None
+    broken_id: int | None = None
+    reason: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.broken_id is None
+
+
+def verify_chain(session: Session) -> ChainReport:
+    """Walk the log in storage order and name the first entry that breaks the chain."""
+    prev = GENESIS
+    expected_seq = 1
+    count = 0
+    rows = session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars()
+    for e in rows:
+        count += 1
+        if e.seq != expected_seq:
+            return ChainReport(count, e.seq, e.id, f"expected entry {expected_seq}, found {e.seq}")
+        if e.prev_hash != prev:
+            return ChainReport(count, e.seq, e.id, "does not follow the entry before it")
+        digest = entry_hash(
+            e.seq,
+            e.at,
+            e.actor,
+            e.action,
+            e.table_name,
+            e.record_uid,
+            e.subject_uid,
+            e.changes,
+            e.prev_hash,
+        )
+        if digest != e.hash:
+            return ChainReport(count, e.seq, e.id, "its content was changed")
+        prev = e.hash
+        expected_seq += 1
+        session.expunge(e)
+    return ChainReport(count)

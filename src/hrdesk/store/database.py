@@ -1,0 +1,99 @@
+"""The open store: an engine on the profile's file, sessions bound to an officer."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from hrdesk.domain.access import SYSTEM, Actor
+from hrdesk.domain.errors import StoreError
+from hrdesk.profile import Profile
+from hrdesk.store import backup, events, migrate
+from hrdesk.store.engine import create_store_engine
+
+
+class StoreSession(Session):
+    """A session whose flushes write the audit log and the search index."""
+
+
+events.install(StoreSession)
+
+
+class Store:
+    """One profile's store, open. Use `transaction(actor)` for changes, `reader(actor)` to read."""
+
+    def __init__(self, profile: Profile, engine: Engine, key: bytes | None = None) -> None:
+        self.profile = profile
+        self.engine = engine
+        self.key = key
+        self._sessions = sessionmaker(bind=engine, class_=StoreSession, expire_on_commit=False)
+
+    @classmethod
+    def open(
+        cls, profile: Profile, key: bytes | None = None, *, migrate_schema: bool = True
+    ) -> Store:
+        """Open (creating if need be) the profile's store and bring its schema up to date."""
+        profile.ensure()
+        engine = create_store_engine(profile.store_path, key)
+        store = cls(profile, engine, key)
+        try:
+            with engine.connect() as connection:
+                connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+            if migrate_schema:
+                migrate.migrate(engine, store._backup_before_migration)
+        except (DatabaseError, OperationalError) as exc:
+            engine.dispose()
+            raise StoreError(describe_open_error(profile, exc)) from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        return store
+
+    def _backup_before_migration(self, revision: str) -> None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = self.profile.backups_dir / f"before-upgrade-{revision}-{stamp}.db"
+        backup.copy_store(self.engine, target, self.key)
+
+    def session(self, actor: Actor = SYSTEM) -> Session:
+        session = self._sessions()
+        session.info["actor"] = actor
+        session.info["profile_root"] = str(self.profile.root)
+        return session
+
+    @contextlib.contextmanager
+    def transaction(self, actor: Actor) -> Iterator[Session]:
+        """A session whose work is committed at the end, or rolled back on any error."""
+        with self.session(actor) as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def reader(self, actor: Actor) -> Iterator[Session]:
+        with self.session(actor) as session:
+            yield session
+            session.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def describe_open_error(profile: Profile, exc: Exception) -> str:
+    message = str(getattr(exc, "orig", exc))
+    if "file is not a database" in message or "malformed" in message:
+        return (
+            f"the store {profile.store_path} cannot be read: it is damaged, or encrypted "
+            "with another key"
+        )
+    if "locked" in message:
+        return f"the store {profile.store_path} is in use by another program; close it first"
+    return f"the store {profile.store_path} cannot be opened: {message}"
