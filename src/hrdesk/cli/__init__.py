@@ -1,2 +1,54 @@
-def main(argv=None) -> int:
-    return 0
+"""The `hrdesk` command: the window with no command, headless subcommands otherwise.
+
+Exit status: 0 success, 1 a check that failed (damaged store, invalid package),
+2 bad usage or input, with a one-line reason on stderr.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+
+
+def _handlers() -> dict[str, Callable[..., int]]:
+    from hrdesk.cli import admin, demo, records
+
+    return {
+        "demo": demo.run_demo,
+        "init": admin.run_init,
+        "check": admin.run_check,
+        "search": records.run_search,
+        "list": records.run_list,
+        "import": records.run_import,
+        "export": records.run_export,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from hrdesk.cli.parser import build_parser
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        print("hrdesk: give a command (the window comes in a later version)", file=sys.stderr)
+        return 2
+    from hrdesk.domain.errors import DamagedStore, HRDeskError, ValidationError
+
+    try:
+        return _handlers()[args.command](args)
+    except ValidationError as exc:
+        first, _, rest = exc.message.partition("\n")
+        print(f"hrdesk: {exc.field}: {first}", file=sys.stderr)
+        if rest:
+            print(rest, file=sys.stderr)
+        return 2
+    except DamagedStore as exc:
+        print(f"hrdesk: {exc}", file=sys.stderr)
+        return 1
+    except HRDeskError as exc:
+        print(f"hrdesk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("hrdesk: interrupted", file=sys.stderr)
+        return 130

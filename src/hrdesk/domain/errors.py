@@ -24,3 +24,7 @@ class PermissionDenied(HRDeskError):
 
 class StoreError(HRDeskError):
     """The store cannot be opened or used: damaged, from a newer version, wrong key."""
+
+
+class DamagedStore(StoreError):
+    """The store file is damaged or unreadable: a failed check (exit status 1)."""

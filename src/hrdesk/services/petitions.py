@@ -59,7 +59,9 @@ PETITIONER_FIELDS = field_map(
 )
 DEADLINE_FIELD = Field("deadline", "Hạn xử lý", "Deadline", "date")
 
+# What a reader sees instead of a denouncer's identity, or of data their role may not see.
 CONFIDENTIAL = "(bảo mật)"
+HIDDEN = "(ẩn)"
 
 
 def check_classification(petition: Petition) -> None:
@@ -112,12 +114,15 @@ def receive_petition(
     handler: str | None = None,
     deadline: date | str | None = None,
     note: str | None = None,
+    identity_withheld: bool = False,
+    uid: str | None = None,
     **values: Any,
 ) -> Petition:
     """Log a new petition as received; its first deadline is the acceptance limit.
 
     `deadline` overrides the computed one (for records carried over from paper books);
-    it may not fall before the date received.
+    it may not fall before the date received. `identity_withheld` logs a denunciation
+    whose denouncer is recorded only in the paper case file (as exported records show it).
     """
     actor = require(session, Permission.EDIT_RECORDS)
     petitioners = petitioners or []
@@ -125,12 +130,14 @@ def receive_petition(
     values.setdefault("people_count", max(1, len(petitioners)))
     require_fields(INTAKE_FIELDS, values)
     petition = Petition(status=PetitionStatus.RECEIVED.value, extensions=0, extension_days=0)
+    if uid:
+        petition.uid = records.valid_uid(session, Petition, uid)
     with session.no_autoflush:
         apply(session, petition, INTAKE_FIELDS, values)
         check_classification(petition)
         _check_date(session, "received_on", petition.received_on, None, "")
         people = [_petitioner(session, p) for p in petitioners]
-        if not people and petition.kind != PetitionKind.RECOMMENDATION:
+        if not people and not identity_withheld and petition.kind != PetitionKind.RECOMMENDATION:
             raise ValidationError(
                 "petitioners", "a complaint or denunciation needs the person who filed it"
             )
@@ -200,6 +207,14 @@ def set_petitioners(session: Session, uid: str, people: list[dict[str, Any]]) ->
         petition.petitioners = [_petitioner(session, p) for p in people]
     session.flush()
     return list(petition.petitioners)
+
+
+def people_text(session: Session, petition: Petition, attribute: str) -> str | None:
+    """The petitioners' names (or addresses, ID numbers) joined by "; ", or a mask."""
+    if not can_see_petitioners(session, petition):
+        return CONFIDENTIAL if petition.kind == PetitionKind.DENUNCIATION else HIDDEN
+    values = [getattr(p, attribute) or "" for p in petition.petitioners]
+    return "; ".join(values) if any(values) else None
 
 
 @dataclass(frozen=True)

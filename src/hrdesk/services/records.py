@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
@@ -28,8 +30,11 @@ def create(
 ) -> T:
     """A new record from validated values; `check` sees it before it joins the session."""
     require(session, Permission.EDIT_RECORDS)
+    uid = values.pop("uid", None)
     require_fields(fields, values)
     record = model()
+    if uid:
+        record.uid = valid_uid(session, model, uid)  # type: ignore[attr-defined]
     with session.no_autoflush:
         apply(session, record, fields, values)
         if check:
@@ -76,6 +81,17 @@ def archive(session: Session, model: type[T], label: str, uid: str, archived: bo
     record.archived_at = utcnow() if archived else None  # type: ignore[attr-defined]
     session.flush()
     return record
+
+
+def valid_uid(session: Session, model: Any, uid: str) -> str:
+    """A uid carried over from another profile or file: well formed and not yet used."""
+    try:
+        text = str(uuid.UUID(str(uid).strip()))
+    except ValueError:
+        raise ValidationError("uid", f"'{uid}' is not a valid id") from None
+    if session.scalars(select(model.id).where(model.uid == text)).first() is not None:
+        raise ValidationError("uid", f"a record with id {text} already exists")
+    return text
 
 
 def check_order(first: Any, second: Any, field: str, message: str) -> None:

@@ -141,6 +141,30 @@ def record_changes(session: Session) -> None:
             pending.append(("delete", obj, {}))
     if not pending:
         return
+    with session.no_autoflush:
+        subjects = [_subject_uid(obj) for _, obj, _ in pending]
+    _append(
+        session,
+        [
+            (action, obj.__tablename__, _record_id(obj), subject, changes)
+            for (action, obj, changes), subject in zip(pending, subjects, strict=True)
+        ],
+    )
+
+
+def append_entry(
+    session: Session,
+    action: str,
+    table_name: str,
+    record_uid: str | None,
+    changes: dict[str, Any],
+) -> None:
+    """Log an act that is not a change of one mapped record: bulk demo data, a restore,
+    a replaced signing key. It joins the chain like any other entry."""
+    _append(session, [(action, table_name, record_uid, record_uid, changes)])
+
+
+def _append(session: Session, items: list[tuple[str, str, str | None, str | None, dict]]) -> None:
     actor = session.info.get("actor")
     if actor is None:
         raise StoreError("a change to the store needs a signed-in officer")
@@ -148,14 +172,17 @@ def record_changes(session: Session) -> None:
         last = session.execute(
             select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
         ).first()
-        subjects = [_subject_uid(obj) for _, obj, _ in pending]
     seq, prev = (last.seq, last.hash) if last else (0, GENESIS)
+    # Entries appended earlier in this session may not be flushed yet: chain after them.
+    unflushed = [e for e in session.new if isinstance(e, AuditEntry)]
+    if unflushed:
+        newest = max(unflushed, key=lambda e: e.seq)
+        if newest.seq > seq:
+            seq, prev = newest.seq, newest.hash
     at = utcnow()
-    for (action, obj, changes), subject in zip(pending, subjects, strict=True):
+    for action, table, record, subject, changes in items:
         seq += 1
         body = json.dumps(changes, ensure_ascii=False, sort_keys=True)
-        table = obj.__tablename__
-        record = _record_id(obj)
         digest = entry_hash(seq, at, actor.username, action, table, record, subject, body, prev)
         session.add(
             AuditEntry(

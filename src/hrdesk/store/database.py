@@ -11,7 +11,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from hrdesk.domain.access import SYSTEM, Actor
-from hrdesk.domain.errors import StoreError
+from hrdesk.domain.errors import DamagedStore, StoreError
 from hrdesk.profile import Profile
 from hrdesk.store import backup, events, migrate
 from hrdesk.store.engine import create_store_engine
@@ -48,7 +48,9 @@ class Store:
                 migrate.migrate(engine, store._backup_before_migration)
         except (DatabaseError, OperationalError) as exc:
             engine.dispose()
-            raise StoreError(describe_open_error(profile, exc)) from exc
+            message = describe_open_error(profile, exc)
+            damaged = "cannot be read" in message
+            raise (DamagedStore if damaged else StoreError)(message) from exc
         except BaseException:
             engine.dispose()
             raise

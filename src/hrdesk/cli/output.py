@@ -1,0 +1,62 @@
+"""Printing lists as an aligned table, CSV or JSON."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any, TextIO
+
+from hrdesk.domain.formatting import format_date, format_datetime
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def as_json(rows: Sequence[dict[str, Any]], out: TextIO = sys.stdout) -> None:
+    data = [{k: _json_value(v) for k, v in row.items()} for row in rows]
+    json.dump(data, out, ensure_ascii=False, indent=1)
+    out.write("\n")
+
+
+def shown(value: Any, choices: Any = None, lang: str = "vi") -> str:
+    """A value as a person reads it: dd/mm/yyyy dates, choice labels, x for yes."""
+    if value is None:
+        return ""
+    if choices is not None and value:
+        try:
+            return choices(value).label(lang)
+        except ValueError:
+            return str(value)
+    if isinstance(value, bool):
+        return "x" if value else ""
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    return str(value).replace("\n", " ")
+
+
+def as_csv(headers: Sequence[str], rows: Sequence[Sequence[str]], out: TextIO = sys.stdout) -> None:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(headers)
+    writer.writerows(rows)
+
+
+def as_table(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], out: TextIO = sys.stdout, width: int = 40
+) -> None:
+    cut = [[c if len(c) <= width else c[: width - 1] + "…" for c in row] for row in rows]
+    widths = [len(h) for h in headers]
+    for row in cut:
+        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
+    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
+    out.write(line.rstrip() + "\n")
+    out.write("  ".join("-" * w for w in widths) + "\n")
+    for row in cut:
+        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")

@@ -1,0 +1,95 @@
+"""The command line's grammar. Kept free of heavy imports: `hrdesk --help` must be instant."""
+
+from __future__ import annotations
+
+import argparse
+
+KINDS = ("agencies", "members", "tasks", "petitions", "trainings", "meetings")
+SIZES = ("small", "province", "national")
+
+
+def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--profile", metavar="DIR", default=default, help="profile folder (or HRDESK_HOME)"
+    )
+    parser.add_argument("--lang", choices=("vi", "en"), default=default, help="language of output")
+
+
+class _Commands:
+    """Adds each subcommand with the global options as a parent."""
+
+    def __init__(self, subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser):
+        self._subparsers = subparsers
+        self._common = common
+
+    def add_parser(self, name: str, **kwargs: object) -> argparse.ArgumentParser:
+        return self._subparsers.add_parser(name, parents=[self._common], **kwargs)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that exits 2 with one line, as every other bad input does."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"hrdesk: {message}\n")
+
+
+def build_parser() -> Parser:
+    from hrdesk import __version__
+
+    parser = Parser(
+        prog="hrdesk",
+        description="HR Desk: records of a provincial Steering Committee on Human Rights. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"HR Desk {__version__}")
+    _global_options(parser, None)
+    # The same options after the command too ("hrdesk list petitions --profile DIR"); there
+    # they default to SUPPRESS so they never undo a value given before the command.
+    common = Parser(add_help=False)
+    _global_options(common, argparse.SUPPRESS)
+    commands = _Commands(
+        parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser), common
+    )
+
+    demo = commands.add_parser("demo", help="make (or reuse) a demo profile and open it")
+    demo.add_argument("--size", choices=SIZES, default="small")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--no-window", action="store_true", help="do not open the window")
+
+    init = commands.add_parser("init", help="set up a new profile for an office")
+    init.add_argument("--province", required=True, help="one of the 34 provinces and cities")
+    init.add_argument("--office", required=True, help="the office's name")
+    init.add_argument("--parent-body", help="e.g. ỦY BAN NHÂN DÂN TỈNH GIA LAI")
+    init.add_argument("--symbol", default="BCĐ", help="document symbol, as in 05/BB-BCĐ")
+    init.add_argument("--place", help="place name on the date line (default: the province)")
+
+    check = commands.add_parser("check", help="check the store and its audit log")
+    check.add_argument("--reindex", action="store_true", help="rebuild the search index")
+
+    search = commands.add_parser("search", help="search every record, without diacritics")
+    search.add_argument("text")
+    search.add_argument("--kind", choices=KINDS)
+    search.add_argument("--limit", type=int, default=20)
+
+    lister = commands.add_parser("list", help="list records of one kind")
+    lister.add_argument("kind", metavar="KIND", help=", ".join(KINDS))
+    lister.add_argument("--status")
+    lister.add_argument("--type", dest="subkind", help="a petition's or agency's kind")
+    lister.add_argument("--overdue", action="store_true", help="past their deadline today")
+    lister.add_argument("--search", help="only records matching this text")
+    lister.add_argument("--from", dest="date_from", metavar="DATE")
+    lister.add_argument("--to", dest="date_to", metavar="DATE")
+    lister.add_argument("--archived", action="store_true", help="include archived records")
+    lister.add_argument("--sort", help="column to sort by")
+    lister.add_argument("--desc", action="store_true", help="sort descending")
+    lister.add_argument("--limit", type=int, default=None)
+    lister.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    importer = commands.add_parser("import", help="import records from .xlsx or .csv")
+    importer.add_argument("kind", metavar="KIND", help=", ".join(KINDS))
+    importer.add_argument("file")
+
+    exporter = commands.add_parser("export", help="export records to .xlsx or .csv")
+    exporter.add_argument("kind", metavar="KIND", help=", ".join(KINDS))
+    exporter.add_argument("--out", required=True, metavar="FILE")
+    return parser

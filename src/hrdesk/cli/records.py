@@ -1,0 +1,97 @@
+"""`hrdesk search`, `list`, `import` and `export`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from hrdesk.cli.context import cli_actor, open_store
+from hrdesk.cli.output import as_csv, as_json, as_table, shown
+from hrdesk.domain.errors import ValidationError
+from hrdesk.domain.formatting import parse_date
+
+# The search index names kinds in the singular; the command line uses the list names.
+SEARCH_KINDS = {
+    "agencies": "agency",
+    "members": "member",
+    "tasks": "task",
+    "petitions": "petition",
+    "trainings": "training",
+    "meetings": "meeting",
+}
+LIST_NAMES = {v: k for k, v in SEARCH_KINDS.items()}
+
+
+def run_search(args: argparse.Namespace) -> int:
+    from hrdesk.services.search import search
+
+    with open_store(args) as store, store.reader(cli_actor()) as session:
+        kind = SEARCH_KINDS[args.kind] if args.kind else None
+        for hit in search(session, args.text, kind=kind, limit=args.limit):
+            title = hit.title.replace("\t", " ").replace("\n", " ")
+            print(f"{LIST_NAMES[hit.kind]}\t{hit.uid}\t{title}")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from hrdesk.services import listing
+
+    flt = listing.ListFilter(
+        search=args.search,
+        status=args.status,
+        subkind=args.subkind,
+        overdue=args.overdue,
+        date_from=parse_date(args.date_from, "from") if args.date_from else None,
+        date_to=parse_date(args.date_to, "to") if args.date_to else None,
+        archived=args.archived,
+    )
+    if args.limit is not None and args.limit < 1:
+        raise ValidationError("limit", "must be at least 1")
+    spec = listing.spec_for(args.kind)
+    with open_store(args) as store, store.reader(cli_actor()) as session:
+        rows = listing.fetch(
+            session, args.kind, flt, sort=args.sort, descending=args.desc, limit=args.limit
+        )
+    for row in rows:
+        row.pop("id", None)
+    if args.format == "json":
+        as_json(rows)
+        return 0
+    lang = args.lang or "vi"
+    headers = (
+        ["uid", *(c.label(lang) for c in spec.columns)]
+        if args.format == "csv"
+        else [c.label(lang) for c in spec.columns]
+    )
+    table = [
+        ([row["uid"]] if args.format == "csv" else [])
+        + [shown(row[c.name], c.choices, lang) for c in spec.columns]
+        for row in rows
+    ]
+    (as_csv if args.format == "csv" else as_table)(headers, table)
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from hrdesk.services.list_specs import KINDS
+    from hrdesk.services.transfer import import_records
+
+    if args.kind not in KINDS:
+        raise ValidationError("kind", f"'{args.kind}' is not one of: {', '.join(KINDS)}")
+    with open_store(args) as store, store.transaction(cli_actor()) as session:
+        result = import_records(session, args.kind, Path(args.file))
+    print(f"imported {args.file}: {result.created} created, {result.updated} updated")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from hrdesk.services.transfer import export_records
+
+    out = Path(args.out)
+    if not out.parent.exists():
+        raise ValidationError("out", f"the folder {out.parent} does not exist")
+    with open_store(args) as store, store.reader(cli_actor()) as session:
+        count = export_records(session, args.kind, out)
+    print(f"exported {count} {args.kind} to {out}", file=sys.stderr)
+    return 0
