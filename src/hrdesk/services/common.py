@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, TypeVar
-from zoneinfo import ZoneInfo
+from typing import TypeVar
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Actor, Permission
 from hrdesk.domain.errors import NotFound, PermissionDenied, StoreError, ValidationError
+from hrdesk.domain.formatting import VIETNAM_FIXED
 from hrdesk.domain.text import fold
 from hrdesk.store.models import Agency, Member, Officer
 
@@ -49,13 +49,7 @@ def today(session: Session | None = None) -> date:
     """Today in Vietnam; tests pin it with session.info["today"]."""
     if session is not None and "today" in session.info:
         return session.info["today"]
-    try:
-        zone: Any = ZoneInfo("Asia/Ho_Chi_Minh")
-    except Exception:  # Windows without tzdata: Vietnam has no daylight saving.
-        from datetime import timedelta, timezone
-
-        zone = timezone(timedelta(hours=7))
-    return datetime.now(zone).date()
+    return datetime.now(VIETNAM_FIXED).date()
 
 
 def by_uid(session: Session, model: type[T], uid: str, label: str) -> T:

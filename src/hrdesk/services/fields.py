@@ -8,13 +8,13 @@ line); `coerce` turns either into the stored type or raises ValidationError nami
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.errors import ValidationError
-from hrdesk.domain.formatting import parse_date
+from hrdesk.domain.formatting import VIETNAM_FIXED, parse_date
 from hrdesk.domain.text import clean, clean_multiline
 from hrdesk.domain.vocab import Choice
 from hrdesk.services.common import resolve_agency, resolve_member
@@ -41,7 +41,7 @@ class Field:
         return self.label_vi if lang == "vi" else self.label_en
 
 
-VIETNAM = timezone(timedelta(hours=7))  # no daylight saving
+VIETNAM = VIETNAM_FIXED  # Vietnam keeps UTC+07:00 all year: local text maps to one moment
 
 
 def _moment(value: Any, name: str) -> datetime:

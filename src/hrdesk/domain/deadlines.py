@@ -1,0 +1,291 @@
+"""Statutory time limits for complaints, denunciations and recommendations.
+
+The limits themselves are data (`resources/data/deadline_rules.json`) an office can
+override, because Law 136/2025/QH15 changes them from 01/07/2026. Counting follows the
+Civil Code (Art. 147): the day of the event does not count, so a 10-day limit from
+03/03 ends on 13/03. A calendar-day limit is not moved when it ends on a day off;
+`WorkingCalendar.roll_forward` gives the next working day where the office applies
+Civil Code Art. 148(5) (for instance before refusing a complaint as filed too late).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from hrdesk.domain.calendar import WorkingCalendar
+from hrdesk.domain.errors import ValidationError
+from hrdesk.domain.rules_data import merge_override, packaged_rules_data, read_override
+from hrdesk.domain.vocab import PetitionKind
+
+DAYS = "days"
+WORKING_DAYS = "working_days"
+UNITS = (DAYS, WORKING_DAYS)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One time limit: `days` calendar days or working days (`unit`) from an event."""
+
+    key: str
+    days: int
+    unit: str
+    article_vi: str
+    article_en: str
+    counted_from: str = ""
+    summary_vi: str = ""
+    summary_en: str = ""
+
+    def due_from(
+        self, start: date, cal: WorkingCalendar | None = None, days: int | None = None
+    ) -> date:
+        """The last day of the limit (or of `days` in its unit) counted from `start`."""
+        n = self.days if days is None else days
+        if self.unit == WORKING_DAYS:
+            if cal is None:
+                # Only an override that turns a calendar-day limit into working days and
+                # a caller that passes no calendar get here.
+                raise ValidationError(
+                    "deadline_rules", f"rule {self.key} counts working days: pass the calendar"
+                )
+            return cal.add_working_days(start, n)
+        return start + timedelta(days=n)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    due: date
+    rule: Rule
+
+
+REQUIRED_RULES = (
+    "complaint.filing_window",
+    "complaint.acceptance",
+    *(
+        f"complaint.resolution.{round_}{case}"
+        for round_ in ("first", "second")
+        for case in ("", ".complex", ".remote", ".remote_complex")
+    ),
+    "complaint.second_complaint_window",
+    "complaint.second_complaint_window.remote",
+    "denunciation.initial_handling",
+    "denunciation.initial_handling_extended",
+    "denunciation.forwarding",
+    "denunciation.resolution",
+    "denunciation.extension",
+    "recommendation.reply",
+)
+
+
+def _parse_rule(entry: Mapping[str, Any]) -> Rule:
+    key = entry.get("key")
+    where = f"rule {key!r}" if key else "a rule without a key"
+    try:
+        rule = Rule(
+            key=str(entry["key"]),
+            days=entry["days"],
+            unit=str(entry["unit"]),
+            article_vi=str(entry["article_vi"]),
+            article_en=str(entry["article_en"]),
+            counted_from=str(entry.get("from", "")),
+            summary_vi=str(entry.get("summary_vi", "")),
+            summary_en=str(entry.get("summary_en", "")),
+        )
+    except KeyError as exc:
+        raise ValidationError("deadline_rules", f"{where} has no {exc.args[0]!r}") from exc
+    if isinstance(rule.days, bool) or not isinstance(rule.days, int) or rule.days < 1:
+        raise ValidationError("deadline_rules", f"{where}: days must be a positive whole number")
+    if rule.unit not in UNITS:
+        raise ValidationError("deadline_rules", f"{where}: unit must be 'days' or 'working_days'")
+    return rule
+
+
+def _count(entry: Mapping[str, Any], name: str, default: int) -> int:
+    value = entry.get(name, default)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValidationError("deadline_rules", f"{name} must be a whole number >= 0")
+    return value
+
+
+def _kind(kind: PetitionKind | str) -> PetitionKind:
+    try:
+        return PetitionKind(kind)
+    except ValueError:
+        raise ValidationError("kind", f"unknown kind of petition {kind!r}") from None
+
+
+class DeadlineRules:
+    """The time limits of the petition laws, built from a `deadline_rules.json` document."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        entries = data.get("rules")
+        if not isinstance(entries, list):
+            raise ValidationError("deadline_rules", "the rules file has no list of rules")
+        self._rules: dict[str, Rule] = {}
+        self._entries: dict[str, Mapping[str, Any]] = {}
+        for entry in entries:
+            if not isinstance(entry, Mapping):
+                raise ValidationError("deadline_rules", "each rule must be a JSON object")
+            rule = _parse_rule(entry)
+            self._rules[rule.key] = rule
+            self._entries[rule.key] = entry
+        missing = [key for key in REQUIRED_RULES if key not in self._rules]
+        if missing:
+            raise ValidationError("deadline_rules", f"missing rules: {', '.join(missing)}")
+        extension = self._entries["denunciation.extension"]
+        self.max_extensions_complex = _count(extension, "max_extensions_complex", 1)
+        self.max_extensions_especially_complex = _count(
+            extension, "max_extensions_especially_complex", 2
+        )
+
+    @property
+    def rules(self) -> Mapping[str, Rule]:
+        return dict(self._rules)
+
+    def rule(self, key: str) -> Rule:
+        return self._rules[key]
+
+    def _deadline(self, key: str, start: date, cal: WorkingCalendar | None = None) -> Deadline:
+        rule = self._rules[key]
+        return Deadline(rule.due_from(start, cal), rule)
+
+    def acceptance(
+        self, kind: PetitionKind | str, received_on: date, cal: WorkingCalendar
+    ) -> Deadline:
+        """Deadline to accept or first handle a petition received on `received_on`.
+
+        Complaint: thụ lý within 10 days (Art. 27/36 Law on Complaints); denunciation:
+        record, classify and check within 7 working days (Art. 24(1) Law on Denunciations);
+        recommendation: reply within 10 working days (Art. 28 Law on Citizen Reception).
+        """
+        key = {
+            PetitionKind.COMPLAINT: "complaint.acceptance",
+            PetitionKind.DENUNCIATION: "denunciation.initial_handling",
+            PetitionKind.RECOMMENDATION: "recommendation.reply",
+        }[_kind(kind)]
+        return self._deadline(key, received_on, cal)
+
+    def initial_handling_extended(self, received_on: date, cal: WorkingCalendar) -> Deadline:
+        """Denunciation checked at several places or by delegation: 10 working days."""
+        return self._deadline("denunciation.initial_handling_extended", received_on, cal)
+
+    def forwarding(self, received_on: date, cal: WorkingCalendar) -> Deadline:
+        """Denunciation outside the office's authority: forward within 5 working days."""
+        return self._deadline("denunciation.forwarding", received_on, cal)
+
+    def resolution(
+        self,
+        kind: PetitionKind | str,
+        accepted_on: date,
+        cal: WorkingCalendar,
+        *,
+        round: int = 1,
+        complex: bool = False,
+        remote: bool = False,
+    ) -> Deadline:
+        """Deadline to resolve a petition accepted on `accepted_on`.
+
+        Complaints: `round` 1 (Art. 28) or 2 (Art. 37), longer when `complex` or in a
+        `remote` area; denunciations: 30 days (Art. 30(1)), extended with `extension`;
+        recommendations: the 10-working-day reply.
+        """
+        kind = _kind(kind)
+        if kind is PetitionKind.COMPLAINT:
+            if isinstance(round, bool) or round not in (1, 2):
+                raise ValidationError(
+                    "complaint_round",
+                    f"a complaint is resolved a first or a second time (1 or 2), not {round!r}",
+                )
+            key = "complaint.resolution." + ("first" if round == 1 else "second")
+            if remote and complex:
+                key += ".remote_complex"
+            elif remote:
+                key += ".remote"
+            elif complex:
+                key += ".complex"
+            return self._deadline(key, accepted_on, cal)
+        if round != 1:
+            raise ValidationError("complaint_round", f"only complaints have a second round: {kind}")
+        if kind is PetitionKind.DENUNCIATION:
+            return self._deadline("denunciation.resolution", accepted_on, cal)
+        return self._deadline("recommendation.reply", accepted_on, cal)
+
+    def extension(
+        self,
+        kind: PetitionKind | str,
+        current_due: date,
+        extensions_so_far: int,
+        *,
+        especially_complex: bool,
+        days: int = 30,
+        cal: WorkingCalendar | None = None,
+    ) -> Deadline:
+        """The new deadline after extending a denunciation's resolution by `days`.
+
+        A complex denunciation may be extended once, an especially complex one twice,
+        each time by up to 30 days (Art. 30(1) Law on Denunciations). Complaints and
+        recommendations have no extension in law.
+        """
+        kind = _kind(kind)
+        if kind is not PetitionKind.DENUNCIATION:
+            raise ValidationError(
+                "extension",
+                f"only a denunciation's resolution can be extended, not a {kind}'s: the law "
+                "gives complex and remote complaints longer limits instead",
+            )
+        rule = self._rules["denunciation.extension"]
+        if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= rule.days:
+            raise ValidationError(
+                "extension", f"an extension is 1 to {rule.days} days, not {days!r}"
+            )
+        allowed = (
+            self.max_extensions_especially_complex
+            if especially_complex
+            else self.max_extensions_complex
+        )
+        if extensions_so_far < 0:
+            raise ValidationError("extension", "the number of extensions cannot be negative")
+        if extensions_so_far >= allowed:
+            case = "an especially complex" if especially_complex else "a complex"
+            times = "once" if allowed == 1 else f"{allowed} times"
+            raise ValidationError(
+                "extension", f"{case} denunciation may be extended {times} only ({rule.article_en})"
+            )
+        return Deadline(rule.due_from(current_due, cal, days), rule)
+
+    def second_complaint_window(
+        self,
+        first_decision_on_or_deadline: date,
+        *,
+        remote: bool,
+        cal: WorkingCalendar | None = None,
+    ) -> Deadline:
+        """Last day to file a second complaint: 30 days, 45 in remote areas (Art. 33).
+
+        `cal` is needed only if an override counts this limit in working days.
+        """
+        key = "complaint.second_complaint_window" + (".remote" if remote else "")
+        return self._deadline(key, first_decision_on_or_deadline, cal)
+
+    def filing_window(self, learned_on: date, cal: WorkingCalendar | None = None) -> Deadline:
+        """Last day to file a complaint: 90 days after learning of the decision (Art. 9).
+
+        Time lost to illness, natural disaster or other force majeure does not count
+        (Art. 9); the office adds it by hand.
+        """
+        return self._deadline("complaint.filing_window", learned_on, cal)
+
+
+def load_rules(path: Path | None = None) -> DeadlineRules:
+    """The shipped limits, or those with an office's override file laid over them.
+
+    The override file has the same shape (`{"rules": [...]}`); each of its entries
+    names a rule by `key` and may change only some fields, such as `days`.
+    """
+    data = packaged_rules_data()
+    if path is not None:
+        data = merge_override(data, read_override(path))
+    return DeadlineRules(data)

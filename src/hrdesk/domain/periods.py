@@ -1,0 +1,108 @@
+"""Reporting periods: a quarter, a half year, a year, or a range of dates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from hrdesk.domain.errors import ValidationError
+
+_ROMAN = ("I", "II", "III", "IV")
+_FORMS = "use 2026-Q3, 2026-H1, 2026 or 2026-01-05..2026-02-10"
+_QUARTER = re.compile(r"(\d{4})-Q(\d+)", re.IGNORECASE | re.ASCII)
+_HALF = re.compile(r"(\d{4})-H(\d+)", re.IGNORECASE | re.ASCII)
+_YEAR = re.compile(r"\d{4}", re.ASCII)
+_RANGE = re.compile(r"(\d{4}-\d{2}-\d{2})\s*\.\.\s*(\d{4}-\d{2}-\d{2})", re.ASCII)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A span of days, both ends included; `label` is the canonical text form."""
+
+    kind: str  # "quarter", "half", "year" or "range"
+    start: date
+    end: date
+    label: str
+
+    @classmethod
+    def quarter(cls, year: int, quarter: int) -> Period:
+        if not 1 <= quarter <= 4:
+            raise ValidationError("period", f"a quarter is 1 to 4, not {quarter}")
+        start = _first_day(year, 3 * quarter - 2)
+        end = _month_end(year, 3 * quarter)
+        return cls("quarter", start, end, f"{year:04d}-Q{quarter}")
+
+    @classmethod
+    def half(cls, year: int, half: int) -> Period:
+        if half not in (1, 2):
+            raise ValidationError("period", f"a half year is 1 or 2, not {half}")
+        start = _first_day(year, 1 if half == 1 else 7)
+        end = _month_end(year, 6 if half == 1 else 12)
+        return cls("half", start, end, f"{year:04d}-H{half}")
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        return cls("year", _first_day(year, 1), _month_end(year, 12), f"{year:04d}")
+
+    @classmethod
+    def range(cls, start: date, end: date) -> Period:
+        if end < start:
+            raise ValidationError(
+                "period", f"the end {end.isoformat()} is before the start {start.isoformat()}"
+            )
+        return cls("range", start, end, f"{start.isoformat()}..{end.isoformat()}")
+
+    def contains(self, d: date) -> bool:
+        return self.start <= d <= self.end
+
+    @property
+    def title_vi(self) -> str:
+        """The period as a Vietnamese report title says it: "Quý III năm 2026"."""
+        year = self.start.year
+        if self.kind == "quarter":
+            return f"Quý {_ROMAN[(self.start.month - 1) // 3]} năm {year}"
+        if self.kind == "half":
+            which = "đầu" if self.start.month == 1 else "cuối"
+            return f"6 tháng {which} năm {year}"
+        if self.kind == "year":
+            return f"năm {year}"
+        return f"từ ngày {_dmy(self.start)} đến ngày {_dmy(self.end)}"
+
+
+def _dmy(d: date) -> str:
+    return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
+
+
+def _first_day(year: int, month: int) -> date:
+    try:
+        return date(year, month, 1)
+    except ValueError:
+        raise ValidationError("period", f"{year} is not a valid year") from None
+
+
+def _month_end(year: int, month: int) -> date:
+    if month == 12:
+        return date(year, 12, 31)
+    return date(year, month + 1, 1) - timedelta(days=1)
+
+
+def _iso(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError("period", f"{text} is not a date") from None
+
+
+def parse_period(text: str) -> Period:
+    """Read "2026-Q3", "2026-H1", "2026" or "2026-01-05..2026-02-10" (any letter case)."""
+    value = (text or "").strip()
+    if match := _QUARTER.fullmatch(value):
+        return Period.quarter(int(match[1]), int(match[2]))
+    if match := _HALF.fullmatch(value):
+        return Period.half(int(match[1]), int(match[2]))
+    if _YEAR.fullmatch(value):
+        return Period.year(int(value))
+    if match := _RANGE.fullmatch(value):
+        return Period.range(_iso(match[1]), _iso(match[2]))
+    raise ValidationError("period", f"{value!r} is not a period: {_FORMS}")

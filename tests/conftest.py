@@ -1,0 +1,64 @@
+"""Shared fixtures: a real store on a temporary profile, an officer, a pinned today."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+# Qt aborts without a platform; tests never need a real screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("HRDESK_HOME", None)
+
+from hrdesk.domain.access import Actor
+from hrdesk.domain.vocab import OfficerRole
+from hrdesk.profile import Profile
+from hrdesk.store.database import Store
+
+TODAY = date(2026, 11, 20)
+ADMIN = Actor("admin", OfficerRole.ADMIN, None, "Quản trị viên")
+
+
+@pytest.fixture(scope="session")
+def template_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated empty store, made once; each test copies it (migrating takes a while)."""
+    profile = Profile(tmp_path_factory.mktemp("template"))
+    Store.open(profile).close()
+    return profile.store_path
+
+
+@pytest.fixture
+def profile(tmp_path: Path, template_store: Path) -> Profile:
+    profile = Profile(tmp_path / "profile").ensure()
+    shutil.copy(template_store, profile.store_path)
+    return profile
+
+
+@pytest.fixture
+def store(profile: Profile) -> Iterator[Store]:
+    """The profile's store, with today pinned to TODAY."""
+    store = Store.open(profile)
+    store.session_info["today"] = TODAY
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def office(store: Store) -> Store:
+    """A store set up for the Gia Lai committee, with two agencies."""
+    from hrdesk.services import agencies, office
+
+    with store.transaction(ADMIN) as s:
+        office.setup_office(
+            s,
+            province="Gia Lai",
+            name="Ban Chỉ đạo về quyền con người tỉnh Gia Lai",
+            parent_body="ỦY BAN NHÂN DÂN TỈNH GIA LAI",
+        )
+        agencies.create_agency(s, name="Sở Tư pháp", short_name="STP", kind="department")
+        agencies.create_agency(s, name="Công an tỉnh", kind="police")
+    return store
