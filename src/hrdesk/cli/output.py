@@ -18,7 +18,8 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def as_json(rows: Sequence[dict[str, Any]], out: TextIO = sys.stdout) -> None:
+def as_json(rows: Sequence[dict[str, Any]], out: TextIO | None = None) -> None:
+    out = out or sys.stdout
     data = [{k: _json_value(v) for k, v in row.items()} for row in rows]
     json.dump(data, out, ensure_ascii=False, indent=1)
     out.write("\n")
@@ -42,15 +43,21 @@ def shown(value: Any, choices: Any = None, lang: str = "vi") -> str:
     return str(value).replace("\n", " ")
 
 
-def as_csv(headers: Sequence[str], rows: Sequence[Sequence[str]], out: TextIO = sys.stdout) -> None:
-    writer = csv.writer(out, lineterminator="\n")
+def as_csv(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], out: TextIO | None = None
+) -> None:
+    writer = csv.writer(out or sys.stdout, lineterminator="\n")
     writer.writerow(headers)
     writer.writerows(rows)
 
 
 def as_table(
-    headers: Sequence[str], rows: Sequence[Sequence[str]], out: TextIO = sys.stdout, width: int = 40
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    out: TextIO | None = None,
+    width: int = 40,
 ) -> None:
+    out = out or sys.stdout
     cut = [[c if len(c) <= width else c[: width - 1] + "…" for c in row] for row in rows]
     widths = [len(h) for h in headers]
     for row in cut:

@@ -31,7 +31,12 @@ class Choice(StrEnum):
 
         wanted = fold(str(text))
         for member in cls:
-            if wanted in (fold(member.value), fold(member.label_vi), fold(member.label_en)):
+            names = {member.value, member.label_vi, member.label_en}
+            # "Kiến nghị" or "phản ánh" alone name "Kiến nghị, phản ánh".
+            names.update(
+                part for label in (member.label_vi, member.label_en) for part in label.split(",")
+            )
+            if wanted in {fold(n) for n in names}:
                 return member
         allowed = ", ".join(m.value for m in cls)
         raise ValidationError(field, f"'{text}' is not one of: {allowed}")

@@ -47,9 +47,8 @@ VIETNAM = VIETNAM_FIXED  # Vietnam keeps UTC+07:00 all year: local text maps to 
 def _moment(value: Any, name: str) -> datetime:
     """An aware datetime; text is read as Vietnam's local time ("dd/mm/yyyy HH:MM" or ISO)."""
     if isinstance(value, datetime):
-        if value.tzinfo is None:
-            raise ValidationError(name, "needs a time zone")
-        return value
+        # A spreadsheet cell has no zone: it was typed in Vietnam's time.
+        return value if value.tzinfo else value.replace(tzinfo=VIETNAM)
     text = str(value).strip()
     for pattern in ("%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"):
         try:

@@ -209,8 +209,16 @@ def set_petitioners(session: Session, uid: str, people: list[dict[str, Any]]) ->
     return list(petition.petitioners)
 
 
-def people_text(session: Session, petition: Petition, attribute: str) -> str | None:
-    """The petitioners' names (or addresses, ID numbers) joined by "; ", or a mask."""
+def people_text(
+    session: Session, petition: Petition, attribute: str, *, leaving_the_office: bool = False
+) -> str | None:
+    """The petitioners' names (or addresses, ID numbers) joined by "; ", or a mask.
+
+    A denouncer's identity never leaves the case file: in anything exported or printed
+    (`leaving_the_office`) it is masked whoever asks.
+    """
+    if leaving_the_office and petition.kind == PetitionKind.DENUNCIATION:
+        return CONFIDENTIAL
     if not can_see_petitioners(session, petition):
         return CONFIDENTIAL if petition.kind == PetitionKind.DENUNCIATION else HIDDEN
     values = [getattr(p, attribute) or "" for p in petition.petitioners]

@@ -47,7 +47,9 @@ class ImportResult:
 def table_spec(session: Session, kind: str) -> TableSpec:
     if kind not in KINDS:
         raise ValidationError("kind", f"'{kind}' is not one of: {', '.join(KINDS)}")
-    return build_specs(lambda p, attribute: people_text(session, p, attribute))[kind]
+    return build_specs(
+        lambda p, attribute: people_text(session, p, attribute, leaving_the_office=True)
+    )[kind]
 
 
 def export_records(session: Session, kind: str, path: Path) -> int:

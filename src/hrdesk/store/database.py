@@ -32,6 +32,8 @@ class Store:
         self.engine = engine
         self.key = key
         self._sessions = sessionmaker(bind=engine, class_=StoreSession, expire_on_commit=False)
+        # Put into every new session's info: tests pin "today" here.
+        self.session_info: dict[str, object] = {}
 
     @classmethod
     def open(
@@ -65,6 +67,7 @@ class Store:
         session = self._sessions()
         session.info["actor"] = actor
         session.info["profile_root"] = str(self.profile.root)
+        session.info.update(self.session_info)
         return session
 
     @contextlib.contextmanager
