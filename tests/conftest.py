@@ -23,6 +23,44 @@ TODAY = date(2026, 11, 20)
 ADMIN = Actor("admin", OfficerRole.ADMIN, None, "Quản trị viên")
 
 
+class MemoryKeyring:
+    """An OS keyring that lives in memory: tests never touch the developer's real one."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    backend = type("TestKeyring", (MemoryKeyring, KeyringBackend), {})()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def cheap_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """scrypt at full cost takes most of a second per password; tests use a lower N."""
+    from hrdesk.store import keyfile
+
+    monkeypatch.setattr(keyfile, "SCRYPT_N", 2**10)
+
+
 @pytest.fixture(scope="session")
 def template_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated empty store, made once; each test copies it (migrating takes a while)."""

@@ -28,6 +28,10 @@ def default_root() -> Path:
 class Profile:
     root: Path
 
+    def __post_init__(self) -> None:
+        # Accept a plain string too: scripts pass folder names as text.
+        object.__setattr__(self, "root", Path(self.root))
+
     @classmethod
     def resolve(cls, explicit: str | os.PathLike[str] | None = None) -> Profile:
         """`--profile DIR` first, then `HRDESK_HOME`, then the user's data folder."""

@@ -21,6 +21,8 @@ def _handlers() -> dict[str, Callable[..., int]]:
         "list": records.run_list,
         "import": records.run_import,
         "export": records.run_export,
+        "backup": admin.run_backup,
+        "restore": admin.run_restore,
     }
 
 

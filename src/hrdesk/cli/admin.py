@@ -1,10 +1,13 @@
-"""`hrdesk init` and `hrdesk check`."""
+"""`hrdesk init`, `check`, `backup` and `restore`."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+from pathlib import Path
 
-from hrdesk.cli.context import cli_actor, open_store, profile_of
+from hrdesk.cli.context import ENV_USER, new_password, open_desk, password, profile_of
 from hrdesk.domain.errors import DamagedStore, ValidationError
 
 
@@ -19,24 +22,30 @@ def default_parent_body(province: str) -> str:
 
 def run_init(args: argparse.Namespace) -> int:
     from hrdesk.domain.provinces import canonical_province
-    from hrdesk.services.office import get_office, setup_office
+    from hrdesk.services.office import setup_office
+    from hrdesk.signin import check_username, create_profile
 
     province = canonical_province(args.province)
-    with open_store(args, create=True) as store, store.transaction(cli_actor()) as session:
-        existing = get_office(session)
-        if existing is not None:
-            raise ValidationError(
-                "profile", f"{store.profile.root} is already set up for {existing.name}"
+    profile = profile_of(args)
+    if profile.exists:
+        raise ValidationError("profile", f"{profile.root} already holds an HR Desk profile")
+    profile.ensure()  # an unwritable folder is refused before any password is asked
+    username = check_username(args.admin or os.environ.get(ENV_USER) or "admin")
+    secret = new_password(f"new password for {username}: ")
+    with create_profile(
+        profile, username=username, password=secret, full_name=args.admin_name or username
+    ) as desk:
+        with desk.store.transaction(desk.actor) as session:
+            office = setup_office(
+                session,
+                province=province,
+                name=args.office,
+                parent_body=args.parent_body or default_parent_body(province),
+                symbol=args.symbol,
+                place_name=args.place or province,
             )
-        office = setup_office(
-            session,
-            province=province,
-            name=args.office,
-            parent_body=args.parent_body or default_parent_body(province),
-            symbol=args.symbol,
-            place_name=args.place or province,
-        )
-        print(f"set up {office.name} ({office.province}) in {store.profile.root}")
+            print(f"set up {office.name} ({office.province}) in {profile.root}")
+        print(f"administrator: {username}")
     return 0
 
 
@@ -49,16 +58,16 @@ def run_check(args: argparse.Namespace) -> int:
 
     profile = profile_of(args)
     try:
-        store = open_store(args)
+        desk = open_desk(args)
     except DamagedStore as exc:
         print(f"store: damaged: {exc}")
         return 1
     failed = False
-    with store, store.transaction(cli_actor()) as session:
+    with desk, desk.store.transaction(desk.actor) as session:
         connection = session.connection()
         result = connection.exec_driver_sql("PRAGMA integrity_check").scalar()
         if result == "ok":
-            print(f"store: ok ({profile.store_path})")
+            print(f"store: ok, encrypted ({profile.store_path})")
         else:
             print(f"store: damaged: {result}")
             failed = True
@@ -76,9 +85,54 @@ def run_check(args: argparse.Namespace) -> int:
         if chain.ok:
             print(f"audit log: {chain.entries} entries, chain intact")
         else:
-            print(
-                f"audit log: broken at entry {chain.broken_seq} (row {chain.broken_id}): "
-                f"{chain.reason}"
-            )
+            print(f"audit log: broken at entry {chain.broken_seq}: {chain.reason}")
             failed = True
     return 1 if failed else 0
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from hrdesk.domain.access import Permission
+    from hrdesk.services.common import require
+    from hrdesk.store.backup_files import write_backup
+
+    with open_desk(args) as desk:
+        with desk.store.reader(desk.actor) as session:
+            require(session, Permission.EDIT_RECORDS)
+        folder = Path(args.to) if args.to else desk.profile.backups_dir
+        if not folder.is_dir():
+            raise ValidationError("to", f"the folder {folder} does not exist")
+        name = f"hrdesk-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.hrbackup"
+        target = write_backup(desk.store, folder / name)
+    print(target)
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from hrdesk.domain.formatting import format_datetime
+    from hrdesk.store.backup_files import read_info
+    from hrdesk.store.restore import apply_restore, prepare_restore
+
+    profile = profile_of(args)
+    backup = Path(args.file)
+    info = read_info(backup)
+    print(f"backup of {info.office or 'an HR Desk store'}, made {format_datetime(info.made_at)}")
+    for table in ("agencies", "members", "tasks", "petitions", "training_events", "meetings"):
+        print(f"  {table}: {info.counts.get(table, 0)}")
+    username = os.environ.get(ENV_USER) or "admin"
+    plan = prepare_restore(profile, backup, username, password(f"password for {username}: "))
+    if not args.yes:
+        if not sys.stdin.isatty():
+            plan.discard()
+            raise ValidationError("yes", "add --yes to restore without a question")
+        answer = input("Replace the current store with this backup? Type yes: ")
+        if answer.strip().lower() != "yes":
+            plan.discard()
+            print("nothing was changed")
+            return 2
+    aside = apply_restore(profile, plan)
+    if aside:
+        print(f"the previous store is kept in {aside}")
+    print(f"restored {backup.name}")
+    return 0

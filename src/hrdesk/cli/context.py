@@ -1,31 +1,67 @@
-"""Opening the profile named on the command line, and who is acting."""
+"""Signing in on the command line, and the profile it names.
+
+The officer comes from HRDESK_USER (or is the profile's only account), the password from
+HRDESK_PASSPHRASE or a prompt at the terminal.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
+import sys
+from collections.abc import Iterator
 
-from hrdesk.domain.access import Actor
-from hrdesk.domain.errors import StoreError
-from hrdesk.domain.vocab import OfficerRole
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.errors import StoreError, ValidationError
 from hrdesk.profile import Profile
-from hrdesk.store.database import Store
+from hrdesk.signin import Desk, sign_in
+
+ENV_USER = "HRDESK_USER"
+ENV_PASSPHRASE = "HRDESK_PASSPHRASE"
 
 
 def profile_of(args: argparse.Namespace) -> Profile:
-    return Profile.resolve(args.profile)
+    return Profile.resolve(getattr(args, "profile", None))
 
 
-def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
+def password(prompt: str) -> str:
+    """HRDESK_PASSPHRASE, or asked at the terminal without echo."""
+    given = os.environ.get(ENV_PASSPHRASE)
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise ValidationError("password", f"set {ENV_PASSPHRASE} or run in a terminal")
+    return getpass.getpass(prompt)
+
+
+def new_password(prompt: str) -> str:
+    """A new password: HRDESK_PASSPHRASE, or typed twice at the terminal."""
+    first = password(prompt)
+    if os.environ.get(ENV_PASSPHRASE) is None and getpass.getpass("again: ") != first:
+        raise ValidationError("password", "the two passwords differ")
+    return first
+
+
+def open_desk(args: argparse.Namespace) -> Desk:
     profile = profile_of(args)
-    if not create and not profile.exists:
+    if not profile.exists:
         raise StoreError(
             f"there is no HR Desk profile at {profile.root}: run `hrdesk init` or `hrdesk demo`"
         )
-    return Store.open(profile)
+    username = os.environ.get(ENV_USER) or None
+    return sign_in(profile, username, password(f"password for {username or 'HR Desk'}: "))
 
 
-def cli_actor() -> Actor:
-    username = os.environ.get("HRDESK_USER") or getpass.getuser()
-    return Actor(username, OfficerRole.ADMIN, None, username)
+@contextlib.contextmanager
+def reading(args: argparse.Namespace) -> Iterator[Session]:
+    with open_desk(args) as desk, desk.store.reader(desk.actor) as session:
+        yield session
+
+
+@contextlib.contextmanager
+def writing(args: argparse.Namespace) -> Iterator[Session]:
+    with open_desk(args) as desk, desk.store.transaction(desk.actor) as session:
+        yield session

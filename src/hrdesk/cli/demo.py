@@ -6,14 +6,16 @@ import argparse
 import os
 import sys
 
-from hrdesk.cli.context import cli_actor
 from hrdesk.profile import ENV_HOME, Profile, default_root
+
+DEMO_USER = "demo"
+DEMO_PASSWORD = "demo"
 
 
 def demo_profile(args: argparse.Namespace) -> Profile:
     """The profile named by --profile or HRDESK_HOME, else a demo folder per size."""
-    if args.profile or os.environ.get(ENV_HOME):
-        return Profile.resolve(args.profile)
+    if getattr(args, "profile", None) or os.environ.get(ENV_HOME):
+        return Profile.resolve(getattr(args, "profile", None))
     return Profile(default_root() / f"demo-{args.size}")
 
 
@@ -23,27 +25,48 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_demo(args: argparse.Namespace) -> int:
+def make_demo(profile: Profile, size: str, seed: int) -> None:
+    """Create the demo profile (administrator demo, password demo) and fill it."""
     from hrdesk.demo import build_demo
-    from hrdesk.services.office import get_office
-    from hrdesk.store.database import Store
+    from hrdesk.signin import create_profile
 
+    print(f"making the {size} demo profile in {profile.root} …", file=sys.stderr)
+    with create_profile(
+        profile,
+        username=DEMO_USER,
+        password=DEMO_PASSWORD,
+        full_name="Cán bộ trình diễn",
+        min_password=len(DEMO_PASSWORD),
+    ) as desk:
+        summary = build_demo(
+            desk.store,
+            size=size,
+            seed=seed,
+            handler_officer_id=desk.actor.officer_id,
+            progress=_progress,
+        )
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(
+        f"demo ready in {summary.seconds:.0f} s: {summary.agencies} agencies, "
+        f"{summary.members} members, {summary.tasks} tasks, {summary.petitions} petitions "
+        f"({summary.petition_steps} steps), {summary.trainings} trainings, "
+        f"{summary.meetings} meetings",
+        file=sys.stderr,
+    )
+    print(f"sign in as '{DEMO_USER}' with the password '{DEMO_PASSWORD}'", file=sys.stderr)
+
+
+def run_demo(args: argparse.Namespace) -> int:
     profile = demo_profile(args)
-    with Store.open(profile) as store:
-        with store.reader(cli_actor()) as session:
-            office = get_office(session)
-        if office is None:
-            print(f"making the {args.size} demo profile in {profile.root} …", file=sys.stderr)
-            summary = build_demo(store, size=args.size, seed=args.seed, progress=_progress)
-            print(
-                f"demo ready: {summary.agencies} agencies, {summary.members} members, "
-                f"{summary.tasks} tasks, {summary.petitions} petitions "
-                f"({summary.petition_steps} steps), {summary.trainings} trainings, "
-                f"{summary.meetings} meetings in {summary.seconds:.1f} s",
-                file=sys.stderr,
-            )
-        else:
-            print(f"reusing the demo profile in {profile.root}", file=sys.stderr)
+    if profile.exists:
+        print(
+            f"reusing the demo profile in {profile.root} (sign in as {DEMO_USER} / "
+            f"{DEMO_PASSWORD})",
+            file=sys.stderr,
+        )
+    else:
+        make_demo(profile, args.size, args.seed)
     if args.no_window or not has_display():
         if not args.no_window:
             print("no display: the window cannot open here", file=sys.stderr)

@@ -62,6 +62,8 @@ def build_parser() -> Parser:
     init.add_argument("--parent-body", help="e.g. ỦY BAN NHÂN DÂN TỈNH GIA LAI")
     init.add_argument("--symbol", default="BCĐ", help="document symbol, as in 05/BB-BCĐ")
     init.add_argument("--place", help="place name on the date line (default: the province)")
+    init.add_argument("--admin", help="the administrator's account name (or HRDESK_USER)")
+    init.add_argument("--admin-name", help="the administrator's full name")
 
     check = commands.add_parser("check", help="check the store and its audit log")
     check.add_argument("--reindex", action="store_true", help="rebuild the search index")
@@ -92,4 +94,10 @@ def build_parser() -> Parser:
     exporter = commands.add_parser("export", help="export records to .xlsx or .csv")
     exporter.add_argument("kind", metavar="KIND", help=", ".join(KINDS))
     exporter.add_argument("--out", required=True, metavar="FILE")
+    backup = commands.add_parser("backup", help="back up the store (to a USB stick with --to)")
+    backup.add_argument("--to", metavar="DIR", help="folder to write the backup file into")
+
+    restore = commands.add_parser("restore", help="restore a backup, after showing what it holds")
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     return parser

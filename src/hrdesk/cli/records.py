@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from hrdesk.cli.context import cli_actor, open_store
+from hrdesk.cli.context import reading, writing
 from hrdesk.cli.output import as_csv, as_json, as_table, shown
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.formatting import parse_date
@@ -26,7 +26,7 @@ LIST_NAMES = {v: k for k, v in SEARCH_KINDS.items()}
 def run_search(args: argparse.Namespace) -> int:
     from hrdesk.services.search import search
 
-    with open_store(args) as store, store.reader(cli_actor()) as session:
+    with reading(args) as session:
         kind = SEARCH_KINDS[args.kind] if args.kind else None
         for hit in search(session, args.text, kind=kind, limit=args.limit):
             title = hit.title.replace("\t", " ").replace("\n", " ")
@@ -49,7 +49,7 @@ def run_list(args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit < 1:
         raise ValidationError("limit", "must be at least 1")
     spec = listing.spec_for(args.kind)
-    with open_store(args) as store, store.reader(cli_actor()) as session:
+    with reading(args) as session:
         rows = listing.fetch(
             session, args.kind, flt, sort=args.sort, descending=args.desc, limit=args.limit
         )
@@ -79,7 +79,7 @@ def run_import(args: argparse.Namespace) -> int:
 
     if args.kind not in KINDS:
         raise ValidationError("kind", f"'{args.kind}' is not one of: {', '.join(KINDS)}")
-    with open_store(args) as store, store.transaction(cli_actor()) as session:
+    with writing(args) as session:
         result = import_records(session, args.kind, Path(args.file))
     print(f"imported {args.file}: {result.created} created, {result.updated} updated")
     return 0
@@ -91,7 +91,7 @@ def run_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.parent.exists():
         raise ValidationError("out", f"the folder {out.parent} does not exist")
-    with open_store(args) as store, store.reader(cli_actor()) as session:
+    with reading(args) as session:
         count = export_records(session, args.kind, out)
     print(f"exported {count} {args.kind} to {out}", file=sys.stderr)
     return 0

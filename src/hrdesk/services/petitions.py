@@ -142,8 +142,10 @@ def receive_petition(
                 "petitioners", "a complaint or denunciation needs the person who filed it"
             )
         petition.petitioners = people
-        petition.handler = resolve_officer(session, handler, "handler") if handler else None
-        if petition.handler is None and actor.officer_id is not None:
+        # The officer who logs a case handles it unless another is named.
+        if handler:
+            petition.handler = resolve_officer(session, handler, "handler")
+        else:
             petition.handler_id = actor.officer_id
         recompute_deadline(session, petition)
         override = coerce(session, DEADLINE_FIELD, deadline)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect, select, text
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.errors import StoreError
@@ -118,6 +118,9 @@ def _subject_uid(obj: Any) -> str | None:
 
 def record_changes(session: Session) -> None:
     """before_flush: append audit entries for what this flush will write."""
+    for obj in (*session.dirty, *session.deleted):
+        if isinstance(obj, AuditEntry):
+            raise StoreError("the audit log is append-only: its entries cannot be changed")
     pending: list[tuple[str, Any, dict[str, list[Any]]]] = []
     for obj in session.new:
         # Every new record needs its uid before any child's entry can name it as parent.
@@ -216,29 +219,38 @@ class ChainReport:
 def verify_chain(session: Session) -> ChainReport:
     """Walk the log in storage order and name the first entry that breaks the chain."""
     prev = GENESIS
-    expected_seq = 1
+    expected = 1
     count = 0
-    rows = session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars()
-    for e in rows:
+    columns = (
+        AuditEntry.id,
+        AuditEntry.seq,
+        AuditEntry.at,
+        AuditEntry.actor,
+        AuditEntry.action,
+        AuditEntry.table_name,
+        AuditEntry.record_uid,
+        AuditEntry.subject_uid,
+        AuditEntry.changes,
+        AuditEntry.prev_hash,
+        AuditEntry.hash,
+    )
+    last_id = 0
+    for row in session.execute(select(*columns).order_by(AuditEntry.id)):
         count += 1
-        if e.seq != expected_seq:
-            return ChainReport(count, e.seq, e.id, f"expected entry {expected_seq}, found {e.seq}")
-        if e.prev_hash != prev:
-            return ChainReport(count, e.seq, e.id, "does not follow the entry before it")
-        digest = entry_hash(
-            e.seq,
-            e.at,
-            e.actor,
-            e.action,
-            e.table_name,
-            e.record_uid,
-            e.subject_uid,
-            e.changes,
-            e.prev_hash,
-        )
-        if digest != e.hash:
-            return ChainReport(count, e.seq, e.id, "its content was changed")
-        prev = e.hash
-        expected_seq += 1
-        session.expunge(e)
+        if row.seq > expected:
+            return ChainReport(count, expected, row.id, f"entry {expected} is missing")
+        if row.seq < expected:
+            return ChainReport(count, row.seq, row.id, f"entry {row.seq} is out of order")
+        if row.prev_hash != prev:
+            return ChainReport(count, row.seq, row.id, "does not follow the entry before it")
+        digest = entry_hash(*row[1:10])
+        if digest != row.hash:
+            return ChainReport(count, row.seq, row.id, "its content was changed")
+        prev, last_id = row.hash, row.id
+        expected += 1
+    highest = session.execute(
+        text("SELECT seq FROM sqlite_sequence WHERE name = 'audit_entries'")
+    ).scalar()
+    if highest is not None and highest > last_id:
+        return ChainReport(count, expected, last_id + 1, f"entry {expected} and later are missing")
     return ChainReport(count)

@@ -12,6 +12,9 @@ from hrdesk.store.base import Base, NFCString, UTCDateTime
 
 class AuditEntry(Base):
     __tablename__ = "audit_entries"
+    # AUTOINCREMENT keeps the highest id ever used in sqlite_sequence, so removing the
+    # newest entries (which no later entry's hash would betray) is still detected.
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # Consecutive from 1: a gap or a repeat shows a deleted or reordered entry.

@@ -55,6 +55,7 @@ def upgrade() -> None:
         sa.Column("hash", sa.String(length=64), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_entries")),
         sa.UniqueConstraint("seq", name=op.f("uq_audit_entries_seq")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("audit_entries", schema=None) as batch_op:
         batch_op.create_index(

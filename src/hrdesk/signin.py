@@ -1,0 +1,239 @@
+"""Signing in to a profile: unwrap the store key with an officer's password, open the
+encrypted store, and act as that officer. Also: making a new protected profile, and
+converting a store from the days before encryption.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from dataclasses import dataclass
+
+from hrdesk.domain.access import Actor
+from hrdesk.domain.errors import HRDeskError, PermissionDenied, StoreError, ValidationError
+from hrdesk.domain.vocab import OfficerRole
+from hrdesk.profile import Profile
+from hrdesk.store.database import Store
+from hrdesk.store.keyfile import KeyFile, WrongPassword, new_key
+
+KEYRING_SERVICE = "HR Desk"
+MIN_PASSWORD = 8
+USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,39}")
+PLAINTEXT_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass
+class Desk:
+    """A signed-in officer with the open store and the profile's key slots."""
+
+    store: Store
+    actor: Actor
+    keyfile: KeyFile
+
+    @property
+    def profile(self) -> Profile:
+        return self.store.profile
+
+    def close(self, backup: bool = True) -> None:
+        """Close the store, after the daily automatic backup if one is due."""
+        try:
+            if backup:
+                from hrdesk.store.backup_files import auto_backup
+
+                try:
+                    auto_backup(self.store)
+                except (OSError, HRDeskError) as exc:
+                    # A failed backup must not stop the officer closing; it is logged.
+                    import logging
+
+                    logging.getLogger(__name__).warning("automatic backup failed: %s", exc)
+        finally:
+            self.store.close()
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def check_username(username: str) -> str:
+    name = (username or "").strip().lower()
+    if not USERNAME.fullmatch(name):
+        raise ValidationError(
+            "username", "use 2 to 40 lower-case letters, digits, dots, dashes or underscores"
+        )
+    return name
+
+
+def check_password(password: str, minimum: int = MIN_PASSWORD) -> str:
+    if len(password or "") < minimum:
+        raise ValidationError("password", f"must be at least {minimum} characters")
+    return password
+
+
+def is_plaintext(profile: Profile) -> bool:
+    """A store written before encryption (or by plain SQLite) starts with SQLite's header."""
+    with open(profile.store_path, "rb") as handle:
+        return handle.read(16) == PLAINTEXT_HEADER
+
+
+def create_profile(
+    profile: Profile,
+    *,
+    username: str,
+    password: str,
+    full_name: str,
+    min_password: int = MIN_PASSWORD,
+) -> Desk:
+    """A new encrypted store with one administrator account."""
+    profile.ensure()
+    if profile.exists:
+        raise StoreError(f"there is already an HR Desk profile at {profile.root}")
+    username = check_username(username)
+    check_password(password, min_password)
+    keyfile = KeyFile.load(profile.keys_path)
+    key = new_key()
+    keyfile.add_slot(username, password, key)
+    store = Store.open(profile, key)
+    actor = _add_first_admin(store, username, full_name)
+    return Desk(store, actor, keyfile)
+
+
+def _add_first_admin(store: Store, username: str, full_name: str) -> Actor:
+    from hrdesk.store.models import Officer
+
+    bootstrap = Actor(username, OfficerRole.ADMIN, None, full_name)
+    with store.transaction(bootstrap) as session:
+        officer = Officer(
+            username=username,
+            full_name=full_name or username,
+            role=OfficerRole.ADMIN.value,
+            active=True,
+        )
+        session.add(officer)
+        session.flush()
+        return Actor(username, OfficerRole.ADMIN, officer.id, officer.full_name)
+
+
+def only_account(keyfile: KeyFile) -> str:
+    names = keyfile.usernames
+    if len(names) == 1:
+        return names[0]
+    raise ValidationError(
+        "username", f"this profile has {len(names)} officer accounts: say which (HRDESK_USER)"
+    )
+
+
+def sign_in(
+    profile: Profile, username: str | None, password: str, *, remember: bool = False
+) -> Desk:
+    """Open the profile as this officer. Wrong passwords are counted; after five, tries wait."""
+    if not profile.exists:
+        raise StoreError(f"there is no HR Desk profile at {profile.root}")
+    keyfile = KeyFile.load(profile.keys_path)
+    if is_plaintext(profile):
+        return _encrypt_and_sign_in(profile, keyfile, username, password)
+    username = check_username(username) if username else only_account(keyfile)
+    key = keyfile.unwrap(username, password)
+    desk = open_with_key(profile, keyfile, username, key)
+    if remember:
+        remember_key(keyfile, username, key)
+    return desk
+
+
+def _encrypt_and_sign_in(
+    profile: Profile, keyfile: KeyFile, username: str | None, password: str
+) -> Desk:
+    """First sign-in on a store from before encryption: it is encrypted now, and the
+    officer becomes its first administrator."""
+    from sqlalchemy import select
+
+    from hrdesk.store.encrypt import encrypt_plaintext_store
+    from hrdesk.store.models import Officer
+
+    name = check_username(username or "admin")
+    check_password(password)
+    encrypt_plaintext_store(profile, keyfile, name, password)
+    store = Store.open(profile, keyfile.unwrap(name, password))
+    with store.reader(Actor(name, OfficerRole.ADMIN)) as session:
+        known = session.scalars(select(Officer).where(Officer.username == name)).first()
+    actor = officer_actor(store, name) if known else _add_first_admin(store, name, name)
+    return Desk(store, actor, keyfile)
+
+
+def open_with_key(profile: Profile, keyfile: KeyFile, username: str, key: bytes) -> Desk:
+    from hrdesk.store.encrypt import wipe_plaintext_leftovers
+
+    store = Store.open(profile, key)
+    wipe_plaintext_leftovers(profile)
+    try:
+        actor = officer_actor(store, username)
+    except BaseException:
+        store.close()
+        raise
+    return Desk(store, actor, keyfile)
+
+
+def officer_actor(store: Store, username: str) -> Actor:
+    from sqlalchemy import select
+
+    from hrdesk.domain.access import SYSTEM
+    from hrdesk.store.models import Officer
+
+    with store.reader(SYSTEM) as session:
+        officer = session.scalars(select(Officer).where(Officer.username == username)).first()
+        if officer is None:
+            # A slot with no account (an account being made when the program stopped).
+            raise WrongPassword("the officer name or the password is not right")
+        if not officer.active:
+            raise PermissionDenied(f"the account {username} is disabled")
+        return Actor(officer.username, OfficerRole(officer.role), officer.id, officer.full_name)
+
+
+def _keyring_name(keyfile: KeyFile, username: str) -> str:
+    return f"{keyfile.profile_uid}:{username}"
+
+
+def remember_key(keyfile: KeyFile, username: str, key: bytes) -> None:
+    """Keep the store key in the OS keyring ("remember on this computer")."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, _keyring_name(keyfile, username), key.hex())
+    except KeyringError as exc:
+        raise StoreError(
+            f"this computer has no working keyring to remember the sign-in: {exc}"
+        ) from exc
+
+
+def sign_in_remembered(profile: Profile, username: str) -> Desk | None:
+    """Open the profile with a key remembered in the OS keyring, or None if there is none."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    if not profile.exists:
+        return None
+    keyfile = KeyFile.load(profile.keys_path)
+    try:
+        secret = keyring.get_password(KEYRING_SERVICE, _keyring_name(keyfile, username))
+    except KeyringError:
+        return None
+    if not secret or not keyfile.has_slot(username):
+        return None
+    return open_with_key(profile, keyfile, username, bytes.fromhex(secret))
+
+
+def forget(profile: Profile, username: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError
+
+    keyfile = KeyFile.load(profile.keys_path)
+    with contextlib.suppress(KeyringError):
+        keyring.delete_password(KEYRING_SERVICE, _keyring_name(keyfile, username))
+
+
+def passphrase_from_env() -> str | None:
+    return os.environ.get("HRDESK_PASSPHRASE")

@@ -1,0 +1,191 @@
+"""Backup files: one `.hrbackup` zip holding the encrypted store, the wrapped keys and a
+description, so that a backup on a USB stick can be restored on another laptop by an
+officer who knows their password, and tells what it holds without any password.
+
+Automatic backups rotate in the profile: at most one a day, keeping 7 daily, 4 weekly
+and 12 monthly copies.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from hrdesk.domain.errors import StoreError, ValidationError
+from hrdesk.store.backup import copy_store, file_digest
+from hrdesk.store.files import fsync_dir, part_path
+
+SUFFIX = ".hrbackup"
+DB_NAME, KEYS_NAME, INFO_NAME = "hrdesk.db", "keys.json", "info.json"
+AUTO_PREFIX = "auto-"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    made_at: datetime
+    office: str
+    schema: str
+    counts: dict[str, int]
+    digest: str
+    app_version: str
+
+    @property
+    def records(self) -> int:
+        return sum(
+            n for t, n in self.counts.items() if t not in ("audit_entries", "alembic_version")
+        )
+
+
+def write_backup(store: Any, target: Path) -> Path:
+    """Write `target` atomically: copy the store, zip it with the keys, read it back, verify."""
+    from hrdesk import __version__
+    from hrdesk.store.migrate import current_revision
+
+    target = Path(target)
+    if target.suffix != SUFFIX:
+        target = target.with_name(target.name + SUFFIX)
+    with tempfile.TemporaryDirectory(dir=store.profile.root, prefix=".backup-") as work:
+        copy = copy_store(store.engine, Path(work) / DB_NAME, store.key)
+        counts, digest = file_digest(copy, store.key)
+        with store.engine.connect() as connection:
+            schema = current_revision(connection) or ""
+            office = connection.exec_driver_sql("SELECT name FROM office LIMIT 1").scalar() or ""
+        info = {
+            "made_at": datetime.now(UTC).isoformat(),
+            "office": office,
+            "schema": schema,
+            "counts": counts,
+            "digest": digest,
+            "app_version": __version__,
+        }
+        temp = part_path(target)
+        try:
+            with zipfile.ZipFile(temp, "w", zipfile.ZIP_STORED) as archive:
+                archive.write(copy, DB_NAME)
+                if store.profile.keys_path.exists():
+                    archive.write(store.profile.keys_path, KEYS_NAME)
+                archive.writestr(INFO_NAME, json.dumps(info, ensure_ascii=False, indent=1))
+            with open(temp, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(temp, target)
+            fsync_dir(target.parent)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            raise StoreError(
+                f"the backup could not be written to {target.parent}: {exc.strerror or exc}"
+            ) from exc
+    verify_backup(target, store.key)
+    return target
+
+
+def read_info(path: Path) -> BackupInfo:
+    """What a backup holds, without any password."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = json.loads(archive.read(INFO_NAME))
+            if DB_NAME not in archive.namelist():
+                raise KeyError(DB_NAME)
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise ValidationError("file", f"{Path(path).name} is not an HR Desk backup") from exc
+    return BackupInfo(
+        datetime.fromisoformat(info["made_at"]),
+        info.get("office", ""),
+        info["schema"],
+        dict(info["counts"]),
+        info["digest"],
+        info.get("app_version", ""),
+    )
+
+
+def extract(path: Path, folder: Path) -> tuple[Path, Path | None]:
+    """Unpack the store (and keys, if present) of a backup into `folder`."""
+    with zipfile.ZipFile(path) as archive:
+        archive.extract(DB_NAME, folder)
+        keys = None
+        if KEYS_NAME in archive.namelist():
+            archive.extract(KEYS_NAME, folder)
+            keys = folder / KEYS_NAME
+    return folder / DB_NAME, keys
+
+
+def verify_backup(path: Path, key: bytes | None) -> BackupInfo:
+    """Read the backup back and check that its store matches its own description."""
+    info = read_info(path)
+    with tempfile.TemporaryDirectory(dir=Path(path).parent, prefix=".verify-") as work:
+        db, _ = extract(path, Path(work))
+        if file_digest(db, key) != (info.counts, info.digest):
+            raise StoreError(f"the backup {Path(path).name} did not verify")
+    return info
+
+
+def auto_backups(folder: Path) -> list[tuple[datetime, Path]]:
+    found = []
+    for path in folder.glob(f"{AUTO_PREFIX}*{SUFFIX}"):
+        stamp = path.name[len(AUTO_PREFIX) : -len(SUFFIX)]
+        with contextlib.suppress(ValueError):
+            found.append((datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC), path))
+    return sorted(found)
+
+
+def auto_backup(store: Any, now: datetime | None = None) -> Path | None:
+    """Back up into the profile unless that was done in the last 24 hours; then rotate."""
+    now = now or datetime.now(UTC)
+    folder = store.profile.backups_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    existing = auto_backups(folder)
+    if existing and now - existing[-1][0] < timedelta(hours=24):
+        return None
+    target = folder / f"{AUTO_PREFIX}{now:%Y%m%dT%H%M%SZ}{SUFFIX}"
+    write_backup(store, target)
+    prune(folder, now)
+    return target
+
+
+def keep(
+    stamps: list[datetime], now: datetime, daily: int = 7, weekly: int = 4, monthly: int = 12
+) -> set[datetime]:
+    """The backups to keep: the newest of each of the last `daily` days, `weekly` ISO weeks
+    and `monthly` months that have one (grandfather-father-son)."""
+    kept: set[datetime] = set()
+    for count, bucket in (
+        (daily, lambda t: t.date()),
+        (weekly, lambda t: t.isocalendar()[:2]),
+        (monthly, lambda t: (t.year, t.month)),
+    ):
+        newest: dict[Any, datetime] = {}
+        for stamp in sorted(stamps):
+            newest[bucket(stamp)] = stamp
+        kept.update(sorted(newest.values(), reverse=True)[:count])
+    return kept
+
+
+def prune(folder: Path, now: datetime) -> list[Path]:
+    found = auto_backups(folder)
+    kept = keep([t for t, _ in found], now)
+    removed = []
+    for stamp, path in found:
+        if stamp not in kept:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def set_aside(profile: Any, reason: str) -> Path | None:
+    """Copy the current store's files (even a damaged one) and keys aside, before a restore."""
+    if not profile.store_path.exists():
+        return None
+    folder = profile.backups_dir / f"{reason}-{datetime.now(UTC):%Y%m%dT%H%M%SZ}"
+    folder.mkdir(parents=True)
+    for path in (profile.store_path, Path(f"{profile.store_path}-wal"), profile.keys_path):
+        if path.exists():
+            shutil.copy2(path, folder / path.name)
+    return folder

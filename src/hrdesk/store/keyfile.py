@@ -1,0 +1,168 @@
+"""The store's key, wrapped by each officer's password, in the profile's `keys.json`.
+
+The store is encrypted with one random 256-bit key. Each officer account has a slot:
+the key encrypted (AES-256-GCM) under a key derived from that officer's password with
+scrypt (N=2^17, r=8, p=1). Nothing in the file reveals the key without a password, and a
+wrong password fails the GCM tag. Repeated failures are recorded so that, after five,
+further tries must wait longer and longer.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from hrdesk.domain.errors import HRDeskError, StoreError
+from hrdesk.store.files import atomic_write_bytes
+
+KEY_BYTES = 32
+# scrypt cost: about 0.6 s and 128 MiB on an office laptop, per try. Tests lower SCRYPT_N.
+SCRYPT_N = 2**17
+SCRYPT_R = 8
+SCRYPT_P = 1
+FREE_TRIES = 5
+MAX_WAIT = timedelta(minutes=15)
+
+
+class WrongPassword(HRDeskError):
+    """The officer or the password is not right (the message never says which)."""
+
+
+class TryLater(HRDeskError):
+    """Too many wrong passwords: the next try must wait."""
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__(f"too many wrong passwords: try again in {seconds} seconds")
+        self.seconds = seconds
+
+
+def new_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"))
+
+
+def _derive(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(
+        password.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=256 * n * r + 2**20, dklen=32
+    )
+
+
+def _aad(username: str) -> bytes:
+    # Binds a slot to its officer: a slot copied under another name does not open.
+    return f"hrdesk-key-slot:{username}".encode()
+
+
+@dataclass
+class KeyFile:
+    """The profile's key slots and sign-in attempt record."""
+
+    path: Path
+    data: dict[str, Any]
+
+    @classmethod
+    def load(cls, path: Path) -> KeyFile:
+        if not path.exists():
+            return cls(
+                path, {"version": 1, "profile_uid": str(uuid.uuid4()), "slots": {}, "attempts": {}}
+            )
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"the key file {path} cannot be read: {exc}") from exc
+        if data.get("version") != 1 or not isinstance(data.get("slots"), dict):
+            raise StoreError(f"the key file {path} is not one HR Desk can read")
+        data.setdefault("attempts", {})
+        return cls(path, data)
+
+    def save(self) -> None:
+        text = json.dumps(self.data, indent=1, sort_keys=True)
+        atomic_write_bytes(self.path, text.encode("utf-8"))
+
+    @property
+    def profile_uid(self) -> str:
+        return self.data["profile_uid"]
+
+    @property
+    def usernames(self) -> list[str]:
+        return sorted(self.data["slots"])
+
+    def has_slot(self, username: str) -> bool:
+        return username in self.data["slots"]
+
+    def add_slot(self, username: str, password: str, key: bytes) -> None:
+        """Wrap `key` for `username` (replacing any slot they had) and save the file."""
+        salt, nonce = os.urandom(16), os.urandom(12)
+        kek = _derive(password, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+        wrapped = AESGCM(kek).encrypt(nonce, key, _aad(username))
+        self.data["slots"][username] = {
+            "kdf": "scrypt",
+            "n": SCRYPT_N,
+            "r": SCRYPT_R,
+            "p": SCRYPT_P,
+            "salt": _b64(salt),
+            "nonce": _b64(nonce),
+            "wrapped": _b64(wrapped),
+        }
+        self.save()
+
+    def remove_slot(self, username: str) -> None:
+        if self.data["slots"].pop(username, None) is not None:
+            self.save()
+
+    def unwrap(self, username: str, password: str, now: datetime | None = None) -> bytes:
+        """The store key, if the password is right; records failures and enforces the wait."""
+        now = now or datetime.now(UTC)
+        self._check_wait(username, now)
+        slot = self.data["slots"].get(username)
+        if slot is not None:
+            try:
+                kek = _derive(password, _unb64(slot["salt"]), slot["n"], slot["r"], slot["p"])
+                key = AESGCM(kek).decrypt(
+                    _unb64(slot["nonce"]), _unb64(slot["wrapped"]), _aad(username)
+                )
+            except InvalidTag:
+                key = None
+            if key is not None:
+                if self.data["attempts"].pop(username, None) is not None:
+                    self.save()
+                return key
+        self._record_failure(username, now)
+        raise WrongPassword("the officer name or the password is not right")
+
+    def _wait(self, failures: int) -> timedelta:
+        if failures < FREE_TRIES:
+            return timedelta(0)
+        return min(MAX_WAIT, timedelta(seconds=2 ** (failures - FREE_TRIES + 1)))
+
+    def _check_wait(self, username: str, now: datetime) -> None:
+        record = self.data["attempts"].get(username)
+        if not record:
+            return
+        last = datetime.fromisoformat(record["last"])
+        ready = last + self._wait(record["failures"])
+        if now < ready:
+            raise TryLater(int((ready - now).total_seconds()) + 1)
+
+    def _record_failure(self, username: str, now: datetime) -> None:
+        record = self.data["attempts"].setdefault(username, {"failures": 0})
+        record["failures"] += 1
+        record["last"] = now.isoformat()
+        self.save()
