@@ -68,17 +68,20 @@ def test_officer_cannot_read_the_denouncer_of_another_officers_case(desk):
 
 def test_only_an_administrator_manages_accounts(desk):
     _add(desk, "canbo", "officer")
-    with _as(desk, "canbo") as officer, officer.store.transaction(officer.actor) as s:
-        with pytest.raises(PermissionDenied, match="manage officer accounts"):
-            accounts.add_officer(
-                s,
-                officer.keyfile,
-                officer.store.key,
-                username="moi",
-                full_name="Mới",
-                role="admin",
-                password="12345678",
-            )
+    with (
+        _as(desk, "canbo") as officer,
+        officer.store.transaction(officer.actor) as s,
+        pytest.raises(PermissionDenied, match="manage officer accounts"),
+    ):
+        accounts.add_officer(
+            s,
+            officer.keyfile,
+            officer.store.key,
+            username="moi",
+            full_name="Mới",
+            role="admin",
+            password="12345678",
+        )
 
 
 def test_a_disabled_account_can_no_longer_sign_in(desk):

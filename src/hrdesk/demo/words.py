@@ -41,7 +41,7 @@ class Place:
 
     @property
     def party_committee(self) -> str:
-        """"Tỉnh ủy Gia Lai", "Thành ủy Đà Nẵng"."""
+        """ "Tỉnh ủy Gia Lai", "Thành ủy Đà Nẵng"."""
         return f"{'Thành ủy' if self.city else 'Tỉnh ủy'} {self._bare}"
 
     @property
@@ -63,7 +63,10 @@ class Place:
     def fill(self, template: str, **slots: object) -> str:
         """`template` with {unit}, {name}, {party}, {youth} and any `slots` filled in."""
         return template.format(
-            unit=self.unit, name=self.name, party=self.party_committee, youth=self.youth_union,
+            unit=self.unit,
+            name=self.name,
+            party=self.party_committee,
+            youth=self.youth_union,
             **slots,
         )
 
@@ -77,10 +80,7 @@ def place(province: str) -> Place:
 def _place(name: str) -> Place:
     words = load_words()
     city = name in CITIES
-    if name == _FULL_NAME_CITY:
-        unit = name
-    else:
-        unit = f"{'thành phố' if city else 'tỉnh'} {name}"
+    unit = name if name == _FULL_NAME_CITY else f"{'thành phố' if city else 'tỉnh'} {name}"
     return Place(
         name=name,
         unit=unit,
