@@ -66,6 +66,17 @@ class Profile:
     def exists(self) -> bool:
         return self.store_path.exists()
 
+    def account_names(self) -> list[str]:
+        """The officer accounts with a key slot, read without any cryptography (the
+        sign-in screen shows them before anything heavy is loaded)."""
+        import json
+
+        try:
+            data = json.loads(self.keys_path.read_text(encoding="utf-8"))
+            return sorted(data.get("slots", {}))
+        except (OSError, ValueError, AttributeError):
+            return []
+
     def ensure(self) -> Profile:
         """Create the folders; refuse clearly if the profile cannot be written."""
         try:

@@ -32,9 +32,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_usage(sys.stderr)
-        print("hrdesk: give a command (the window comes in a later version)", file=sys.stderr)
-        return 2
+        from hrdesk.cli.demo import has_display
+
+        if not has_display():
+            print(
+                "hrdesk: no display: the window cannot open here; see hrdesk --help for "
+                "the commands",
+                file=sys.stderr,
+            )
+            return 2
+        from hrdesk.ui.app import run
+
+        return run(args.profile, args.lang)
     from hrdesk.domain.errors import DamagedStore, HRDeskError, ValidationError
 
     try:

@@ -11,17 +11,8 @@ from hrdesk.cli.context import ENV_USER, new_password, open_desk, password, prof
 from hrdesk.domain.errors import DamagedStore, ValidationError
 
 
-def default_parent_body(province: str) -> str:
-    """ỦY BAN NHÂN DÂN TỈNH … or, for the six centrally run cities, THÀNH PHỐ …"""
-    from hrdesk.domain.provinces import CITIES
-
-    body = "THÀNH PHỐ" if province in CITIES else "TỈNH"
-    name = province.removeprefix("Thành phố ").removeprefix("TP ")
-    return f"ỦY BAN NHÂN DÂN {body} {name.upper()}"
-
-
 def run_init(args: argparse.Namespace) -> int:
-    from hrdesk.domain.provinces import canonical_province
+    from hrdesk.domain.provinces import canonical_province, default_parent_body
     from hrdesk.services.office import setup_office
     from hrdesk.signin import check_username, create_profile
 

@@ -9,8 +9,6 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any, TextIO
 
-from hrdesk.domain.formatting import format_date, format_datetime
-
 
 def _json_value(value: Any) -> Any:
     if isinstance(value, datetime | date):
@@ -23,24 +21,6 @@ def as_json(rows: Sequence[dict[str, Any]], out: TextIO | None = None) -> None:
     data = [{k: _json_value(v) for k, v in row.items()} for row in rows]
     json.dump(data, out, ensure_ascii=False, indent=1)
     out.write("\n")
-
-
-def shown(value: Any, choices: Any = None, lang: str = "vi") -> str:
-    """A value as a person reads it: dd/mm/yyyy dates, choice labels, x for yes."""
-    if value is None:
-        return ""
-    if choices is not None and value:
-        try:
-            return choices(value).label(lang)
-        except ValueError:
-            return str(value)
-    if isinstance(value, bool):
-        return "x" if value else ""
-    if isinstance(value, datetime):
-        return format_datetime(value)
-    if isinstance(value, date):
-        return format_date(value)
-    return str(value).replace("\n", " ")
 
 
 def as_csv(

@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 from hrdesk.cli.context import reading, writing
-from hrdesk.cli.output import as_csv, as_json, as_table, shown
+from hrdesk.cli.output import as_csv, as_json, as_table
 from hrdesk.domain.errors import ValidationError
+from hrdesk.domain.formatting import display_value as shown
 from hrdesk.domain.formatting import parse_date
 
 # The search index names kinds in the singular; the command line uses the list names.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from hrdesk.domain.errors import ValidationError
@@ -87,3 +88,22 @@ def parse_date(text: str, field: str) -> date:
         return date(year, month, day)
     except ValueError:
         raise ValidationError(field, f"{value!r} is not a date (dd/mm/yyyy)") from None
+
+
+def display_value(value: object, choices: Any = None, lang: str = "vi") -> str:
+    """A stored value as a person reads it: dd/MM/yyyy dates, local times, choice labels,
+    "x" for yes, and one line of text."""
+    if value is None:
+        return ""
+    if choices is not None and value:
+        try:
+            return choices(value).label(lang)
+        except ValueError:
+            return str(value)
+    if isinstance(value, bool):
+        return "x" if value else ""
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    return str(value).replace("\n", " ")

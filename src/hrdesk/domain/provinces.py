@@ -151,3 +151,22 @@ def successor_province(name: str) -> str:
     if key in _FORMER:
         return _SUCCESSOR[_FORMER[key]]
     return canonical_province(name)
+
+
+def _unit(province: str) -> tuple[str, str]:
+    """("thành phố" or "tỉnh", the bare name) for one of the 34."""
+    name = canonical_province(province)
+    bare = name.removeprefix("Thành phố ")
+    return ("thành phố" if name in CITIES else "tỉnh"), bare
+
+
+def default_parent_body(province: str) -> str:
+    """ỦY BAN NHÂN DÂN TỈNH GIA LAI, or … THÀNH PHỐ HỒ CHÍ MINH for the six cities."""
+    unit, bare = _unit(province)
+    return f"ỦY BAN NHÂN DÂN {unit.upper()} {bare.upper()}"
+
+
+def default_office_name(province: str) -> str:
+    """Ban Chỉ đạo về quyền con người tỉnh Gia Lai (thành phố … for the six cities)."""
+    unit, bare = _unit(province)
+    return f"Ban Chỉ đạo về quyền con người {unit} {bare}"

@@ -78,9 +78,9 @@ class Store:
 
     @contextlib.contextmanager
     def reader(self, actor: Actor) -> Iterator[Session]:
+        """A session for reading; what it loaded stays readable after it closes."""
         with self.session(actor) as session:
             yield session
-            session.rollback()
 
     def close(self) -> None:
         self.engine.dispose()

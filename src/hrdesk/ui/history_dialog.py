@@ -1,0 +1,89 @@
+"""A record's history from the audit log: who changed what, from what to what, when."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdesk.domain.formatting import format_datetime
+from hrdesk.services.audit import HistoryEntry, history
+from hrdesk.ui.context import UiContext
+
+HIDDEN = "***"
+
+
+def _value(value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, list):
+        return ", ".join(str(v)[:8] for v in value) or "—"
+    return str(value)
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, ctx: UiContext, uid: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("History"))
+        self.entries: list[HistoryEntry] = ctx.read(lambda s: history(s, uid))
+        actions = {
+            "create": self.tr("created"),
+            "update": self.tr("changed"),
+            "archive": self.tr("archived"),
+            "delete": self.tr("removed"),
+        }
+        rows = []
+        for entry in self.entries:
+            what = actions.get(entry.action, entry.action)
+            if not entry.changes:
+                rows.append((entry, what, "", "", ""))
+            for field, (old, new) in sorted(entry.changes.items()):
+                hidden = HIDDEN in (old, new)
+                rows.append(
+                    (
+                        entry,
+                        what,
+                        field,
+                        self.tr("(hidden)") if hidden else _value(old),
+                        self.tr("(hidden)") if hidden else _value(new),
+                    )
+                )
+        table = QTableWidget(len(rows), 6)
+        table.setObjectName("history")
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("What"),
+                self.tr("Field"),
+                self.tr("Before"),
+                self.tr("After"),
+            ]
+        )
+        for r, (entry, what, field, old, new) in enumerate(rows):
+            cells = [
+                format_datetime(entry.at),
+                entry.actor,
+                f"{what} ({entry.table_name})",
+                field,
+                old,
+                new,
+            ]
+            for c, text in enumerate(cells):
+                table.setItem(r, c, QTableWidgetItem(text))
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.table = table
+        self.resize(900, 480)

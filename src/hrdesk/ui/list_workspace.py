@@ -1,0 +1,278 @@
+"""A workspace over one kind of record: the filtered list, the selected record's details,
+and New / Edit / Archive / History. Each area's workspace fills in the hooks."""
+
+from __future__ import annotations
+
+import html
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.access import Permission
+from hrdesk.services import listing
+from hrdesk.services.fields import Field
+from hrdesk.ui.context import UiContext
+from hrdesk.ui.filters import FilterBar
+from hrdesk.ui.record_form import RecordForm
+from hrdesk.ui.table_model import ExtraColumn, RecordTableModel
+
+
+def esc(value: object) -> str:
+    return html.escape("" if value is None else str(value))
+
+
+def detail_rows(rows: list[tuple[str, object]]) -> str:
+    """Label–value pairs as a compact HTML table for the details panel."""
+    cells = "".join(
+        f"<tr><td style='color:#555;padding-right:10px;vertical-align:top'>{esc(label)}</td>"
+        f"<td>{esc(value)}</td></tr>"
+        for label, value in rows
+        if value not in (None, "")
+    )
+    return f"<table cellspacing='2'>{cells}</table>"
+
+
+class ListWorkspace(QWidget):
+    kind: ClassVar[str] = ""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"workspace_{self.kind}")
+        self.model = RecordTableModel(ctx, self.kind, self.extra_columns(), self)
+        self.filters = FilterBar(self.model.spec, ctx.lang, self.agency_options, self)
+        self.filters.changed.connect(self.apply_filter)
+        self.table = QTableView()
+        self.table.setObjectName(f"table_{self.kind}")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # The indicator first: enabling sorting sorts at once by whatever it shows.
+        self.table.horizontalHeader().setSortIndicator(
+            self.model.sort_column(),
+            Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder,
+        )
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for index, column in enumerate(self.model.columns):
+            header.resizeSection(index, min(max(column.width, 8), 40) * 7)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda _index: self.edit())
+        self.count_label = QLabel()
+        self.details = self.make_details()
+        self._build(ctx)
+        self._refresh_count()
+        ctx.changed.append(self._changed_elsewhere)
+
+    # -- layout
+    def _build(self, ctx: UiContext) -> None:
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New"))
+        self.new_button.setToolTip("Ctrl+N")
+        self.new_button.clicked.connect(self.new)
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.clicked.connect(self.edit)
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.archive_button.clicked.connect(self.archive)
+        self.history_button = QPushButton(self.tr("History"))
+        self.history_button.clicked.connect(self.history)
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.archive_button,
+            *self.extra_buttons(),
+            self.history_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        can_edit = ctx.can(Permission.EDIT_RECORDS)
+        for button in (self.new_button, self.edit_button, self.archive_button):
+            button.setEnabled(can_edit)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filters)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.table)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 400])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._selection_changed()
+
+    def make_details(self) -> QWidget:
+        browser = QTextBrowser()
+        browser.setObjectName("details")
+        browser.setOpenLinks(False)
+        return browser
+
+    # -- hooks for each area
+    def extra_columns(self) -> list[ExtraColumn]:
+        return []
+
+    def extra_buttons(self) -> list[QPushButton]:
+        return []
+
+    def form_fields(self) -> list[Field]:
+        raise NotImplementedError
+
+    def form_title(self, new: bool) -> str:
+        return self.tr("New record") if new else self.tr("Edit record")
+
+    def form_options(self, session: Session) -> dict[str, list[tuple[str, str]]]:
+        return {}
+
+    def record_values(self, session: Session, uid: str) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def create_record(self, session: Session, values: dict[str, Any]) -> Any:
+        raise NotImplementedError
+
+    def update_record(self, session: Session, uid: str, values: dict[str, Any]) -> Any:
+        raise NotImplementedError
+
+    def archive_record(self, session: Session, uid: str) -> Any:
+        raise NotImplementedError
+
+    def details_html(self, session: Session, uid: str) -> str:
+        return ""
+
+    def show_details(self, uid: str | None) -> None:
+        if isinstance(self.details, QTextBrowser):
+            self.details.setHtml(self.ctx.read(lambda s: self.details_html(s, uid)) if uid else "")
+
+    # -- shared options
+    def agency_options(self) -> list[tuple[str, str]]:
+        rows = self.ctx.read(lambda s: listing.fetch(s, "agencies", sort="name", limit=None))
+        return [(r["uid"], r["name"]) for r in rows]
+
+    def member_options(self) -> list[tuple[str, str]]:
+        rows = self.ctx.read(lambda s: listing.fetch(s, "members", sort="full_name", limit=None))
+        return [(r["uid"], r["full_name"]) for r in rows]
+
+    # -- actions
+    def selected_uid(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.uid_at(rows[0].row()) if rows else None
+
+    def _selection_changed(self, *_args: QItemSelection) -> None:
+        uid = self.selected_uid()
+        for button in (self.edit_button, self.archive_button):
+            button.setEnabled(uid is not None and self.ctx.can(Permission.EDIT_RECORDS))
+        self.history_button.setEnabled(uid is not None)
+        try:
+            self.show_details(uid)
+        except Exception as exc:  # details must never take the list down with them
+            self.ctx.report_error(exc)
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.filters.value())
+        self._refresh_count()
+
+    def _refresh_count(self) -> None:
+        self.count_label.setText(self.tr("%n record(s)", "", self.model.rowCount()))
+
+    def reload(self, select: str | None = None) -> None:
+        keep = select or self.selected_uid()
+        self.model.reload()
+        self._refresh_count()
+        if keep:
+            self.select_uid(keep)
+
+    def select_uid(self, uid: str) -> None:
+        for number in range(min(self.model.rowCount(), 2000)):
+            if self.model.uid_at(number) == uid:
+                self.table.selectRow(number)
+                self.table.scrollTo(self.model.index(number, 0))
+                return
+
+    def _changed_elsewhere(self, kind: str) -> None:
+        if kind in ("", self.kind) or self.kind in ("members", "agencies"):
+            self.reload()
+
+    def open_form(self, uid: str | None, values: dict[str, Any] | None = None) -> Any:
+        options = self.ctx.read(self.form_options)
+        if uid is not None:
+            values = self.ctx.read(lambda s: self.record_values(s, uid))
+
+        def save(entered: dict[str, Any]) -> Any:
+            if uid is None:
+                record = self.ctx.write(lambda s: self.create_record(s, entered).uid, self.kind)
+            else:
+                record = self.ctx.write(
+                    lambda s: self.update_record(s, uid, entered).uid, self.kind
+                )
+            return record
+
+        form = RecordForm(
+            self.form_title(uid is None),
+            self.form_fields(),
+            save,
+            lang=self.ctx.lang,
+            values=values,
+            options=options,
+            parent=self,
+        )
+        self.last_form = form
+        if form.exec():
+            self.reload(select=form.result_value)
+            return form.result_value
+        return None
+
+    def new(self) -> None:
+        if self.ctx.can(Permission.EDIT_RECORDS):
+            self.open_form(None)
+
+    def edit(self) -> None:
+        uid = self.selected_uid()
+        if uid and self.ctx.can(Permission.EDIT_RECORDS):
+            self.open_form(uid)
+
+    def archive(self) -> None:
+        uid = self.selected_uid()
+        if not uid:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Archive"),
+            self.tr("Archive this record? It leaves the list but keeps its history."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                self.ctx.write(lambda s: self.archive_record(s, uid), self.kind)
+            except Exception as exc:
+                self.ctx.report_error(exc)
+            self.reload()
+
+    def history(self) -> None:
+        from hrdesk.ui.history_dialog import HistoryDialog
+
+        uid = self.selected_uid()
+        if uid:
+            HistoryDialog(self.ctx, uid, self).exec()

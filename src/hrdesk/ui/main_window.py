@@ -1,0 +1,173 @@
+"""The main window: a navigation list of workspaces, the status bar, the lock screen.
+
+Workspaces are made the first time they are shown, so the window opens fast; each is
+given the UiContext (services, runner, settings) through its constructor.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from hrdesk.signin import Desk
+from hrdesk.ui.context import UiContext
+from hrdesk.ui.errors import ErrorReporter
+from hrdesk.ui.lock import IdleWatch, LockPage
+from hrdesk.ui.worker import Runner
+
+DEFAULT_LOCK_MINUTES = 10
+
+
+def workspace_list(tr: Any) -> list[tuple[str, str, str]]:
+    """(key, title, "module:class") in the order of the navigation list."""
+    base = "hrdesk.ui.workspaces"
+    return [
+        ("dashboard", tr("Dashboard"), f"{base}.dashboard:DashboardWorkspace"),
+        ("members", tr("Members & agencies"), f"{base}.members:MembersWorkspace"),
+        ("tasks", tr("Tasks"), f"{base}.tasks:TasksWorkspace"),
+        ("petitions", tr("Petitions"), f"{base}.petitions:PetitionsWorkspace"),
+        ("trainings", tr("Training"), f"{base}.training:TrainingWorkspace"),
+        ("meetings", tr("Meetings"), f"{base}.meetings:MeetingsWorkspace"),
+        ("reports", tr("Reports & packages"), f"{base}.reports:ReportsWorkspace"),
+        ("settings", tr("Settings"), f"{base}.settings:SettingsWorkspace"),
+    ]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, desk: Desk, settings: QSettings, lang: str, log_path: Any = None) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.desk = desk
+        self.settings = settings
+        self.reporter = ErrorReporter(self, log_path)
+        self.runner = Runner(self, self.reporter)
+        self.ctx = UiContext(
+            desk, self.runner, settings, lang, self.reporter, navigate=self.navigate
+        )
+        self.setWindowTitle(self.tr("HR Desk"))
+        self.entries = workspace_list(self.tr)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(230)
+        for key, title, _path in self.entries:
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self.nav.currentRowChanged.connect(self._show_row)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack)
+        body.setStretchFactor(1, 1)
+        body.setChildrenCollapsible(False)
+        self.lock_page = LockPage(desk.actor.username, desk.keyfile.unwrap, self.runner)
+        self.lock_page.unlocked.connect(self.unlock)
+        self.outer = QStackedWidget()
+        self.outer.addWidget(body)
+        self.outer.addWidget(self.lock_page)
+        self.setCentralWidget(self.outer)
+        self._status_bar()
+        self.idle = IdleWatch(self._lock_minutes(), self)
+        self.idle.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)
+        self.ctx.changed.append(self._settings_changed)
+        self._restore()
+
+    # -- navigation
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.entries[row][0]
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        self.settings.setValue("last_workspace", key)
+
+    def page(self, key: str) -> QWidget:
+        """The workspace for `key`, made on first use."""
+        if key not in self.pages:
+            path = next(p for k, _t, p in self.entries if k == key)
+            module, name = path.split(":")
+            page = getattr(importlib.import_module(module), name)(self.ctx)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def navigate(self, key: str, how: dict[str, Any] | None = None) -> None:
+        row = next(i for i, (k, _t, _p) in enumerate(self.entries) if k == key)
+        self.nav.setCurrentRow(row)
+        page = self.page(key)
+        if how and hasattr(page, "apply_navigation"):
+            page.apply_navigation(how)
+
+    # -- status bar and state
+    def _status_bar(self) -> None:
+        from hrdesk.services.office import get_office
+
+        office = self.ctx.read(get_office)
+        actor = self.desk.actor
+        role = actor.role.label(self.ctx.lang)
+        bar = self.statusBar()
+        for text in (
+            self.tr("Profile: %1").replace("%1", str(self.desk.profile.root)),
+            office.name if office else self.tr("Office not set up"),
+            self.tr("Officer: %1 (%2)").replace("%1", actor.display_name).replace("%2", role),
+        ):
+            label = QLabel(text)
+            label.setObjectName("status_label")
+            bar.addPermanentWidget(label)
+
+    def _lock_minutes(self) -> int:
+        from hrdesk.services.office import get_setting
+
+        return int(
+            self.ctx.read(lambda s: get_setting(s, "lock_after_minutes", DEFAULT_LOCK_MINUTES))
+        )
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 720)
+        last = self.settings.value("last_workspace", "dashboard")
+        keys = [k for k, _t, _p in self.entries]
+        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def _settings_changed(self, kind: str) -> None:
+        if kind == "settings":
+            self.idle.set_minutes(self._lock_minutes())
+
+    # -- locking
+    def lock(self) -> None:
+        self.outer.setCurrentWidget(self.lock_page)
+        self.lock_page.reset()
+
+    def unlock(self) -> None:
+        self.outer.setCurrentIndex(0)
+        self.idle.restart()
+
+    @property
+    def locked(self) -> bool:
+        return self.outer.currentWidget() is self.lock_page
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.sync()
+        QApplication.instance().removeEventFilter(self.idle)
+        self.runner.wait()
+        self.desk.close()
+        super().closeEvent(event)

@@ -1,0 +1,91 @@
+"""The services' validation messages in the window's language.
+
+Services speak plain English (the command line shows it as is); the window translates
+the messages it knows, keeping names and numbers, and shows any other as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+# Each pattern's groups are passed into the translated text's %1, %2 …
+PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"is required"), "is required"),
+    (re.compile(r"a date is required \(dd/mm/yyyy\)"), "a date is required (dd/mm/yyyy)"),
+    (re.compile(r"'?(.+?)'? is not a date \(dd/mm/yyyy\)"), "%1 is not a date (dd/mm/yyyy)"),
+    (
+        re.compile(r"'(.+)' is not a date and time \(dd/mm/yyyy hh:mm\)"),
+        "%1 is not a date and time (dd/mm/yyyy hh:mm)",
+    ),
+    (re.compile(r"is in the future"), "is in the future"),
+    (
+        re.compile(r"is before the date the petition was received"),
+        "is before the date the petition was received",
+    ),
+    (
+        re.compile(r"is before the last step on the timeline \((.+)\)"),
+        "is before the last step on the timeline (%1)",
+    ),
+    (re.compile(r"ends before it starts"), "ends before it starts"),
+    (re.compile(r"the term ends before it starts"), "the term ends before it starts"),
+    (re.compile(r"is longer than (\d+) characters"), "is longer than %1 characters"),
+    (re.compile(r"must be at least (\d+) characters"), "must be at least %1 characters"),
+    (re.compile(r"must be at least (\d+)"), "must be at least %1"),
+    (re.compile(r"must be at most (\d+)"), "must be at most %1"),
+    (re.compile(r"'(.+)' is not a whole number"), "%1 is not a whole number"),
+    (
+        re.compile(r"no agency '(.+)' in the list of member agencies"),
+        "no agency '%1' in the list of member agencies",
+    ),
+    (re.compile(r"an agency named '(.+)' already exists"), "an agency named '%1' already exists"),
+    (
+        re.compile(r"a task marked done needs the date it was done"),
+        "a task marked done needs the date it was done",
+    ),
+    (
+        re.compile(r"only a task marked done has a completion date"),
+        "only a task marked done has a completion date",
+    ),
+    (re.compile(r"give the reason for the absence"), "give the reason for the absence"),
+    (
+        re.compile(r"a complaint or denunciation needs the person who filed it"),
+        "a complaint or denunciation needs the person who filed it",
+    ),
+    (re.compile(r"say what the citizen was told to do"), "say what the citizen was told to do"),
+    (re.compile(r"name the agency the petition goes to"), "name the agency the petition goes to"),
+    (
+        re.compile(r"only a denunciation's deadline can be extended"),
+        "only a denunciation's deadline can be extended",
+    ),
+    (
+        re.compile(r"only a complex case may be extended \(Art\. 30\)"),
+        "only a complex case may be extended (Art. 30)",
+    ),
+    (
+        re.compile(r"the officer name or the password is not right"),
+        "the officer name or the password is not right",
+    ),
+    (
+        re.compile(r"too many wrong passwords: try again in (\d+) seconds"),
+        "too many wrong passwords: try again in %1 seconds",
+    ),
+    (re.compile(r"the two passwords differ"), "the two passwords differ"),
+]
+
+
+def translate(message: str) -> str:
+    for pattern, text in PATTERNS:
+        match = pattern.fullmatch(message)
+        if match:
+            result = _t(text)
+            for number, group in enumerate(match.groups(), start=1):
+                result = result.replace(f"%{number}", group)
+            return result
+    return message

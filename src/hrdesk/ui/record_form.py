@@ -1,0 +1,213 @@
+"""A form for any record, made from the services' field specifications: the same fields,
+labels and rules as the command line and the imports. A bad value shows its message
+beside the field; nothing is saved until every value is right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdesk.domain.errors import HRDeskError, ValidationError
+from hrdesk.domain.formatting import format_date, format_datetime
+from hrdesk.services.fields import Field
+from hrdesk.ui.messages import translate
+
+ERROR_STYLE = "color: #b3261e; font-size: 90%;"
+
+
+def _text_of(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    return str(value)
+
+
+class FieldEditor:
+    """One field's widget and its error label."""
+
+    def __init__(self, field: Field, lang: str, options: list[tuple[str, str]] | None) -> None:
+        self.field = field
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.widget = self._make(field, lang, options)
+        self.widget.setObjectName(f"field_{field.name}")
+
+    def _make(self, field: Field, lang: str, options: list[tuple[str, str]] | None) -> QWidget:
+        kind = field.kind
+        if kind == "multiline":
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(70)
+            return edit
+        if kind == "bool":
+            return QCheckBox()
+        if kind == "int":
+            box = QSpinBox()
+            box.setRange(
+                field.minimum if field.minimum is not None else 0,
+                field.maximum if field.maximum is not None else 1_000_000,
+            )
+            return box
+        if kind in ("choice", "agency", "member"):
+            combo = QComboBox()
+            if not field.required:
+                combo.addItem("", None)
+            if kind == "choice" and field.choices is not None:
+                for choice in field.choices:
+                    combo.addItem(choice.label(lang), choice.value)
+            for value, label in options or []:
+                combo.addItem(label, value)
+            return combo
+        edit = QLineEdit()
+        if field.max_length:
+            edit.setMaxLength(field.max_length)
+        if kind == "date":
+            edit.setPlaceholderText("dd/mm/yyyy")
+        elif kind == "datetime":
+            edit.setPlaceholderText("dd/mm/yyyy hh:mm")
+        return edit
+
+    def set(self, value: Any) -> None:
+        w = self.widget
+        if isinstance(w, QPlainTextEdit):
+            w.setPlainText(value or "")
+        elif isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+        elif isinstance(w, QSpinBox):
+            w.setValue(int(value or w.minimum()))
+        elif isinstance(w, QComboBox):
+            wanted = getattr(value, "uid", value)
+            found = w.findData(wanted)
+            w.setCurrentIndex(found if found >= 0 else 0)
+        else:
+            w.setText(_text_of(value))
+
+    def get(self) -> Any:
+        w = self.widget
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        if isinstance(w, QSpinBox):
+            return w.value()
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        return w.text()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(translate(message))
+        self.error.show()
+
+    def clear_error(self) -> None:
+        self.error.hide()
+
+
+class RecordForm(QDialog):
+    """Fields in a form; Save (Ctrl+S) calls `save(values)`, which raises ValidationError
+    for a bad value; Esc cancels."""
+
+    def __init__(
+        self,
+        title: str,
+        fields: list[Field],
+        save: Callable[[dict[str, Any]], Any],
+        *,
+        lang: str = "vi",
+        values: dict[str, Any] | None = None,
+        options: dict[str, list[tuple[str, str]]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.save_fn = save
+        self.result_value: Any = None
+        self.editors: dict[str, FieldEditor] = {}
+        layout = QVBoxLayout(self)
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        layout.addWidget(self.general_error)
+        body = QWidget()
+        form = QFormLayout(body)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for field in fields:
+            editor = FieldEditor(field, lang, (options or {}).get(field.name))
+            self.editors[field.name] = editor
+            label = field.label(lang) + (" *" if field.required else "")
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(editor.widget)
+            column.addWidget(editor.error)
+            holder = QWidget()
+            holder.setLayout(column)
+            column.setContentsMargins(0, 0, 0, 0)
+            form.addRow(label, holder)
+            if values and field.name in values:
+                editor.set(values[field.name])
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout.addWidget(scroll)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.submit)
+        self.resize(560, min(160 + 62 * len(fields), 680))
+        if fields:
+            self.editors[fields[0].name].widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def values(self) -> dict[str, Any]:
+        return {name: editor.get() for name, editor in self.editors.items()}
+
+    def submit(self) -> None:
+        for editor in self.editors.values():
+            editor.clear_error()
+        self.general_error.hide()
+        try:
+            self.result_value = self.save_fn(self.values())
+        except ValidationError as exc:
+            editor = self.editors.get(exc.field)
+            if editor is not None:
+                editor.show_error(exc.message)
+                editor.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self.general_error.setText(
+                    translate(exc.message)
+                    if exc.field in ("", "file")
+                    else f"{exc.field}: {translate(exc.message)}"
+                )
+                self.general_error.show()
+            return
+        except HRDeskError as exc:
+            self.general_error.setText(str(exc))
+            self.general_error.show()
+            return
+        self.accept()

@@ -1,0 +1,127 @@
+"""One way to run work off the main thread: a job on the thread pool, its progress in a
+dialog that can cancel it, its result or error handed back on the main thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class Cancelled(Exception):
+    """The officer cancelled the work."""
+
+
+class Progress:
+    """Handed to the job: report how far it is, and stop when the officer cancels."""
+
+    def __init__(self, signal: Signal | None = None) -> None:
+        self.cancelled = False
+        self._signal = signal
+
+    def __call__(self, fraction: float, text: str = "") -> None:
+        self.check()
+        if self._signal is not None:
+            self._signal.emit(float(fraction), text)
+
+    def check(self) -> None:
+        if self.cancelled:
+            raise Cancelled
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(float, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[Progress], Any], signals: _Signals, progress: Progress):
+        super().__init__()
+        self.fn, self.signals, self.progress = fn, signals, progress
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.progress)
+        except BaseException as exc:  # every failure goes back to the window, never lost
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+class Runner:
+    """Runs jobs on a thread pool; widgets are touched only in the callbacks (main thread)."""
+
+    def __init__(self, parent: QWidget | None, on_error: Callable[[BaseException], None]) -> None:
+        self.parent = parent
+        self.on_error = on_error
+        self.pool = QThreadPool.globalInstance()
+        self._live: set[_Signals] = set()
+
+    def run(
+        self,
+        fn: Callable[[Progress], Any],
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        on_error: Callable[[BaseException], None] | None = None,
+        title: str | None = None,
+        cancellable: bool = True,
+    ) -> Progress:
+        """Start `fn(progress)`; with a `title`, show a progress dialog (after a short delay)."""
+        signals = _Signals()
+        progress = Progress(signals.progress)
+        dialog = self._dialog(title, cancellable, progress) if title else None
+
+        def finish() -> None:
+            self._live.discard(signals)
+            if dialog is not None:
+                dialog.reset()
+                dialog.deleteLater()
+
+        def done(result: Any) -> None:
+            finish()
+            if on_done is not None:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            if isinstance(exc, Cancelled):
+                return
+            (on_error or self.on_error)(exc)
+
+        signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
+        signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+        if dialog is not None:
+            signals.progress.connect(
+                lambda f, text: _show(dialog, f, text), Qt.ConnectionType.QueuedConnection
+            )
+        self._live.add(signals)
+        self.pool.start(_Job(fn, signals, progress))
+        return progress
+
+    def _dialog(self, title: str, cancellable: bool, progress: Progress) -> QProgressDialog:
+        dialog = QProgressDialog(title, None, 0, 1000, self.parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if cancellable:
+            dialog.setCancelButtonText(QObject.tr("Cancel"))
+            dialog.canceled.connect(lambda: setattr(progress, "cancelled", True))
+        else:
+            dialog.setCancelButton(None)
+        dialog.setValue(0)
+        return dialog
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """For tests and shutdown: wait until every job has finished."""
+        return self.pool.waitForDone(msecs)
+
+
+def _show(dialog: QProgressDialog, fraction: float, text: str) -> None:
+    dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+    if text:
+        dialog.setLabelText(text)

@@ -1,0 +1,120 @@
+"""Tasks: lead and supporting agencies, due dates, progress notes; overdue in red."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QInputDialog, QPushButton
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.formatting import format_date
+from hrdesk.domain.vocab import TaskSource, TaskStatus
+from hrdesk.services import tasks
+from hrdesk.services.common import by_uid, today
+from hrdesk.services.fields import Field
+from hrdesk.store.models import Task
+from hrdesk.ui.list_workspace import ListWorkspace, detail_rows, esc
+from hrdesk.ui.table_model import ExtraColumn
+
+
+class TasksWorkspace(ListWorkspace):
+    kind = "tasks"
+
+    def form_title(self, new: bool) -> str:
+        return self.tr("New task") if new else self.tr("Edit task")
+
+    def form_fields(self) -> list[Field]:
+        return list(tasks.FIELDS.values())
+
+    def form_options(self, session: Session) -> dict[str, list[tuple[str, str]]]:
+        return {"lead_agency": self.agency_options(), "responsible_member": self.member_options()}
+
+    def record_values(self, session: Session, uid: str) -> dict[str, Any]:
+        task = by_uid(session, Task, uid, "task")
+        return {name: getattr(task, name) for name in tasks.FIELDS}
+
+    def create_record(self, session: Session, values: dict[str, Any]) -> Any:
+        return tasks.create_task(session, **values)
+
+    def update_record(self, session: Session, uid: str, values: dict[str, Any]) -> Any:
+        return tasks.update_task(session, uid, **values)
+
+    def archive_record(self, session: Session, uid: str) -> Any:
+        return tasks.archive_task(session, uid)
+
+    def extra_columns(self) -> list[ExtraColumn]:
+        now = self.ctx.read(today)
+
+        def late(row: dict[str, Any]) -> str | None:
+            open_ = row["status"] in (TaskStatus.OPEN, TaskStatus.IN_PROGRESS)
+            return "red" if open_ and row["due_on"] and row["due_on"] < now else None
+
+        return [
+            ExtraColumn(self.tr("Overdue"), lambda r: self.tr("overdue") if late(r) else "", late)
+        ]
+
+    def extra_buttons(self) -> list[QPushButton]:
+        self.note_button = QPushButton(self.tr("Progress note…"))
+        self.note_button.clicked.connect(self.add_note)
+        return [self.note_button]
+
+    def add_note(self) -> None:
+        uid = self.selected_uid()
+        if not uid:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Progress note"), self.tr("What was done:")
+        )
+        if ok and text.strip():
+            try:
+                self.ctx.write(lambda s: tasks.add_note(s, uid, text), "tasks")
+            except Exception as exc:
+                self.ctx.report_error(exc)
+            self.reload(select=uid)
+
+    def prefill(self, values: dict[str, Any]) -> Any:
+        """Open a new-task form filled in (a meeting conclusion's text, say)."""
+        return self.open_form(None, values)
+
+    def apply_navigation(self, how: dict[str, Any]) -> None:
+        self.filters.set_overdue(bool(how.get("overdue")))
+        self.apply_filter()
+
+    def details_html(self, session: Session, uid: str) -> str:
+        task = by_uid(session, Task, uid, "task")
+        lang = self.ctx.lang
+        parts = [
+            f"<h3>{esc(task.title)}</h3>",
+            detail_rows(
+                [
+                    (self.tr("Source"), TaskSource(task.source).label(lang)),
+                    (self.tr("Source document"), task.source_ref),
+                    (self.tr("Lead agency"), task.lead_agency.name if task.lead_agency else None),
+                    (
+                        self.tr("Supporting agencies"),
+                        ", ".join(a.name for a in task.supporting_agencies),
+                    ),
+                    (
+                        self.tr("Responsible member"),
+                        task.responsible_member.full_name if task.responsible_member else None,
+                    ),
+                    (self.tr("Due"), format_date(task.due_on) if task.due_on else None),
+                    (self.tr("Status"), TaskStatus(task.status).label(lang)),
+                    (
+                        self.tr("Completed"),
+                        format_date(task.completed_on) if task.completed_on else None,
+                    ),
+                ]
+            ),
+        ]
+        if task.description:
+            parts.append(f"<p>{esc(task.description)}</p>")
+        parts.append(f"<h4>{self.tr('Progress')}</h4>")
+        for note in reversed(task.notes):
+            parts.append(
+                f"<p><b>{format_date(note.noted_on)}</b> {esc(note.author or '')}<br>"
+                f"{esc(note.text)}</p>"
+            )
+        if not task.notes:
+            parts.append(f"<p>{self.tr('No progress notes yet.')}</p>")
+        return "".join(parts)
