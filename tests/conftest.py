@@ -53,14 +53,6 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
     keyring.set_keyring(previous)
 
 
-@pytest.fixture(autouse=True)
-def cheap_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
-    """scrypt at full cost takes most of a second per password; tests use a lower N."""
-    from hrdesk.store import keyfile
-
-    monkeypatch.setattr(keyfile, "SCRYPT_N", 2**10)
-
-
 @pytest.fixture(scope="session")
 def template_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated empty store, made once; each test copies it (migrating takes a while)."""

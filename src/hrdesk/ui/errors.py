@@ -19,10 +19,6 @@ log = logging.getLogger("hrdesk")
 ERROR_STYLE = "color: #b3261e;"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def setup_logging(log_dir: Path) -> Path:
     """Log to <profile>/logs/hrdesk.log (one file, appended)."""
     log_dir.mkdir(parents=True, exist_ok=True)
@@ -52,12 +48,21 @@ class ErrorReporter:
         where = f"\n{self.log_path}" if self.log_path else ""
         self._show(
             QMessageBox.Icon.Critical,
-            tr("Something went wrong. Your work is saved; the details are in the log:") + where,
+            QCoreApplication.translate(
+                "Errors", "Something went wrong. Your work is saved; the details are in the log:"
+            )
+            + where,
         )
 
     def _show(self, icon: QMessageBox.Icon, text: str) -> None:
         self.shown.append(text)
-        box = QMessageBox(icon, tr("HR Desk"), text, QMessageBox.StandardButton.Ok, self.parent)
+        box = QMessageBox(
+            icon,
+            QCoreApplication.translate("Errors", "HR Desk"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.parent,
+        )
         box.open()  # not exec(): the event loop (and any running work) carries on
 
     def excepthook(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,18 +31,24 @@ from hrdesk.ui.worker import Runner
 DEFAULT_LOCK_MINUTES = 10
 
 
-def workspace_list(tr: Any) -> list[tuple[str, str, str]]:
-    """(key, title, "module:class") in the order of the navigation list."""
-    base = "hrdesk.ui.workspaces"
+# Navigation titles, marked for lupdate in the MainWindow context.
+WORKSPACES = (
+    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "dashboard:DashboardWorkspace"),
+    ("members", QT_TRANSLATE_NOOP("MainWindow", "Members & agencies"), "members:MembersWorkspace"),
+    ("tasks", QT_TRANSLATE_NOOP("MainWindow", "Tasks"), "tasks:TasksWorkspace"),
+    ("petitions", QT_TRANSLATE_NOOP("MainWindow", "Petitions"), "petitions:PetitionsWorkspace"),
+    ("trainings", QT_TRANSLATE_NOOP("MainWindow", "Training"), "training:TrainingWorkspace"),
+    ("meetings", QT_TRANSLATE_NOOP("MainWindow", "Meetings"), "meetings:MeetingsWorkspace"),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports & packages"), "reports:ReportsWorkspace"),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings:SettingsWorkspace"),
+)
+
+
+def workspace_list() -> list[tuple[str, str, str]]:
+    """(key, translated title, "module:class") in the order of the navigation list."""
     return [
-        ("dashboard", tr("Dashboard"), f"{base}.dashboard:DashboardWorkspace"),
-        ("members", tr("Members & agencies"), f"{base}.members:MembersWorkspace"),
-        ("tasks", tr("Tasks"), f"{base}.tasks:TasksWorkspace"),
-        ("petitions", tr("Petitions"), f"{base}.petitions:PetitionsWorkspace"),
-        ("trainings", tr("Training"), f"{base}.training:TrainingWorkspace"),
-        ("meetings", tr("Meetings"), f"{base}.meetings:MeetingsWorkspace"),
-        ("reports", tr("Reports & packages"), f"{base}.reports:ReportsWorkspace"),
-        ("settings", tr("Settings"), f"{base}.settings:SettingsWorkspace"),
+        (key, QCoreApplication.translate("MainWindow", title), f"hrdesk.ui.workspaces.{path}")
+        for key, title, path in WORKSPACES
     ]
 
 
@@ -58,7 +64,7 @@ class MainWindow(QMainWindow):
             desk, self.runner, settings, lang, self.reporter, navigate=self.navigate
         )
         self.setWindowTitle(self.tr("HR Desk"))
-        self.entries = workspace_list(self.tr)
+        self.entries = workspace_list()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(230)

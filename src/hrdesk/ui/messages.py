@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 def _t(text: str) -> str:
@@ -17,66 +17,99 @@ def _t(text: str) -> str:
 
 # Each pattern's groups are passed into the translated text's %1, %2 …
 PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"is required"), "is required"),
-    (re.compile(r"a date is required \(dd/mm/yyyy\)"), "a date is required (dd/mm/yyyy)"),
-    (re.compile(r"'?(.+?)'? is not a date \(dd/mm/yyyy\)"), "%1 is not a date (dd/mm/yyyy)"),
+    (re.compile(r"is required"), QT_TRANSLATE_NOOP("Messages", "is required")),
+    (
+        re.compile(r"a date is required \(dd/mm/yyyy\)"),
+        QT_TRANSLATE_NOOP("Messages", "a date is required (dd/mm/yyyy)"),
+    ),
+    (
+        re.compile(r"'?(.+?)'? is not a date \(dd/mm/yyyy\)"),
+        QT_TRANSLATE_NOOP("Messages", "%1 is not a date (dd/mm/yyyy)"),
+    ),
     (
         re.compile(r"'(.+)' is not a date and time \(dd/mm/yyyy hh:mm\)"),
-        "%1 is not a date and time (dd/mm/yyyy hh:mm)",
+        QT_TRANSLATE_NOOP("Messages", "%1 is not a date and time (dd/mm/yyyy hh:mm)"),
     ),
-    (re.compile(r"is in the future"), "is in the future"),
+    (re.compile(r"is in the future"), QT_TRANSLATE_NOOP("Messages", "is in the future")),
     (
         re.compile(r"is before the date the petition was received"),
-        "is before the date the petition was received",
+        QT_TRANSLATE_NOOP("Messages", "is before the date the petition was received"),
     ),
     (
         re.compile(r"is before the last step on the timeline \((.+)\)"),
-        "is before the last step on the timeline (%1)",
+        QT_TRANSLATE_NOOP("Messages", "is before the last step on the timeline (%1)"),
     ),
-    (re.compile(r"ends before it starts"), "ends before it starts"),
-    (re.compile(r"the term ends before it starts"), "the term ends before it starts"),
-    (re.compile(r"is longer than (\d+) characters"), "is longer than %1 characters"),
-    (re.compile(r"must be at least (\d+) characters"), "must be at least %1 characters"),
-    (re.compile(r"must be at least (\d+)"), "must be at least %1"),
-    (re.compile(r"must be at most (\d+)"), "must be at most %1"),
-    (re.compile(r"'(.+)' is not a whole number"), "%1 is not a whole number"),
+    (re.compile(r"ends before it starts"), QT_TRANSLATE_NOOP("Messages", "ends before it starts")),
+    (
+        re.compile(r"the term ends before it starts"),
+        QT_TRANSLATE_NOOP("Messages", "the term ends before it starts"),
+    ),
+    (
+        re.compile(r"is longer than (\d+) characters"),
+        QT_TRANSLATE_NOOP("Messages", "is longer than %1 characters"),
+    ),
+    (
+        re.compile(r"must be at least (\d+) characters"),
+        QT_TRANSLATE_NOOP("Messages", "must be at least %1 characters"),
+    ),
+    (re.compile(r"must be at least (\d+)"), QT_TRANSLATE_NOOP("Messages", "must be at least %1")),
+    (re.compile(r"must be at most (\d+)"), QT_TRANSLATE_NOOP("Messages", "must be at most %1")),
+    (
+        re.compile(r"'(.+)' is not a whole number"),
+        QT_TRANSLATE_NOOP("Messages", "%1 is not a whole number"),
+    ),
     (
         re.compile(r"no agency '(.+)' in the list of member agencies"),
-        "no agency '%1' in the list of member agencies",
+        QT_TRANSLATE_NOOP("Messages", "no agency '%1' in the list of member agencies"),
     ),
-    (re.compile(r"an agency named '(.+)' already exists"), "an agency named '%1' already exists"),
+    (
+        re.compile(r"an agency named '(.+)' already exists"),
+        QT_TRANSLATE_NOOP("Messages", "an agency named '%1' already exists"),
+    ),
     (
         re.compile(r"a task marked done needs the date it was done"),
-        "a task marked done needs the date it was done",
+        QT_TRANSLATE_NOOP("Messages", "a task marked done needs the date it was done"),
     ),
     (
         re.compile(r"only a task marked done has a completion date"),
-        "only a task marked done has a completion date",
+        QT_TRANSLATE_NOOP("Messages", "only a task marked done has a completion date"),
     ),
-    (re.compile(r"give the reason for the absence"), "give the reason for the absence"),
+    (
+        re.compile(r"give the reason for the absence"),
+        QT_TRANSLATE_NOOP("Messages", "give the reason for the absence"),
+    ),
     (
         re.compile(r"a complaint or denunciation needs the person who filed it"),
-        "a complaint or denunciation needs the person who filed it",
+        QT_TRANSLATE_NOOP("Messages", "a complaint or denunciation needs the person who filed it"),
     ),
-    (re.compile(r"say what the citizen was told to do"), "say what the citizen was told to do"),
-    (re.compile(r"name the agency the petition goes to"), "name the agency the petition goes to"),
+    (
+        re.compile(r"say what the citizen was told to do"),
+        QT_TRANSLATE_NOOP("Messages", "say what the citizen was told to do"),
+    ),
+    (
+        re.compile(r"name the agency the petition goes to"),
+        QT_TRANSLATE_NOOP("Messages", "name the agency the petition goes to"),
+    ),
     (
         re.compile(r"only a denunciation's deadline can be extended"),
-        "only a denunciation's deadline can be extended",
+        QT_TRANSLATE_NOOP("Messages", "only a denunciation's deadline can be extended"),
     ),
     (
         re.compile(r"only a complex case may be extended \(Art\. 30\)"),
-        "only a complex case may be extended (Art. 30)",
+        QT_TRANSLATE_NOOP("Messages", "only a complex case may be extended (Art. 30)"),
     ),
     (
         re.compile(r"the officer name or the password is not right"),
-        "the officer name or the password is not right",
+        QT_TRANSLATE_NOOP("Messages", "the officer name or the password is not right"),
     ),
     (
         re.compile(r"too many wrong passwords: try again in (\d+) seconds"),
-        "too many wrong passwords: try again in %1 seconds",
+        QT_TRANSLATE_NOOP("Messages", "too many wrong passwords: try again in %1 seconds"),
     ),
-    (re.compile(r"the two passwords differ"), "the two passwords differ"),
+    (
+        re.compile(r"the two passwords differ"),
+        QT_TRANSLATE_NOOP("Messages", "the two passwords differ"),
+    ),
 ]
 
 

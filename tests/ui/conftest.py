@@ -1,0 +1,65 @@
+"""Window tests: the real widgets, offscreen, on a copy of a small demo profile."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from hrdesk.profile import Profile
+from hrdesk.signin import Desk, create_profile, sign_in
+from tests.conftest import TODAY
+
+DEMO_USER = DEMO_PASSWORD = "demo"
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small demo profile (made once per test run, as of TODAY)."""
+    from hrdesk.demo import build_demo
+
+    root = tmp_path_factory.mktemp("demo") / "profile"
+    desk = create_profile(
+        Profile(root),
+        username=DEMO_USER,
+        password=DEMO_PASSWORD,
+        full_name="Cán bộ trình diễn",
+        min_password=4,
+    )
+    build_demo(
+        desk.store, size="small", seed=7, as_of=TODAY, handler_officer_id=desk.actor.officer_id
+    )
+    desk.close(backup=False)
+    return root
+
+
+@pytest.fixture
+def demo_desk(tmp_path: Path, demo_template: Path) -> Iterator[Desk]:
+    root = tmp_path / "profile"
+    shutil.copytree(demo_template, root)
+    desk = sign_in(Profile(root), DEMO_USER, DEMO_PASSWORD)
+    desk.store.session_info["today"] = TODAY
+    yield desk
+    desk.close(backup=False)
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path):  # noqa: ANN201
+    from hrdesk.ui.window_settings import window_settings
+
+    return window_settings(tmp_path / "window.ini")
+
+
+@pytest.fixture
+def window(qtbot, demo_desk: Desk, ui_settings):  # noqa: ANN001, ANN201
+    """The main window in English (source strings), signed in as the demo administrator."""
+    from hrdesk.ui.main_window import MainWindow
+
+    ui_settings.setValue("last_workspace", "members")
+    window = MainWindow(demo_desk, ui_settings, "en")
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.runner.wait()

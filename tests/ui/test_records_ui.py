@@ -1,0 +1,88 @@
+"""Members, agencies and tasks through the real widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from hrdesk.ui.record_form import RecordForm
+
+
+def _fill_form_then(qtbot, action) -> list[RecordForm]:
+    """Run `action(form)` on the next form that opens (forms are modal)."""
+    seen: list[RecordForm] = []
+
+    def find() -> None:
+        form = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, RecordForm) and w.isVisible()
+            ),
+            None,
+        )
+        if form is None:
+            QTimer.singleShot(20, find)
+            return
+        seen.append(form)
+        action(form)
+
+    QTimer.singleShot(0, find)
+    return seen
+
+
+def test_new_member_through_the_form_appears_in_the_list(window, qtbot):
+    page = window.page("members").members
+    before = page.model.rowCount()
+
+    def fill(form: RecordForm) -> None:
+        form.editors["full_name"].widget.setText("Nguyễn Văn Đức")
+        form.editors["title"].widget.setText("Phó Giám đốc Sở Tư pháp")
+        role = form.editors["role"].widget
+        role.setCurrentIndex(role.findData("member"))
+        qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    seen = _fill_form_then(qtbot, fill)
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen and seen[0].result() == RecordForm.DialogCode.Accepted
+    assert page.model.rowCount() == before + 1
+    page.filters.search.setText("nguyen van duc")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    assert page.model.row(0)["full_name"] == "Nguyễn Văn Đức"
+
+
+def test_a_bad_date_shows_its_message_beside_the_field(window, qtbot):
+    page = window.page("tasks")
+    messages: list[str] = []
+
+    def fill(form: RecordForm) -> None:
+        form.editors["title"].widget.setPlainText("Rà soát văn bản")
+        form.editors["due_on"].widget.setText("30/02/2026")
+        form.submit()
+        messages.append(form.editors["due_on"].error.text())
+        assert form.editors["due_on"].error.isVisible()
+        form.reject()
+
+    seen = _fill_form_then(qtbot, fill)
+    page.new()
+    assert seen
+    assert messages == ["30/02/2026 is not a date (dd/mm/yyyy)"]
+
+
+def test_search_box_filters_as_you_type_without_diacritics(window, qtbot):
+    page = window.page("members").agencies
+    box: QLineEdit = page.filters.search
+    qtbot.keyClicks(box, "so tu phap")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    assert page.model.row(0)["name"].startswith("Sở Tư pháp")
+
+
+def test_the_list_fetches_pages_not_every_row(window):
+    model = window.page("tasks").model
+    model.reload()
+    model.fetches = 0
+    model.row(0)
+    model.row(5)
+    assert model.fetches == 1
+    model.row(model.rowCount() - 1)
+    assert model.fetches == 2
