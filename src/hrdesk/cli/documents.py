@@ -1,0 +1,66 @@
+"""`hrdesk minutes`, `report` and `training-sheet`: documents in the official layout.
+
+Minutes and reports take a document number the first time they are printed, so they run
+in a transaction that records it; a reprint finds the number again and changes nothing.
+The document modules (and reportlab) are imported only when a command needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from hrdesk.cli.context import reading, writing
+from hrdesk.domain.errors import ValidationError
+
+
+def output_path(value: str, suffix: str, field: str = "out") -> Path:
+    """Where to write: a file with `suffix` in a folder that exists."""
+    path = Path(value).expanduser()
+    if path.suffix.lower() != suffix:
+        raise ValidationError(field, f"{path.name}: use a {suffix} file")
+    if path.is_dir():
+        raise ValidationError(field, f"{path} is a folder; give a file name")
+    if not path.parent.is_dir():
+        raise ValidationError(field, f"the folder {path.parent} does not exist")
+    return path
+
+
+def run_minutes(args: argparse.Namespace) -> int:
+    from hrdesk.documents.minutes import build_minutes
+
+    out = output_path(args.out, ".pdf")
+    with writing(args) as session:
+        build_minutes(session, args.meeting, out)
+    print(out)
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from hrdesk.domain.periods import parse_period
+
+    period = parse_period(args.period)
+    out = output_path(args.out, ".pdf")
+    xlsx = output_path(args.xlsx, ".xlsx", "xlsx") if args.xlsx else None
+    from hrdesk.documents.report import build_report_pdf
+    from hrdesk.documents.report_xlsx import write_report_xlsx
+
+    with writing(args) as session:
+        build_report_pdf(session, period, out)
+        if xlsx is not None:
+            write_report_xlsx(session, period, xlsx)
+    print(out)
+    if xlsx is not None:
+        print(xlsx)
+    return 0
+
+
+def run_training_sheet(args: argparse.Namespace) -> int:
+    from hrdesk.documents.training_sheets import build_attendance_list, build_signin_sheet
+
+    out = output_path(args.out, ".pdf")
+    build = build_attendance_list if args.attended else build_signin_sheet
+    with reading(args) as session:
+        build(session, args.training, out)
+    print(out)
+    return 0

@@ -1,0 +1,112 @@
+"""`hrdesk minutes`, `report` and `training-sheet` on a real, encrypted profile."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from hrdesk.cli import main
+from hrdesk.profile import Profile
+from hrdesk.services import agencies
+from hrdesk.signin import sign_in
+from tests.documents import builders
+from tests.documents.builders import flat, pdftotext
+
+PASSWORD = "mật khẩu đủ dài"
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("HRDESK_HOME", str(home))
+    monkeypatch.setenv("HRDESK_PASSPHRASE", PASSWORD)
+    monkeypatch.delenv("HRDESK_USER", raising=False)
+    office = "Ban Chỉ đạo về quyền con người tỉnh Gia Lai"
+    assert main(["init", "--province", "gia lai", "--office", office]) == 0
+    return home
+
+
+@pytest.fixture
+def records(home) -> dict[str, str]:
+    with (
+        sign_in(Profile(home), None, PASSWORD) as desk,
+        desk.store.transaction(desk.actor) as s,
+    ):
+        agencies.create_agency(s, name="Sở Tư pháp", kind="department")
+        agencies.create_agency(s, name="Công an tỉnh", kind="police")
+        people = builders.committee(s)
+        return {
+            "meeting": builders.meeting(s, people).uid,
+            "training": builders.training(s, people).uid,
+        }
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_minutes_command_writes_the_pdf_and_keeps_its_number(records, tmp_path, capsys):
+    out = tmp_path / "bien-ban.pdf"
+    for _ in range(2):
+        code, printed, err = run(capsys, "minutes", records["meeting"], "--out", str(out))
+        assert (code, err, printed.strip()) == (0, "", str(out))
+        assert "Số: 01/BB-BCĐ" in flat(pdftotext(out))
+
+
+def test_report_command_writes_pdf_and_excel(records, tmp_path, capsys):
+    pdf, xlsx = tmp_path / "bao-cao.pdf", tmp_path / "bao-cao.xlsx"
+    code, printed, err = run(
+        capsys, "report", "--period", "2026-q4", "--out", str(pdf), "--xlsx", str(xlsx)
+    )
+    assert (code, err) == (0, "")
+    assert printed.split() == [str(pdf), str(xlsx)]
+    assert "Công tác bảo đảm quyền con người quý IV năm 2026" in flat(pdftotext(pdf))
+    assert "Đơn thư theo loại" in load_workbook(xlsx).sheetnames
+
+
+def test_training_sheet_command_prints_either_list(records, tmp_path, capsys):
+    signin, attended = tmp_path / "ky.pdf", tmp_path / "co-mat.pdf"
+    assert run(capsys, "training-sheet", records["training"], "--out", str(signin))[0] == 0
+    code, _, _ = run(
+        capsys, "training-sheet", records["training"], "--out", str(attended), "--attended"
+    )
+    assert code == 0
+    assert "Ksor Y Đăm" in flat(pdftotext(signin))
+    assert "Ksor Y Đăm" not in flat(pdftotext(attended))
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["minutes", "{meeting}", "--out", "{tmp}/x.txt"], "hrdesk: out: x.txt: use a .pdf file"),
+        (["minutes", "no-such-uid", "--out", "{tmp}/x.pdf"], "hrdesk: no meeting with id"),
+        (["minutes", "{meeting}", "--out", "{tmp}/nope/x.pdf"], "hrdesk: out: the folder"),
+        (["report", "--period", "2026-Q5", "--out", "{tmp}/r.pdf"], "hrdesk: period: a quarter"),
+        (
+            ["report", "--period", "2026", "--out", "{tmp}/r.pdf", "--xlsx", "{tmp}/r.csv"],
+            "hrdesk: xlsx: r.csv: use a .xlsx file",
+        ),
+        (["training-sheet", "{meeting}", "--out", "{tmp}/t.pdf"], "hrdesk: no training"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(records, tmp_path, capsys, argv, message):
+    argv = [a.format(meeting=records["meeting"], tmp=tmp_path) for a in argv]
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    assert err.startswith(message) and err.count("\n") == 1, err
+    assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_the_command_line_does_not_load_reportlab_until_a_document_is_made():
+    code = (
+        "import sys; from hrdesk.cli.parser import build_parser; build_parser(); "
+        "import hrdesk.cli.documents; print('reportlab' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
