@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 
 def _handlers() -> dict[str, Callable[..., int]]:
-    from hrdesk.cli import admin, demo, records
+    from hrdesk.cli import admin, demo, documents, packages, records
 
     return {
         "demo": demo.run_demo,
@@ -23,6 +23,11 @@ def _handlers() -> dict[str, Callable[..., int]]:
         "export": records.run_export,
         "backup": admin.run_backup,
         "restore": admin.run_restore,
+        "minutes": documents.run_minutes,
+        "report": documents.run_report,
+        "training-sheet": documents.run_training_sheet,
+        "package": packages.run_package,
+        "key": packages.run_key,
     }
 
 
@@ -63,3 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("hrdesk: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `hrdesk list … | head` closed the pipe: not an error of ours; say nothing more.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

@@ -100,4 +100,56 @@ def build_parser() -> Parser:
     restore = commands.add_parser("restore", help="restore a backup, after showing what it holds")
     restore.add_argument("file", metavar="FILE")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    minutes = commands.add_parser("minutes", help="the minutes of a meeting as a PDF")
+    minutes.add_argument("meeting", metavar="MEETING_UID")
+    minutes.add_argument("--out", required=True, metavar="FILE.pdf")
+    report = commands.add_parser("report", help="the periodic report as a PDF (and Excel)")
+    report.add_argument("--period", required=True, help="2026-Q3, 2026-H1, 2026 or a range")
+    report.add_argument("--out", required=True, metavar="FILE.pdf")
+    report.add_argument("--xlsx", metavar="FILE.xlsx", help="also write the figures to Excel")
+    sheet = commands.add_parser("training-sheet", help="a training's sign-in sheet as a PDF")
+    sheet.add_argument("training", metavar="TRAINING_UID")
+    sheet.add_argument("--out", required=True, metavar="FILE.pdf")
+    sheet.add_argument("--attended", action="store_true", help="the list of those who came")
+
+    # Signed report packages and the office key: handlers in hrdesk.cli.packages.
+    package = commands.add_parser("package", help="signed report packages")
+    package_actions = _Commands(
+        package.add_subparsers(
+            dest="package_command", metavar="ACTION", required=True, parser_class=Parser
+        ),
+        common,
+    )
+    pkg_export = package_actions.add_parser("export", help="build a period's package into DIR")
+    pkg_export.add_argument("--period", required=True, help="2026-Q3, 2026-H1, 2026 or a range")
+    pkg_export.add_argument("--to", required=True, metavar="DIR", help="e.g. a USB stick")
+    pkg_export.add_argument(
+        "--include-personal-data", action="store_true", help="complainants' names and addresses"
+    )
+    pkg_export.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    pkg_verify = package_actions.add_parser("verify", help="check a package: 0 valid, 1 invalid")
+    pkg_verify.add_argument("file", metavar="FILE")
+    pkg_verify.add_argument("--key", metavar="FILE.pub", help="the sending office's public key")
+    pkg_import = package_actions.add_parser("import", help="verify and keep a received package")
+    pkg_import.add_argument("file", metavar="FILE")
+    package_actions.add_parser("list", help="packages sent and received")
+    pkg_mark = package_actions.add_parser("mark", help="record a package's upload or receipt")
+    pkg_mark.add_argument("uid", metavar="PACKAGE_UID")
+    pkg_mark.add_argument("status", choices=("uploaded", "acknowledged"))
+    key = commands.add_parser("key", help="the office's signing key and the keys it trusts")
+    key_actions = _Commands(
+        key.add_subparsers(
+            dest="key_command", metavar="ACTION", required=True, parser_class=Parser
+        ),
+        common,
+    )
+    key_export = key_actions.add_parser("export", help="write the office's public key")
+    key_export.add_argument("--out", required=True, metavar="FILE.pub")
+    key_trust = key_actions.add_parser("trust", help="trust another office's public key")
+    key_trust.add_argument("file", metavar="FILE.pub")
+    key_trust.add_argument("--office", metavar="NAME", help="the office the key belongs to")
+    key_replace = key_actions.add_parser("replace", help="make a new office key (audited)")
+    key_replace.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    key_actions.add_parser("show", help="the office key's id and fingerprint; trusted keys")
     return parser

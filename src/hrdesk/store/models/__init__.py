@@ -6,6 +6,7 @@ from hrdesk.store.models.meetings import AgendaItem, Conclusion, Meeting, Meetin
 from hrdesk.store.models.office import DocumentNumber, Office, OfficeHoliday, Setting
 from hrdesk.store.models.officers import Officer
 from hrdesk.store.models.petitions import Petition, Petitioner, PetitionStep
+from hrdesk.store.models.received import ReceivedPackage, TrustedOffice
 from hrdesk.store.models.reports import Package, Report, ReportSection
 from hrdesk.store.models.tasks import Task, TaskNote, task_supporting_agencies
 from hrdesk.store.models.training import TrainingAttendance, TrainingEvent, TrainingTopic
@@ -27,6 +28,7 @@ __all__ = [
     "Petition",
     "PetitionStep",
     "Petitioner",
+    "ReceivedPackage",
     "Report",
     "ReportSection",
     "Setting",
@@ -35,5 +37,6 @@ __all__ = [
     "TrainingAttendance",
     "TrainingEvent",
     "TrainingTopic",
+    "TrustedOffice",
     "task_supporting_agencies",
 ]

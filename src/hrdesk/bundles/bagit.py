@@ -1,0 +1,120 @@
+"""BagIt (RFC 8493) tag files, written and read strictly.
+
+HR Desk writes BagIt 1.0 bags with SHA-512 manifests. Payload names are kept to
+[A-Za-z0-9._-] in each path part, so no name needs percent-encoding (bagit-python 1.9
+does not encode `%`) and every tool reads the same names.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from hrdesk.bundles.progress import Cancelled
+
+BAGIT = "bagit.txt"
+BAG_INFO = "bag-info.txt"
+MANIFEST = "manifest-sha512.txt"
+TAG_MANIFEST = "tagmanifest-sha512.txt"
+SIGNATURE = TAG_MANIFEST + ".minisig"
+TAG_FILES = (BAGIT, BAG_INFO, MANIFEST)
+PAYLOAD_DIR = "data"
+
+BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
+SAFE_PART = re.compile(r"[A-Za-z0-9._-]+", re.ASCII)
+_LINE = re.compile(r"([0-9a-fA-F]{128})[ \t]+(\S.*)", re.ASCII)
+_LABEL = re.compile(r"[^\s:][^:]*")
+CHUNK = 1 << 20
+
+
+class BagFormatError(ValueError):
+    """A tag file is not as HR Desk writes it."""
+
+
+def safe_payload_path(path: str) -> bool:
+    """`data/…` with every part in [A-Za-z0-9._-] and none of them `.` or `..`."""
+    parts = path.split("/")
+    return (
+        len(parts) >= 2
+        and parts[0] == PAYLOAD_DIR
+        and all(SAFE_PART.fullmatch(p) and p not in (".", "..") for p in parts[1:])
+    )
+
+
+def sha512_file(path: Path, cancelled: Callable[[], bool] | None = None) -> tuple[str, int]:
+    """The file's SHA-512 (hex) and size, read in chunks."""
+    digest = hashlib.sha512()
+    size = 0
+    with open(path, "rb") as handle:
+        while chunk := handle.read(CHUNK):
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def manifest_text(entries: Iterable[tuple[str, str]]) -> bytes:
+    """Manifest lines "<sha512>  <path>" (as sha512sum writes them, so `sha512sum -c` works)."""
+    return "".join(f"{digest}  {path}\n" for path, digest in sorted(entries)).encode("utf-8")
+
+
+def parse_manifest(data: bytes, what: str) -> dict[str, str]:
+    """Path → lower-case SHA-512 hex; refuses malformed lines, unsafe paths and duplicates."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BagFormatError(f"{what} is not UTF-8") from None
+    entries: dict[str, str] = {}
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line:
+            continue
+        match = _LINE.fullmatch(line)
+        if match is None:
+            raise BagFormatError(f"{what}, line {number}: not '<sha512> <path>'")
+        digest, path = match[1].lower(), match[2]
+        if path in entries:
+            raise BagFormatError(f"{what} lists {path} twice")
+        entries[path] = digest
+    return entries
+
+
+def bag_info_text(fields: Iterable[tuple[str, str]]) -> bytes:
+    lines = []
+    for label, value in fields:
+        # A value is one line: a newline in an office name must not start a new label.
+        clean = " ".join(str(value).split())
+        lines.append(f"{label}: {clean}\n")
+    return "".join(lines).encode("utf-8")
+
+
+def parse_bag_info(data: bytes) -> dict[str, list[str]]:
+    """Label → values (a label may repeat); continuation lines join the value before."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BagFormatError("bag-info.txt is not UTF-8") from None
+    fields: dict[str, list[str]] = {}
+    last: tuple[str, int] | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        if line[0] in " \t":
+            if last is None:
+                raise BagFormatError(f"bag-info.txt, line {number}: continuation of nothing")
+            label, index = last
+            fields[label][index] += " " + line.strip()
+            continue
+        label, sep, value = line.partition(":")
+        if not sep or not _LABEL.fullmatch(label):
+            raise BagFormatError(f"bag-info.txt, line {number}: not 'Label: value'")
+        values = fields.setdefault(label.strip(), [])
+        values.append(value.strip())
+        last = (label.strip(), len(values) - 1)
+    return fields
+
+
+def payload_oxum(total_bytes: int, count: int) -> str:
+    return f"{total_bytes}.{count}"

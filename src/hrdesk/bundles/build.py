@@ -1,0 +1,186 @@
+"""Building a report package for a period and writing it to a folder (a USB stick).
+
+`build_package` is what the window's worker thread and `hrdesk package export` call.
+The bag is laid out and zipped in a staging folder inside the profile (it may hold
+personal data, which must not linger in a system temp folder), copied to the
+destination and verified there, and only then entered in the ledger.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from hrdesk import __version__
+from hrdesk.bundles import assemble, labels, ledger, records_json
+from hrdesk.bundles.keys import Signer, ensure_signer
+from hrdesk.bundles.labels import TrustedComment
+from hrdesk.bundles.progress import CancelCheck, ProgressCallback, Steps
+from hrdesk.bundles.sessions import owns_transaction, profile_of, transaction
+from hrdesk.bundles.verify import file_sha512
+from hrdesk.bundles.write import write_verified
+from hrdesk.domain.access import Permission
+from hrdesk.domain.errors import ValidationError
+from hrdesk.domain.periods import Period, parse_period
+from hrdesk.domain.text import fold
+from hrdesk.services.common import require, today
+from hrdesk.services.office import require_office
+from hrdesk.store.base import new_uid, utcnow
+
+if TYPE_CHECKING:
+    from hrdesk.signin import Desk
+
+_NOT_SAFE = re.compile(r"[^A-Za-z0-9]+")
+
+
+def package_name(province: str, period: Period, sequence: int, uid: str) -> str:
+    """e.g. hrdesk-gia-lai-2026-Q3-0007-1a2b3c4d: only [A-Za-z0-9._-], unique per package."""
+    place = _NOT_SAFE.sub("-", fold(province)).strip("-") or "office"
+    when = _NOT_SAFE.sub("-", period.label).strip("-")
+    return f"hrdesk-{place}-{when}-{sequence:04d}-{uid[:8]}"
+
+
+def build_package(
+    desk_or_session: Desk | Session,
+    period: Period | str,
+    report_pdf: Path,
+    report_xlsx: Path,
+    to_dir: Path,
+    *,
+    include_personal_data: bool = False,
+    passphrase: str | None = None,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Path:
+    """Build, sign and write the period's package into `to_dir`; returns the file's path.
+
+    Given a Desk, the work runs in its own transaction (call it from a worker thread);
+    given a Session, in that one, which the caller commits. `passphrase` is needed only
+    where the office key is wrapped (no keyring). Raises ValidationError for bad input,
+    PassphraseNeeded, WriteFailed (naming the folder) or Cancelled; in every case no file
+    with the package's name is left in `to_dir`.
+    """
+    steps = Steps(progress, cancelled)
+    period = parse_period(period) if isinstance(period, str) else period
+    for field, path in (("report_pdf", report_pdf), ("report_xlsx", report_xlsx)):
+        if not Path(path).is_file():
+            raise ValidationError(field, f"{path} is not a file")
+    if not Path(to_dir).is_dir():
+        raise ValidationError("to_dir", f"{to_dir} is not a folder (is the stick plugged in?)")
+    final: Path | None = None
+    try:
+        with transaction(desk_or_session) as session:
+            require(session, Permission.EDIT_RECORDS)
+            if include_personal_data:
+                require(session, Permission.VIEW_PERSONAL_DATA)
+            steps.report(0.0, "preparing the office key")
+            signer = ensure_signer(session, passphrase)
+            final = _build(
+                session,
+                signer,
+                period,
+                Path(report_pdf),
+                Path(report_xlsx),
+                Path(to_dir),
+                include_personal_data,
+                steps,
+            )
+    except BaseException:
+        # The ledger entry was not committed: a package it does not list must not exist.
+        if final is not None and owns_transaction(desk_or_session):
+            final.unlink(missing_ok=True)
+        raise
+    assert final is not None
+    return final
+
+
+def _build(
+    session: Session,
+    signer: Signer,
+    period: Period,
+    report_pdf: Path,
+    report_xlsx: Path,
+    to_dir: Path,
+    personal: bool,
+    steps: Steps,
+) -> Path:
+    office = require_office(session)
+    office_name = " ".join(office.name.split())
+    position = ledger.next_position(session)
+    uid = new_uid()
+    name = package_name(office.province, period, position.sequence, uid)
+    profile = profile_of(session)
+    assemble.sweep_stale(profile.exports_dir, ".staging-")
+    staging = profile.exports_dir / f".staging-{uid}"
+    staging.mkdir(parents=True)
+    try:
+        bag = staging / name
+        data = bag / "data"
+        assemble.copy_report(report_pdf, data / "report.pdf", "report_pdf")
+        assemble.copy_report(report_xlsx, data / "report.xlsx", "report_xlsx")
+        (data / "records").mkdir(parents=True)
+        records_json.write_records(
+            session,
+            period,
+            data / "records",
+            office_name=office_name,
+            include_personal_data=personal,
+            steps=steps.part(0.05, 0.45),
+        )
+        comment = TrustedComment(
+            uid, position.sequence, utcnow().strftime("%Y-%m-%dT%H:%M:%SZ"), office_name
+        )
+        info = [
+            (labels.SOURCE, office_name),
+            (labels.BAGGING_DATE, today(session).isoformat()),
+            (labels.IDENTIFIER, uid),
+            (labels.DESCRIPTION, f"Báo cáo công tác bảo đảm quyền con người {period.title_vi}"),
+            (labels.AGENT, f"HR Desk {__version__}"),
+            (labels.PERIOD, period.label),
+            (labels.PERIOD_START, period.start.isoformat()),
+            (labels.PERIOD_END, period.end.isoformat()),
+            (labels.SEQUENCE, str(position.sequence)),
+            (labels.PREVIOUS, position.previous_sha512 or labels.NO_PREVIOUS),
+            (labels.KEY_ID, signer.key.key_id),
+            (labels.PERSONAL, "included" if personal else "excluded"),
+            (labels.SCHEMA, records_json.SCHEMA),
+        ]
+        assemble.write_bag(
+            bag, info, lambda tm: signer.sign(tm, comment.text()), steps.part(0.45, 0.55)
+        )
+        staged = staging / f"{name}.zip"
+        assemble.zip_bag(bag, staged, steps.part(0.55, 0.65))
+        sha512 = file_sha512(staged)
+        final = write_verified(
+            staged,
+            to_dir,
+            staged.name,
+            signer.key.public,
+            sha512,
+            workdir=staging,
+            steps=steps.part(0.65, 0.97),
+        )
+        try:
+            ledger.record_package(
+                session,
+                uid=uid,
+                position=position,
+                period_label=period.label,
+                file_name=final.name,
+                sha512=sha512,
+                key_id=signer.key.key_id,
+                written_to=str(to_dir.resolve()),
+                includes_personal_data=personal,
+            )
+        except BaseException:
+            # Not in the ledger, so not sent: its sequence number will be used again.
+            final.unlink(missing_ok=True)
+            raise
+        steps.uncancellable().report(1.0, f"package written: {final}")
+        return final
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

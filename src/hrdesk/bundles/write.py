@@ -1,0 +1,137 @@
+"""Writing a finished package to a folder, typically a USB stick, and proving it arrived.
+
+The file is written as `<name>.part`, flushed and fsynced, renamed to its name, and the
+folder fsynced; then it is read back from the stick and verified (hash, signature and
+every file). A full stick, a pulled one, or a copy that reads back wrong leaves no file
+with the package's name and no `.part` behind (as far as the stick still lets us clean).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from pathlib import Path
+from typing import BinaryIO
+
+from hrdesk.bundles.minisign import PublicKey
+from hrdesk.bundles.progress import Steps
+from hrdesk.bundles.verify import verify_package
+from hrdesk.domain.errors import StoreError, ValidationError
+from hrdesk.store.files import fsync_dir, part_path
+
+CHUNK = 1 << 20
+_GONE = {errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.EIO, errno.ESTALE}
+
+
+class WriteFailed(StoreError):
+    """The package could not be written to the folder; `folder` is where it was going."""
+
+    def __init__(self, folder: Path, message: str) -> None:
+        super().__init__(message)
+        self.folder = folder
+
+
+def explain(exc: OSError, folder: Path, size: int) -> str:
+    """What went wrong, in words an officer can act on."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return (
+            f"the folder {folder} is full: the package needs {size:,} bytes; "
+            "free some space or use another stick"
+        )
+    if exc.errno == errno.EROFS:
+        return f"the folder {folder} is read-only (is the stick locked?)"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"no permission to write in {folder}"
+    if exc.errno in _GONE:
+        return f"the folder {folder} went away while writing (was the stick removed?)"
+    return f"the package could not be written to {folder}: {exc.strerror or exc}"
+
+
+def _write_chunk(out: BinaryIO, chunk: bytes) -> None:
+    out.write(chunk)
+
+
+def _copy(source: Path, part: Path, steps: Steps) -> None:
+    total = max(source.stat().st_size, 1)
+    done = 0
+    with open(source, "rb") as src, open(part, "xb") as out:
+        while chunk := src.read(CHUNK):
+            _write_chunk(out, chunk)
+            done += len(chunk)
+            steps.report(done / total, "writing the package")
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def _drop_cache(path: Path) -> None:
+    """Ask the OS to forget its cached copy, so reading back reads the stick itself."""
+    advise = getattr(os, "posix_fadvise", None)
+    if advise is None:
+        return
+    with contextlib.suppress(OSError), open(path, "rb") as handle:
+        advise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+
+
+def _remove(*paths: Path) -> None:
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def write_verified(
+    source: Path,
+    to_dir: Path,
+    name: str,
+    public: PublicKey,
+    sha512: str,
+    *,
+    workdir: Path | None = None,
+    steps: Steps | None = None,
+) -> Path:
+    """Copy the finished package `source` to `to_dir/name` and check the copy.
+
+    Raises ValidationError for a folder that does not exist or already holds the name,
+    WriteFailed (naming the folder) when writing or reading back fails.
+    """
+    steps = steps or Steps()
+    to_dir = Path(to_dir)
+    if not to_dir.is_dir():
+        raise ValidationError("to_dir", f"{to_dir} is not a folder (is the stick plugged in?)")
+    final = to_dir / name
+    part = part_path(final)
+    if final.exists() or part.exists():
+        raise ValidationError("to_dir", f"{final} already exists; choose another folder")
+    size = source.stat().st_size
+    renamed = False
+    try:
+        _copy(source, part, steps.part(0.0, 0.6))
+        steps.check()  # the last moment a cancel leaves nothing behind
+        os.replace(part, final)
+        renamed = True
+        fsync_dir(to_dir)
+    except OSError as exc:
+        _remove(part, *([final] if renamed else []))
+        raise WriteFailed(to_dir, explain(exc, to_dir, size)) from exc
+    except BaseException:
+        _remove(part, *([final] if renamed else []))
+        raise
+    # Renamed into place: from here on a cancel would leave a package the ledger lacks.
+    steps = steps.uncancellable()
+    steps.report(0.65, "reading the package back")
+    try:
+        _drop_cache(final)
+        report = verify_package(final, [public], workdir=workdir, progress=None, cancelled=None)
+    except OSError as exc:
+        _remove(final)
+        raise WriteFailed(to_dir, explain(exc, to_dir, size)) from exc
+    if not report.ok or report.sha512 != sha512:
+        _remove(final)
+        why = report.failure.line().strip() if report.failure else "its hash differs"
+        raise WriteFailed(
+            to_dir,
+            f"the package written to {to_dir} does not read back as written ({why}); "
+            "the stick may be faulty: use another one",
+        )
+    steps.report(1.0, "written and verified")
+    return final

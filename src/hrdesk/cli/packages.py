@@ -1,0 +1,281 @@
+"""`hrdesk package export|verify|import|list|mark` and `hrdesk key export|trust|replace|show`.
+
+`package verify FILE --key office.pub` needs no profile: any office, or anyone with the
+public key, can check a package. Without --key it uses the profile's trusted keys and
+what it has received, so it also checks the package's place in the sender's chain.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from hrdesk.cli.context import ENV_PASSPHRASE, open_desk, password, profile_of, reading, writing
+from hrdesk.domain.errors import ValidationError
+
+if TYPE_CHECKING:
+    from hrdesk.bundles.minisign import PublicKey
+    from hrdesk.bundles.verify import SenderState, VerifyReport
+
+T = TypeVar("T")
+
+
+def run_package(args: argparse.Namespace) -> int:
+    actions = {
+        "export": _export,
+        "verify": _verify,
+        "import": _import,
+        "list": _list,
+        "mark": _mark,
+    }
+    return actions[args.package_command](args)
+
+
+def run_key(args: argparse.Namespace) -> int:
+    actions = {"export": _key_export, "trust": _key_trust, "replace": _key_replace, "show": _show}
+    return actions[args.key_command](args)
+
+
+def _confirm(question: str, field: str, why: str) -> None:
+    """Ask at a terminal; elsewhere the command needs --yes."""
+    if not sys.stdin.isatty():
+        raise ValidationError(field, why)
+    if input(f"{question} [y/N] ").strip().lower() not in ("y", "yes", "c", "có"):
+        raise ValidationError(field, "not confirmed; nothing was done")
+
+
+def _with_passphrase(act: Callable[[str | None], T]) -> T:
+    """Run `act` with HRDESK_PASSPHRASE; where the office key needs one and none is set,
+    ask at the terminal and run it again."""
+    from hrdesk.bundles.keystore import PassphraseNeeded
+
+    given = os.environ.get(ENV_PASSPHRASE)
+    try:
+        return act(given)
+    except PassphraseNeeded:
+        if given is not None or not sys.stdin.isatty():
+            raise
+        return act(password("passphrase for the office key: "))
+
+
+def _export(args: argparse.Namespace) -> int:
+    from hrdesk.bundles.build import build_package
+    from hrdesk.domain.periods import parse_period
+
+    period = parse_period(args.period)
+    to_dir = Path(args.to).expanduser()
+    if not to_dir.is_dir():
+        raise ValidationError("to", f"{to_dir} is not a folder (is the stick plugged in?)")
+    if args.include_personal_data and not args.yes:
+        _confirm(
+            "The package will hold the names and addresses of complainants and "
+            "petitioners (never a denouncer's). Include them?",
+            "yes",
+            "including personal data needs --yes (or an answer at a terminal)",
+        )
+    from hrdesk.documents.report import build_report_pdf
+    from hrdesk.documents.report_xlsx import write_report_xlsx
+
+    # The rendered report stays inside the profile until it is in the package.
+    with (
+        open_desk(args) as desk,
+        tempfile.TemporaryDirectory(prefix=".report-", dir=desk.profile.exports_dir) as temp,
+    ):
+        pdf, xlsx = Path(temp) / "report.pdf", Path(temp) / "report.xlsx"
+        with desk.store.transaction(desk.actor) as session:
+            build_report_pdf(session, period, pdf)
+            write_report_xlsx(session, period, xlsx)
+        path = _with_passphrase(
+            lambda secret: build_package(
+                desk,
+                period,
+                pdf,
+                xlsx,
+                to_dir,
+                include_personal_data=args.include_personal_data,
+                passphrase=secret,
+            )
+        )
+    print(path)
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from hrdesk.bundles.verify import verify_package
+
+    path = Path(args.file).expanduser()
+    if not path.is_file():
+        raise ValidationError("file", f"{path} does not exist")
+    if args.key:
+        report = verify_package(path, [_read_public_key(Path(args.key).expanduser())])
+    else:
+        report = _verify_with_profile(args, path)
+    print(f"checking {path}")
+    for line in report.lines():
+        print(line)
+    if report.ok and report.info is not None:
+        info = report.info
+        print(f"valid: package {info.sequence} of {info.office}, period {info.period_label}")
+        return 0
+    failure = report.failure
+    print(f"invalid: {failure.name}: {failure.detail}" if failure else "invalid")
+    return 1
+
+
+def _read_public_key(path: Path) -> PublicKey:
+    from hrdesk.bundles.minisign import MinisignError, parse_public_key
+
+    try:
+        return parse_public_key(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, MinisignError) as exc:
+        raise ValidationError("key", f"{path}: {exc}") from None
+
+
+def _verify_with_profile(args: argparse.Namespace, path: Path) -> VerifyReport:
+    from hrdesk.bundles import registry
+    from hrdesk.bundles.bagcheck import TrustedKey
+    from hrdesk.bundles.keys import office_public_keys
+    from hrdesk.bundles.verify import verify_package
+
+    if not profile_of(args).exists:
+        raise ValidationError("key", "give the sending office's public key: --key FILE.pub")
+    with reading(args) as session:
+        own = [TrustedKey(k.public, None) for k in office_public_keys(profile_of(args))]
+        keys = registry.trusted_keys(session) + own
+
+        def lookup(key: TrustedKey) -> SenderState | None:
+            return registry.sender_state(session, key)
+
+        return verify_package(path, keys, lookup, workdir=profile_of(args).exports_dir)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from hrdesk.bundles.receive import import_package
+
+    path = Path(args.file).expanduser()
+    with open_desk(args) as desk:
+        result = import_package(desk, path)
+    if result.report is not None:
+        print(f"checking {path}")
+        for line in result.report.lines():
+            print(line)
+    print(result.message)
+    return 0 if result.ok else 1
+
+
+def _list(args: argparse.Namespace) -> int:
+    from hrdesk.bundles.ledger import list_packages
+    from hrdesk.bundles.receive import received_packages
+    from hrdesk.cli.output import as_table
+
+    with reading(args) as session:
+        sent = list_packages(session)
+        received = received_packages(session)
+        if sent:
+            print("sent:")
+            rows = [
+                [str(p.sequence), p.period_label, p.status, p.key_id, p.uid, p.written_to or ""]
+                for p in sent
+            ]
+            as_table(["no.", "period", "status", "key", "package", "written to"], rows, width=60)
+        if received:
+            print("received:")
+            rows = [
+                [
+                    r.office_name,
+                    str(r.sequence),
+                    r.period_label,
+                    f"{r.received_at:%Y-%m-%d}",
+                    r.uid,
+                    r.warning or "",
+                ]
+                for r in received
+            ]
+            as_table(["office", "no.", "period", "received", "package", "warning"], rows)
+        if not sent and not received:
+            print("no packages sent or received yet")
+    return 0
+
+
+def _mark(args: argparse.Namespace) -> int:
+    from hrdesk.bundles.ledger import mark_acknowledged, mark_uploaded
+
+    with writing(args) as session:
+        mark = mark_uploaded if args.status == "uploaded" else mark_acknowledged
+        package = mark(session, args.uid)
+        print(f"package {package.sequence} ({package.period_label}) is {package.status}")
+    return 0
+
+
+def _print_key(key_id: str, fingerprint: str) -> None:
+    print(f"key id:      {key_id}")
+    print(f"fingerprint: {fingerprint}")
+
+
+def _key_export(args: argparse.Namespace) -> int:
+    from hrdesk.bundles.keys import export_public_key
+
+    out = Path(args.out).expanduser()
+    if not out.parent.is_dir():
+        raise ValidationError("out", f"the folder {out.parent} does not exist")
+    with open_desk(args) as desk, desk.store.transaction(desk.actor) as session:
+        key = _with_passphrase(lambda secret: export_public_key(session, out, secret))
+    print(out)
+    _print_key(key.key_id, key.fingerprint)
+    return 0
+
+
+def _key_trust(args: argparse.Namespace) -> int:
+    from hrdesk.bundles.registry import trust_key
+
+    path = Path(args.file).expanduser()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationError("file", f"{path}: {exc}") from None
+    with writing(args) as session:
+        row = trust_key(session, text, args.office)
+        print(f"trusted: {row.office_name}")
+        _print_key(row.key_id, row.fingerprint)
+    print("check the fingerprint with the sending office (by phone) before importing")
+    return 0
+
+
+def _key_replace(args: argparse.Namespace) -> int:
+    from hrdesk.bundles.keys import replace_office_key
+
+    if not args.yes:
+        _confirm(
+            "Replace the office key? Receiving offices must be sent the new public key.",
+            "yes",
+            "replacing the office key needs --yes (or an answer at a terminal)",
+        )
+    with open_desk(args) as desk, desk.store.transaction(desk.actor) as session:
+        old, new = _with_passphrase(lambda secret: replace_office_key(session, secret))
+    if old is not None:
+        print(f"replaced key {old.key_id}")
+    _print_key(new.key_id, new.fingerprint)
+    print("send the new public key (hrdesk key export --out FILE.pub) to the receiving offices")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    from hrdesk.bundles.keys import office_key
+    from hrdesk.bundles.registry import trusted_offices
+
+    with reading(args) as session:
+        key = office_key(profile_of(args))
+        if key is None:
+            print("office key: none yet (made with the first package or `hrdesk key export`)")
+        else:
+            where = {"keyring": "the OS keyring", "passphrase": "the profile, under a passphrase"}
+            print(f"office key (secret half kept in {where.get(key.storage, key.storage)}):")
+            _print_key(key.key_id, key.fingerprint)
+        for row in trusted_offices(session):
+            print(f"trusted: {row.office_name}\n  key id {row.key_id}\n  {row.fingerprint}")
+    return 0
