@@ -47,6 +47,23 @@ translations: $(VENV)/.run-installed
 	$(PYSIDE_LUPDATE) -no-obsolete -extensions py src/hrdesk/ui -ts $(TS)
 	for ts in $(TS); do $(PYSIDE_LRELEASE) $$ts -qm $${ts%.ts}.qm; done
 
+# The one-folder bundle (PyInstaller, installer/hrdesk.spec) and a .tar.gz of it, checked by
+# running the frozen program (installer/check-bundle.sh). Windows: .github/workflows/build.yml.
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' src/hrdesk/__init__.py)
+DIST_TAR = dist/hrdesk-$(VERSION)-linux-$(shell uname -m).tar.gz
+
+$(VENV)/.build-installed: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install --quiet -e '.[build]'
+	@touch $@ $(VENV)/.run-installed
+
+dist: $(VENV)/.build-installed
+	rm -rf dist/hrdesk $(DIST_TAR)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		installer/hrdesk.spec
+	installer/check-bundle.sh dist/hrdesk
+	tar -C dist -czf $(DIST_TAR) hrdesk
+	@echo "bundle: $$(du -sh dist/hrdesk | cut -f1) in dist/hrdesk; archive: $$(du -h $(DIST_TAR) | cut -f1) $(DIST_TAR)"
+
 bench: $(VENV)/.test-installed
 	$(BIN)/python bench/run.py
 

@@ -32,6 +32,7 @@ def run(
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("HR Desk")
     app.setOrganizationName("HRDesk")
+    _set_icon()
     settings = window_settings(settings_file)
     language = lang or str(settings.value("language", "vi"))
     translators = install_translators(app, language)  # noqa: F841  (kept alive)
@@ -58,6 +59,20 @@ def run(
     reporter.parent = window
     window.show()
     return app.exec()
+
+
+def _set_icon() -> None:
+    """HR Desk's icon on every window and in the task bar; on Linux the desktop file name
+    lets the desktop match the window to hrdesk.desktop."""
+    from PySide6.QtGui import QGuiApplication, QIcon
+
+    from hrdesk.resources_path import resource_path
+
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path("icons", f"hrdesk-{size}.png")))
+    QGuiApplication.setWindowIcon(icon)
+    QGuiApplication.setDesktopFileName("hrdesk")
 
 
 def _writable(profile: object) -> bool:

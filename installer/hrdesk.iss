@@ -1,0 +1,182 @@
+; HR Desk for Windows: an installer an officer runs from a USB stick, with no internet and
+; no administrator rights. Inno Setup 6.5 or later (it ships Languages\Vietnamese.isl).
+;
+; Build, after PyInstaller has made dist\hrdesk (see .github/workflows/build.yml):
+;   iscc /DMyAppVersion=0.1.0 installer\hrdesk.iss      ->  dist\HRDesk-0.1.0-setup.exe
+;
+; - Per user: installs into %LOCALAPPDATA%\Programs\HR Desk ({autopf} with lowest
+;   privileges), shortcuts in the user's Start menu; no UAC prompt.
+; - Upgrades in place: a newer installer finds the installed copy by AppId (never change
+;   it), replaces the program files and leaves the officer's data alone.
+; - The officer's data is not in the program folder: HR Desk keeps its profile (the
+;   encrypted store, backups, logs, keys, window settings) in %LOCALAPPDATA%\HRDesk, where
+;   platformdirs puts it (src/hrdesk/profile.py). The uninstaller keeps that folder unless
+;   the officer ticks the box to remove it; a silent uninstall never removes it.
+
+#ifndef MyAppVersion
+  #error Pass the version from the build: iscc /DMyAppVersion=x.y.z installer\hrdesk.iss
+#endif
+#if PREPROCVER < 0x06050000
+  #error Inno Setup 6.5 or later is needed (Languages\Vietnamese.isl, x64compatible)
+#endif
+
+#define MyAppName "HR Desk"
+#define MyAppExeName "HRDesk.exe"
+; The profile folder's name under %LOCALAPPDATA% (hrdesk.profile.APP_NAME).
+#define MyDataFolder "HRDesk"
+
+[Setup]
+; Never change AppId: it is how an upgrade finds the installed copy.
+AppId={{E1ED8555-5E2A-4191-BF76-D7FD1C9DF8BF}
+AppName={#MyAppName}
+AppVersion={#MyAppVersion}
+AppVerName={#MyAppName} {#MyAppVersion}
+AppPublisher={#MyAppName}
+VersionInfoVersion={#MyAppVersion}
+VersionInfoProductName={#MyAppName}
+; Per user, no administrator rights: {autopf} is then %LOCALAPPDATA%\Programs.
+PrivilegesRequired=lowest
+DefaultDirName={autopf}\{#MyAppName}
+DefaultGroupName={#MyAppName}
+DisableProgramGroupPage=yes
+UsePreviousAppDir=yes
+; Qt 6 runs on 64-bit Windows 10 and 11.
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+MinVersion=10.0
+; A running HR Desk is closed (after asking) before its files are replaced.
+CloseApplications=yes
+SetupIconFile=icons\hrdesk.ico
+UninstallDisplayIcon={app}\{#MyAppExeName}
+UninstallDisplayName={#MyAppName}
+WizardStyle=modern
+ShowLanguageDialog=yes
+Compression=lzma2/max
+SolidCompression=yes
+OutputDir=..\dist
+OutputBaseFilename=HRDesk-{#MyAppVersion}-setup
+
+[Languages]
+; Vietnamese first: it is chosen whenever Windows' language is not English.
+Name: "vi"; MessagesFile: "compiler:Languages\Vietnamese.isl"
+Name: "en"; MessagesFile: "compiler:Default.isl"
+
+[CustomMessages]
+vi.AppComment=Hồ sơ của Ban Chỉ đạo về quyền con người cấp tỉnh
+en.AppComment=Records of the provincial Steering Committee on Human Rights
+vi.RemoveDataCaption=Gỡ cài đặt HR Desk
+en.RemoveDataCaption=Uninstall HR Desk
+vi.RemoveDataText=HR Desk sẽ được gỡ khỏi máy tính này. Dữ liệu của bạn (cơ sở dữ liệu đã mã hóa, các bản sao lưu, nhật ký và khóa) nằm trong thư mục:%n%n%1%n%nDữ liệu này được giữ lại, trừ khi bạn đánh dấu ô dưới đây.
+en.RemoveDataText=HR Desk will be removed from this computer. Your data (the encrypted database, its backups, logs and keys) is in the folder:%n%n%1%n%nIt is kept unless you tick the box below.
+vi.RemoveDataBox=Xóa cả dữ liệu HR Desk của tôi trên máy tính này
+en.RemoveDataBox=Also delete my HR Desk data on this computer
+vi.RemoveDataConfirm=Xóa vĩnh viễn toàn bộ hồ sơ, bản sao lưu và khóa trong%n%1?%n%nKhông thể hoàn tác. Các bản sao lưu trên USB không bị ảnh hưởng.
+en.RemoveDataConfirm=Permanently delete all records, backups and keys in%n%1?%n%nThis cannot be undone. Backups on USB sticks are not affected.
+
+[Tasks]
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+
+[InstallDelete]
+; An upgrade replaces the program files completely, so that no module or Qt plugin of the
+; previous version is left for the new one to load. (The data is elsewhere: see above.)
+Type: filesandordirs; Name: "{app}\_internal"
+
+[Files]
+; The PyInstaller one-folder bundle: HRDesk.exe (window), hrdesk-cli.exe (commands), _internal.
+Source: "..\dist\hrdesk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[Icons]
+Name: "{autoprograms}\{#MyAppName}"; Filename: "{app}\{#MyAppExeName}"; Comment: "{cm:AppComment}"
+Name: "{autodesktop}\{#MyAppName}"; Filename: "{app}\{#MyAppExeName}"; Comment: "{cm:AppComment}"; Tasks: desktopicon
+
+[Run]
+Filename: "{app}\{#MyAppExeName}"; Description: "{cm:LaunchProgram,{#MyAppName}}"; Flags: nowait postinstall skipifsilent
+
+[UninstallDelete]
+; Only the program folder; the data folder is handled in [Code] below.
+Type: filesandordirs; Name: "{app}\_internal"
+Type: dirifempty; Name: "{app}"
+
+[Code]
+var
+  RemoveData: Boolean;
+
+function DataFolder(): String;
+begin
+  Result := ExpandConstant('{localappdata}\{#MyDataFolder}');
+end;
+
+{ A small window of the uninstaller's own: what is kept, and an unticked box to remove it.
+  Returns False if the officer cancels the uninstall. }
+function AskAboutData(): Boolean;
+var
+  Form: TSetupForm;
+  Explanation: TNewStaticText;
+  Box: TNewCheckBox;
+  OkButton, CancelButton: TNewButton;
+begin
+  { Inno Setup 6.6 takes the size when the form is made; earlier 6.x set it afterwards. }
+#if PREPROCVER >= 0x06060000
+  Form := CreateCustomForm(ScaleX(460), ScaleY(210), False, False);
+#else
+  Form := CreateCustomForm();
+  Form.ClientWidth := ScaleX(460);
+  Form.ClientHeight := ScaleY(210);
+#endif
+  try
+    Form.Caption := CustomMessage('RemoveDataCaption');
+    Form.Position := poScreenCenter;
+
+    Explanation := TNewStaticText.Create(Form);
+    Explanation.Parent := Form;
+    Explanation.AutoSize := False;
+    Explanation.WordWrap := True;
+    Explanation.SetBounds(ScaleX(16), ScaleY(16), Form.ClientWidth - ScaleX(32), ScaleY(110));
+    Explanation.Caption := FmtMessage(CustomMessage('RemoveDataText'), [DataFolder()]);
+
+    Box := TNewCheckBox.Create(Form);
+    Box.Parent := Form;
+    Box.SetBounds(ScaleX(16), ScaleY(134), Form.ClientWidth - ScaleX(32), ScaleY(20));
+    Box.Caption := CustomMessage('RemoveDataBox');
+    Box.Checked := False;
+
+    CancelButton := TNewButton.Create(Form);
+    CancelButton.Parent := Form;
+    CancelButton.SetBounds(Form.ClientWidth - ScaleX(16 + 80), Form.ClientHeight - ScaleY(16 + 24),
+      ScaleX(80), ScaleY(24));
+    CancelButton.Caption := SetupMessage(msgButtonCancel);
+    CancelButton.ModalResult := mrCancel;
+    CancelButton.Cancel := True;
+
+    OkButton := TNewButton.Create(Form);
+    OkButton.Parent := Form;
+    OkButton.SetBounds(CancelButton.Left - ScaleX(8 + 80), CancelButton.Top, ScaleX(80), ScaleY(24));
+    OkButton.Caption := SetupMessage(msgButtonOK);
+    OkButton.ModalResult := mrOk;
+    OkButton.Default := True;
+
+    Result := Form.ShowModal() = mrOk;
+    RemoveData := Result and Box.Checked;
+  finally
+    Form.Free();
+  end;
+  { Deleting the records cannot be undone: ask once more, "No" by default. }
+  if RemoveData then
+    RemoveData := MsgBox(FmtMessage(CustomMessage('RemoveDataConfirm'), [DataFolder()]),
+      mbConfirmation, MB_YESNO or MB_DEFBUTTON2) = IDYES;
+end;
+
+function InitializeUninstall(): Boolean;
+begin
+  RemoveData := False;
+  Result := True;
+  { Silent uninstalls (scripts, administrators) never remove the officer's data. }
+  if not UninstallSilent() then
+    Result := AskAboutData();
+end;
+
+procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+begin
+  if (CurUninstallStep = usPostUninstall) and RemoveData and DirExists(DataFolder()) then
+    DelTree(DataFolder(), True, True, True);
+end;
