@@ -201,12 +201,17 @@ def remember_key(keyfile: KeyFile, username: str, key: bytes) -> None:
     import keyring
     from keyring.errors import KeyringError
 
+    name = _keyring_name(keyfile, username)
     try:
-        keyring.set_password(KEYRING_SERVICE, _keyring_name(keyfile, username), key.hex())
+        keyring.set_password(KEYRING_SERVICE, name, key.hex())
+        # Some backends accept a secret and keep nothing: only a read-back proves it.
+        kept = keyring.get_password(KEYRING_SERVICE, name) == key.hex()
     except KeyringError as exc:
         raise StoreError(
             f"this computer has no working keyring to remember the sign-in: {exc}"
         ) from exc
+    if not kept:
+        raise StoreError("this computer's keyring did not keep the sign-in; it is not remembered")
 
 
 def sign_in_remembered(profile: Profile, username: str) -> Desk | None:

@@ -68,10 +68,10 @@ def test_anything_else_is_not_a_period(text):
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("2026-Q1", "Quý I năm 2026"),
-        ("2026-Q2", "Quý II năm 2026"),
-        ("2026-Q3", "Quý III năm 2026"),
-        ("2026-Q4", "Quý IV năm 2026"),
+        ("2026-Q1", "quý I năm 2026"),
+        ("2026-Q2", "quý II năm 2026"),
+        ("2026-Q3", "quý III năm 2026"),
+        ("2026-Q4", "quý IV năm 2026"),
         ("2026-H1", "6 tháng đầu năm 2026"),
         ("2026-H2", "6 tháng cuối năm 2026"),
         ("2026", "năm 2026"),

@@ -109,6 +109,13 @@ def test_meeting_conclusion_becomes_a_linked_task(office):
             meetings.task_from_conclusion(s, c.uid)
 
 
+def test_task_from_an_early_morning_meeting_names_the_vietnamese_day(office):
+    with office.transaction(ADMIN) as s:
+        m = meetings.create_meeting(s, title="Họp sớm", starts_at="10/11/2026 06:30")
+        c = meetings.add_conclusion(s, m.uid, "Rà soát")
+        assert "(10/11/2026)" in meetings.task_values_from_conclusion(s, c.uid)["source_ref"]
+
+
 def test_absent_attendee_needs_a_reason(office):
     with office.transaction(ADMIN) as s:
         m = meetings.create_meeting(s, title="Họp", starts_at=datetime(2026, 11, 10, 8, tzinfo=VN))

@@ -58,10 +58,10 @@ class Period:
 
     @property
     def title_vi(self) -> str:
-        """The period as a Vietnamese report title says it: "Quý III năm 2026"."""
+        """The period as a Vietnamese report title says it, mid-sentence: "quý III năm 2026"."""
         year = self.start.year
         if self.kind == "quarter":
-            return f"Quý {_ROMAN[(self.start.month - 1) // 3]} năm {year}"
+            return f"quý {_ROMAN[(self.start.month - 1) // 3]} năm {year}"
         if self.kind == "half":
             which = "đầu" if self.start.month == 1 else "cuối"
             return f"6 tháng {which} năm {year}"

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
+from hrdesk.domain.formatting import format_date, local_datetime
 from hrdesk.domain.text import clean, clean_multiline
 from hrdesk.domain.vocab import MeetingStatus, TaskSource
 from hrdesk.services import records
@@ -132,7 +133,9 @@ def task_values_from_conclusion(session: Session, conclusion_uid: str) -> dict[s
     return {
         "title": conclusion.text,
         "source": TaskSource.MEETING.value,
-        "source_ref": f"Kết luận cuộc họp {meeting.title} ({meeting.starts_at:%d/%m/%Y})",
+        # The day as it was in Vietnam: a meeting at 06:30 is not on the previous (UTC) day.
+        "source_ref": f"Kết luận cuộc họp {meeting.title} "
+        f"({format_date(local_datetime(meeting.starts_at))})",
     }
 
 
