@@ -116,6 +116,24 @@ def test_task_from_an_early_morning_meeting_names_the_vietnamese_day(office):
         assert "(10/11/2026)" in meetings.task_values_from_conclusion(s, c.uid)["source_ref"]
 
 
+def test_reordering_the_agenda_keeps_conclusions_tied_to_their_items(office):
+    with office.transaction(ADMIN) as s:
+        m = meetings.create_meeting(s, title="Họp", starts_at="10/11/2026 08:00")
+        first, second = meetings.set_agenda(s, m.uid, [{"title": "Đơn thư"}, {"title": "Tập huấn"}])
+        c = meetings.add_conclusion(s, m.uid, "Giao Sở Tư pháp rà soát", 1)
+        meetings.set_agenda(
+            s,
+            m.uid,
+            [
+                {"uid": second.uid, "title": "Tập huấn"},
+                {"uid": first.uid, "title": "Đơn thư (sửa)"},
+            ],
+        )
+        assert c.agenda_item is first and first.position == 2 and first.title == "Đơn thư (sửa)"
+        meetings.set_agenda(s, m.uid, [{"uid": second.uid, "title": "Tập huấn"}])
+        assert c.agenda_item is None and [a.title for a in m.agenda] == ["Tập huấn"]
+
+
 def test_absent_attendee_needs_a_reason(office):
     with office.transaction(ADMIN) as s:
         m = meetings.create_meeting(s, title="Họp", starts_at=datetime(2026, 11, 10, 8, tzinfo=VN))

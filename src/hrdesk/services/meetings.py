@@ -87,23 +87,31 @@ def set_attendance(session: Session, uid: str, people: list[dict[str, Any]]) -> 
 
 
 def set_agenda(session: Session, uid: str, items: list[dict[str, Any]]) -> list[AgendaItem]:
-    """Replace the agenda: items in order, each with a title and what was discussed."""
+    """Set the agenda: items in order, each with a title and what was discussed.
+
+    An item given with the `uid` of an existing item is that item, changed and moved, so
+    the conclusions tied to it stay tied; items left out are removed (their conclusions
+    stay, no longer tied to an item).
+    """
     require(session, Permission.EDIT_RECORDS)
     meeting = by_uid(session, Meeting, uid, "meeting")
-    new_items = []
-    for index, item in enumerate(items, start=1):
-        title = clean_multiline(item.get("title"))
+    existing = {item.uid: item for item in meeting.agenda}
+    kept = []
+    for index, entry in enumerate(items, start=1):
+        title = clean_multiline(entry.get("title"))
         if not title:
             raise ValidationError(f"agenda[{index}].title", "is required")
-        new_items.append(
-            AgendaItem(
-                position=index, title=title, discussion=clean_multiline(item.get("discussion"))
-            )
-        )
+        item = existing.get(entry.get("uid") or "") or AgendaItem()
+        item.position, item.title = index, title
+        item.discussion = clean_multiline(entry.get("discussion"))
+        kept.append(item)
     with session.no_autoflush:
-        meeting.agenda = new_items
+        for conclusion in meeting.conclusions:
+            if conclusion.agenda_item is not None and conclusion.agenda_item not in kept:
+                conclusion.agenda_item = None
+        meeting.agenda = kept
     session.flush()
-    return new_items
+    return kept
 
 
 def add_conclusion(

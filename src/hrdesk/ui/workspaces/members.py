@@ -80,7 +80,7 @@ class MemberList(ListWorkspace):
                     (self.tr("Active"), self.tr("yes") if member.active else self.tr("no")),
                 ]
             ),
-            f"<h4>{self.tr('Appointments')}</h4>",
+            "<h4>" + self.tr("Appointments") + "</h4>",
         ]
         for a in reversed(member.appointments):
             term = f"{format_date(a.term_start)} – {format_date(a.term_end) if a.term_end else '…'}"
@@ -90,12 +90,12 @@ class MemberList(ListWorkspace):
                 f"<p>{esc(MemberRole(a.role).label(lang))}: {esc(term)}<br>"
                 f"<small>{esc(decision.strip())}</small></p>"
             )
-        parts.append(f"<h4>{self.tr('Training history')}</h4>")
+        parts.append("<h4>" + self.tr("Training history") + "</h4>")
         history = trainings.member_history(session, uid)
         if not history:
-            parts.append(f"<p>{self.tr('No training recorded.')}</p>")
+            parts.append("<p>" + self.tr("No training recorded.") + "</p>")
         for record in history:
-            attended = "" if record.present else f" ({self.tr('absent')})"
+            attended = "" if record.present else " (" + self.tr("absent") + ")"
             parts.append(f"<p>{format_date(record.starts_on)} — {esc(record.title)}{attended}</p>")
         return "".join(parts)
 
@@ -138,12 +138,12 @@ class AgencyList(ListWorkspace):
                     (self.tr("Notes"), agency.notes),
                 ]
             ),
-            f"<h4>{self.tr('Members')}</h4>",
+            "<h4>" + self.tr("Members") + "</h4>",
             "".join(
                 f"<p>{esc(m.full_name)} — {esc(MemberRole(m.role).label(lang))}</p>" for m in people
             )
-            or f"<p>{self.tr('No members.')}</p>",
-            f"<h4>{self.tr('Training history')}</h4>",
+            or "<p>" + self.tr("No members.") + "</p>",
+            "<h4>" + self.tr("Training history") + "</h4>",
         ]
         history = trainings.agency_history(session, uid)
         seen: dict[str, int] = {}
@@ -154,9 +154,10 @@ class AgencyList(ListWorkspace):
                 titles[record.event_uid] = (format_date(record.starts_on), record.title)
         for event_uid, count in seen.items():
             day, title = titles[event_uid]
-            parts.append(f"<p>{day} — {esc(title)}: {self.tr('%n participant(s)', '', count)}</p>")
+            participants = self.tr("%n participant(s)", "", count)
+            parts.append(f"<p>{day} — {esc(title)}: {participants}</p>")
         if not seen:
-            parts.append(f"<p>{self.tr('No training recorded.')}</p>")
+            parts.append("<p>" + self.tr("No training recorded.") + "</p>")
         return "".join(parts)
 
 

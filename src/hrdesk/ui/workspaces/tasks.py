@@ -109,12 +109,12 @@ class TasksWorkspace(ListWorkspace):
         ]
         if task.description:
             parts.append(f"<p>{esc(task.description)}</p>")
-        parts.append(f"<h4>{self.tr('Progress')}</h4>")
+        parts.append("<h4>" + self.tr("Progress") + "</h4>")
         for note in reversed(task.notes):
             parts.append(
                 f"<p><b>{format_date(note.noted_on)}</b> {esc(note.author or '')}<br>"
                 f"{esc(note.text)}</p>"
             )
         if not task.notes:
-            parts.append(f"<p>{self.tr('No progress notes yet.')}</p>")
+            parts.append("<p>" + self.tr("No progress notes yet.") + "</p>")
         return "".join(parts)

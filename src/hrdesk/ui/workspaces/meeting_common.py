@@ -1,0 +1,280 @@
+"""What the meetings and training workspaces share: the details panel with its action
+buttons and the HTML pieces it shows, the editor dialog that saves with one service call,
+the committee's members in the order the minutes list them, and a document built off the
+main thread and previewed.
+
+(It lives beside the meetings workspace because the training workspace is its only
+other user; a third user would be reason to move it up into `hrdesk.ui`.)
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import re
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.errors import HRDeskError, ValidationError
+from hrdesk.domain.vocab import MemberRole
+from hrdesk.services import listing
+from hrdesk.ui.context import UiContext
+from hrdesk.ui.messages import translate
+from hrdesk.ui.record_form import ERROR_STYLE
+from hrdesk.ui.worker import Progress
+
+# "attendance[3].absence_reason" names row 3 (counted from 1) and its field.
+_ROW_FIELD = re.compile(r"\w+\[(\d+)\]\.(\w+)")
+ROLE_ORDER = {role.value: number for number, role in enumerate(MemberRole)}
+BUTTON_COLUMNS = 2
+
+
+def row_error(field: str) -> tuple[int, str] | None:
+    """The row (from 0) and the field a service's list-validation error names, if any."""
+    match = _ROW_FIELD.fullmatch(field)
+    return (int(match.group(1)) - 1, match.group(2)) if match else None
+
+
+def committee(session: Session) -> list[dict[str, Any]]:
+    """Active members, heads first, then by name in Vietnamese order (as the minutes do)."""
+    rows = listing.fetch(session, "members", sort="full_name", limit=None)
+    active = [r for r in rows if r.get("active")]
+    return sorted(active, key=lambda r: ROLE_ORDER.get(r.get("role") or "", len(ROLE_ORDER)))
+
+
+def paragraphs(text: str | None) -> str:
+    """Multi-line text as HTML, line breaks kept."""
+    return html.escape(text or "").replace("\n", "<br>")
+
+
+# The translated words go in through these, never through tr() inside an f-string:
+# pyside6-lupdate does not see a tr() call there, and the string would stay English.
+def heading(text: str) -> str:
+    return f"<h4>{html.escape(text)}</h4>"
+
+
+def note(text: str) -> str:
+    return f"<p>{html.escape(text)}</p>"
+
+
+class DetailsPanel(QWidget):
+    """The selected record's details, with the actions on that record above them."""
+
+    link = Signal(QUrl)
+
+    def __init__(self, buttons: list[QPushButton], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buttons = buttons
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        for number, button in enumerate(buttons):
+            grid.addWidget(button, number // BUTTON_COLUMNS, number % BUTTON_COLUMNS)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("details")
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self.link)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
+        layout.addWidget(self.browser, 1)
+
+    def set_html(self, html: str) -> None:
+        # Keep the reader's place when the same record is shown again after an edit.
+        bar = self.browser.verticalScrollBar()
+        where = bar.value()
+        self.browser.setHtml(html)
+        bar.setValue(where)
+
+
+def tab_in_reading_order(workspace: Any, panel: DetailsPanel) -> None:
+    """Tab through a workspace as it reads: search and filters, the list's buttons, the
+    list, then the details' buttons and text. (The base makes its buttons after the
+    list, so by default Tab reaches them last.) For workspaces without extra buttons."""
+    chain = [
+        workspace.new_button,
+        workspace.edit_button,
+        workspace.archive_button,
+        workspace.history_button,
+        workspace.table,
+        *panel.buttons,
+        panel.browser,
+    ]
+    for first, second in itertools.pairwise(chain):
+        QWidget.setTabOrder(first, second)
+
+
+class EditorDialog(QDialog):
+    """Edits one part of a record and saves it with one service call.
+
+    Save (Ctrl+S) calls `save()`; a ValidationError that names a row ("agenda[2].title")
+    goes to `show_row_error`, any other is shown above the buttons; Esc cancels.
+    """
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.result_value: Any = None
+        self.body = QVBoxLayout()
+        self.error = QLabel()
+        self.error.setObjectName("editor_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.body, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.submit)
+
+    def save(self) -> Any:
+        raise NotImplementedError
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def show_row_error(self, row: int, field: str, text: str) -> None:
+        self.show_error(self.tr("Row %1: %2").replace("%1", str(row + 1)).replace("%2", text))
+
+    def commit_edits(self) -> None:
+        """Put a cell still being typed in into its table (Ctrl+S before Enter)."""
+        for table in self.findChildren(QTableWidget):
+            current = table.currentIndex()
+            # Moving the current cell makes the view commit and close its editor.
+            table.setCurrentIndex(QModelIndex())
+            table.setCurrentIndex(current)
+
+    def submit(self) -> None:
+        self.error.hide()
+        self.commit_edits()
+        try:
+            self.result_value = self.save()
+        except ValidationError as exc:
+            where = row_error(exc.field)
+            if where is not None:
+                self.show_row_error(where[0], where[1], translate(exc.message))
+            else:
+                self.show_error(translate(exc.message))
+            return
+        except HRDeskError as exc:
+            self.show_error(str(exc))
+            return
+        self.accept()
+
+    def fit_to_screen(self, width: int, height: int) -> None:
+        """Open at `width`×`height`, or smaller on a small screen (1366×768 laptops)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        self.resize(min(width, area.width() - 40), min(height, area.height() - 60))
+
+
+Build = Callable[[Session, str, Path], Path]
+
+
+class DocumentJob:
+    """Builds one record's PDF on the runner into a temporary folder, then previews it.
+
+    The preview reads the whole file when it opens, so the folder is removed at once;
+    nothing with the committee's records is left in the temporary folder.
+    """
+
+    def __init__(self, ctx: UiContext, parent: QWidget) -> None:
+        self.ctx = ctx
+        self.parent = parent
+        self.preview: QDialog | None = None  # the preview open now (tests look at it)
+
+    def start(
+        self,
+        build: Build,
+        uid: str,
+        *,
+        file_name: str,
+        title: str,
+        progress_title: str,
+        writes: bool = False,
+    ) -> None:
+        """`writes`: the document takes a number from the office's series, so it runs in a
+        transaction that records it (minutes); otherwise it only reads."""
+        folder = Path(tempfile.mkdtemp(prefix="hrdesk-pdf-"))
+        target = folder / file_name
+        ctx = self.ctx
+
+        def job(progress: Progress) -> Path:
+            progress(0.1)
+            try:
+                with ctx.transaction() if writes else ctx.reader() as session:
+                    build(session, uid, target)
+                progress(1.0)  # a cancel while it was building throws the file away
+            except BaseException:
+                shutil.rmtree(folder, ignore_errors=True)
+                raise
+            return target
+
+        def done(path: Path) -> None:
+            try:
+                self._show(path, title)
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
+
+        ctx.runner.run(
+            job, done, on_error=lambda exc: self._failed(exc, title), title=progress_title
+        )
+
+    def _show(self, path: Path, title: str) -> None:
+        try:
+            from hrdesk.ui.pdf_preview import PdfPreviewDialog
+        except ImportError:  # QtPdf is an optional part of PySide6 on some systems
+            QMessageBox.warning(
+                self.parent,
+                title,
+                QCoreApplication.translate(
+                    "DocumentJob", "The PDF preview needs Qt's PDF module, which is not installed."
+                ),
+            )
+            return
+        dialog = PdfPreviewDialog(path, self.parent, title=title, suggested_name=path.name)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        screen = self.parent.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        # The preview asks for 900×1000: more than a 768-pixel-high laptop screen has.
+        dialog.resize(
+            min(dialog.width(), area.width() - 40), min(dialog.height(), area.height() - 60)
+        )
+        self.preview = dialog
+
+        def forget(*_args: object) -> None:
+            if self.preview is dialog:
+                self.preview = None
+
+        dialog.destroyed.connect(forget)
+        dialog.open()
+
+    def _failed(self, exc: BaseException, title: str) -> None:
+        if isinstance(exc, ValidationError):
+            QMessageBox.warning(self.parent, title, translate(exc.message))
+        else:
+            self.ctx.report_error(exc)

@@ -1,0 +1,98 @@
+"""A meeting's conclusions: adding one (tied to an agenda item or to the whole meeting),
+and turning one into a task through the task form, filled in from the conclusion."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QWidget
+
+from hrdesk.services import meetings, tasks
+from hrdesk.services.common import by_uid
+from hrdesk.store.models import Meeting
+from hrdesk.ui.context import UiContext
+from hrdesk.ui.record_form import RecordForm
+from hrdesk.ui.workspaces.meeting_common import EditorDialog
+
+ITEM_LABEL_CHARS = 90
+
+
+class ConclusionDialog(EditorDialog):
+    """One new conclusion of a meeting."""
+
+    def __init__(self, ctx: UiContext, meeting_uid: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Add conclusion"), parent)
+        self.setObjectName("conclusion_dialog")
+        self.ctx = ctx
+        self.meeting_uid = meeting_uid
+        agenda = ctx.read(lambda s: self._agenda(s, meeting_uid))
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("conclusion_text")
+        self.text.setTabChangesFocus(True)
+        self.item = QComboBox()
+        self.item.setObjectName("conclusion_item")
+        self.item.addItem(self.tr("The meeting as a whole"), None)
+        for position, title in agenda:
+            short = " ".join(title.split())
+            if len(short) > ITEM_LABEL_CHARS:
+                short = short[: ITEM_LABEL_CHARS - 1] + "…"
+            self.item.addItem(f"{position}. {short}", position)
+        self.item.setMinimumContentsLength(30)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.addRow(self.tr("Conclusion *"), self.text)
+        form.addRow(self.tr("On agenda item"), self.item)
+        self.body.addLayout(form)
+        self.fit_to_screen(620, 360)
+        self.text.setFocus()
+
+    @staticmethod
+    def _agenda(session: Any, uid: str) -> list[tuple[int, str]]:
+        meeting = by_uid(session, Meeting, uid, "meeting")
+        return [(a.position, a.title) for a in meeting.agenda]
+
+    def choose_item(self, position: int | None) -> None:
+        self.item.setCurrentIndex(max(0, self.item.findData(position)))
+
+    def save(self) -> Any:
+        text, position = self.text.toPlainText(), self.item.currentData()
+        return self.ctx.write(
+            lambda s: meetings.add_conclusion(s, self.meeting_uid, text, position).uid,
+            "meetings",
+        )
+
+    def show_error(self, text: str) -> None:
+        super().show_error(text)
+        self.text.setFocus()
+
+
+def task_form(
+    ctx: UiContext,
+    conclusion_uid: str,
+    options: dict[str, list[tuple[str, str]]],
+    title: str,
+    parent: QWidget | None = None,
+) -> RecordForm:
+    """The new-task form filled in from a conclusion; saving it creates the task and ties
+    the conclusion to it in one transaction. Call `exec()` on it; `result_value` is the
+    new task's uid."""
+    values = ctx.read(lambda s: meetings.task_values_from_conclusion(s, conclusion_uid))
+
+    def save(entered: dict[str, Any]) -> str:
+        uid = ctx.write(
+            lambda s: meetings.task_from_conclusion(s, conclusion_uid, **entered).uid, "tasks"
+        )
+        ctx.notify("meetings")
+        return uid
+
+    form = RecordForm(
+        title,
+        list(tasks.FIELDS.values()),
+        save,
+        lang=ctx.lang,
+        values=values,
+        options=options,
+        parent=parent,
+    )
+    form.setObjectName("task_from_conclusion_form")
+    return form

@@ -1,0 +1,306 @@
+"""Meetings (cuộc họp): the list, and for the chosen meeting its attendance, agenda with
+discussion, conclusions and the tasks they became; the minutes as a PDF."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPushButton, QWidget
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.access import Permission
+from hrdesk.domain.formatting import format_date, format_datetime, local_datetime
+from hrdesk.domain.vocab import MeetingStatus, TaskStatus
+from hrdesk.services import meetings
+from hrdesk.services.common import by_uid
+from hrdesk.services.fields import Field
+from hrdesk.store.models import Meeting
+from hrdesk.ui.context import UiContext
+from hrdesk.ui.list_workspace import ListWorkspace, detail_rows, esc
+from hrdesk.ui.workspaces.meeting_agenda import AgendaDialog
+from hrdesk.ui.workspaces.meeting_attendance import AttendanceDialog
+from hrdesk.ui.workspaces.meeting_common import (
+    DetailsPanel,
+    DocumentJob,
+    heading,
+    note,
+    paragraphs,
+    tab_in_reading_order,
+)
+from hrdesk.ui.workspaces.meeting_conclusions import ConclusionDialog, task_form
+
+TASK_LINK = "task-from"  # href scheme of the "Create task…" link beside a conclusion
+CHOICE_CHARS = 110
+
+
+class MeetingsWorkspace(ListWorkspace):
+    kind = "meetings"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.documents = DocumentJob(ctx, self)
+        tab_in_reading_order(self, self.panel)
+        # The spec's width cuts "dd/mm/yyyy hh:mm" short: size the column to the text.
+        when = next(i for i, c in enumerate(self.model.columns) if c.name == "starts_at")
+        wide = self.table.fontMetrics().horizontalAdvance("00/00/0000 00:00") + 32
+        header = self.table.horizontalHeader()
+        header.resizeSection(when, max(header.sectionSize(when), wide))
+
+    # -- the record form
+    def form_title(self, new: bool) -> str:
+        return self.tr("New meeting") if new else self.tr("Edit meeting")
+
+    def form_fields(self) -> list[Field]:
+        return list(meetings.FIELDS.values())
+
+    def form_options(self, session: Session) -> dict[str, list[tuple[str, str]]]:
+        people = self.member_options()
+        return {"chair": people, "secretary": people}
+
+    def record_values(self, session: Session, uid: str) -> dict[str, Any]:
+        meeting = by_uid(session, Meeting, uid, "meeting")
+        return {name: getattr(meeting, name) for name in meetings.FIELDS}
+
+    def create_record(self, session: Session, values: dict[str, Any]) -> Any:
+        return meetings.create_meeting(session, **values)
+
+    def update_record(self, session: Session, uid: str, values: dict[str, Any]) -> Any:
+        return meetings.update_meeting(session, uid, **values)
+
+    def archive_record(self, session: Session, uid: str) -> Any:
+        return meetings.archive_meeting(session, uid)
+
+    # -- the details panel and its actions
+    def make_details(self) -> QWidget:
+        def button(text: str, name: str, slot: Any) -> QPushButton:
+            widget = QPushButton(text)
+            widget.setObjectName(name)
+            widget.clicked.connect(lambda: slot())
+            return widget
+
+        self.attendance_button = button(
+            self.tr("Attendance…"), "attendance_button", self.edit_attendance
+        )
+        self.agenda_button = button(self.tr("Agenda…"), "agenda_button", self.edit_agenda)
+        self.conclusion_button = button(
+            self.tr("Add conclusion…"), "conclusion_button", self.add_conclusion
+        )
+        self.task_button = button(
+            self.tr("Task from conclusion…"), "task_button", self.task_from_conclusion
+        )
+        self.minutes_button = button(self.tr("Minutes (PDF)…"), "minutes_button", self.minutes)
+        self.panel = DetailsPanel(
+            [
+                self.attendance_button,
+                self.agenda_button,
+                self.conclusion_button,
+                self.task_button,
+                self.minutes_button,
+            ]
+        )
+        self.panel.link.connect(self._link)
+        return self.panel
+
+    def show_details(self, uid: str | None) -> None:
+        # Conclusions of the shown meeting that have no task yet: (uid, text).
+        self.open_conclusions: list[tuple[str, str]] = []
+        self.shown_status: str | None = None
+        self.panel.set_html(self.ctx.read(lambda s: self.details_html(s, uid)) if uid else "")
+        can_edit = uid is not None and self.ctx.can(Permission.EDIT_RECORDS)
+        for widget in (self.attendance_button, self.agenda_button, self.conclusion_button):
+            widget.setEnabled(can_edit)
+        self.task_button.setEnabled(can_edit and bool(self.open_conclusions))
+        # A cancelled meeting has no minutes (the document refuses it).
+        cancelled = self.shown_status == MeetingStatus.CANCELLED.value
+        self.minutes_button.setEnabled(uid is not None and not cancelled)
+
+    def details_html(self, session: Session, uid: str) -> str:
+        meeting = by_uid(session, Meeting, uid, "meeting")
+        self.shown_status = meeting.status
+        lang = self.ctx.lang
+        parts = [
+            f"<h3>{esc(meeting.title)}</h3>",
+            detail_rows(
+                [
+                    (self.tr("Time"), self._time(meeting)),
+                    (self.tr("Place"), meeting.place),
+                    (self.tr("Chair"), self._person(meeting.chair, meeting.chair_name)),
+                    (
+                        self.tr("Secretary"),
+                        self._person(meeting.secretary, meeting.secretary_name),
+                    ),
+                    (self.tr("Status"), MeetingStatus(meeting.status).label(lang)),
+                ]
+            ),
+        ]
+        if meeting.discussion:
+            parts.append(f"<p>{paragraphs(meeting.discussion)}</p>")
+        parts += self._attendance(meeting)
+        parts += self._agenda(meeting)
+        parts += self._conclusions(meeting)
+        return "".join(parts)
+
+    @staticmethod
+    def _time(meeting: Meeting) -> str:
+        start = format_datetime(meeting.starts_at)
+        if meeting.ends_at is None:
+            return start
+        same_day = (
+            local_datetime(meeting.starts_at).date() == local_datetime(meeting.ends_at).date()
+        )
+        end = format_datetime(meeting.ends_at)
+        return f"{start} – {end[-5:] if same_day else end}"
+
+    @staticmethod
+    def _person(member: Any, name: str | None) -> str | None:
+        shown = name or (member.full_name if member else None)
+        if shown and member is not None and member.title:
+            return f"{shown}, {member.title}"
+        return shown
+
+    def _attendance(self, meeting: Meeting) -> list[str]:
+        parts = [heading(self.tr("Attendance"))]
+        if not meeting.attendance:
+            return [*parts, note(self.tr("No attendance recorded yet."))]
+        present = [a for a in meeting.attendance if a.present]
+        absent = [a for a in meeting.attendance if not a.present]
+        guest = esc(self.tr("guest"))
+        names = ", ".join(
+            esc(a.full_name) + ("" if a.member_id else f" <i>({guest})</i>") for a in present
+        )
+        came = esc(self.tr("Present (%n):", "", len(present)))
+        parts.append(f"<p><b>{came}</b> {names}</p>")
+        if absent:
+            away = esc(self.tr("Absent (%n):", "", len(absent)))
+            parts.append(f"<p><b>{away}</b></p><ul>")
+            parts += [f"<li>{esc(a.full_name)}: {esc(a.absence_reason or '')}</li>" for a in absent]
+            parts.append("</ul>")
+        return parts
+
+    def _agenda(self, meeting: Meeting) -> list[str]:
+        parts = [heading(self.tr("Agenda"))]
+        if not meeting.agenda:
+            return [*parts, note(self.tr("No agenda yet."))]
+        parts.append("<ol>")
+        for item in meeting.agenda:
+            discussion = f"<br>{paragraphs(item.discussion)}" if item.discussion else ""
+            parts.append(f"<li><b>{paragraphs(item.title)}</b>{discussion}</li>")
+        parts.append("</ol>")
+        return parts
+
+    def _conclusions(self, meeting: Meeting) -> list[str]:
+        parts = [heading(self.tr("Conclusions"))]
+        if not meeting.conclusions:
+            return [*parts, note(self.tr("No conclusions yet."))]
+        can_edit = self.ctx.can(Permission.EDIT_RECORDS)
+        parts.append("<ol>")
+        for conclusion in meeting.conclusions:
+            lines = [paragraphs(conclusion.text)]
+            if conclusion.agenda_item is not None:
+                on_item = self.tr("On agenda item %1").replace(
+                    "%1", str(conclusion.agenda_item.position)
+                )
+                lines.append(f"<small>{esc(on_item)}</small>")
+            task = conclusion.task
+            if task is not None:
+                state = TaskStatus(task.status).label(self.ctx.lang)
+                due = (
+                    self.tr("due %1").replace("%1", format_date(task.due_on)) if task.due_on else ""
+                )
+                about = ", ".join(x for x in (state, due) if x)
+                became = esc(self.tr("Task"))
+                lines.append(f"→ {became}: <i>{esc(task.title)}</i> ({esc(about)})")
+            else:
+                self.open_conclusions.append((conclusion.uid, conclusion.text))
+                if can_edit:
+                    href = f"{TASK_LINK}:{conclusion.uid}"
+                    make = esc(self.tr("Create task from conclusion…"))
+                    lines.append(f"<a href='{href}'>{make}</a>")
+            parts.append(f"<li>{'<br>'.join(lines)}</li>")
+        parts.append("</ol>")
+        return parts
+
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() == TASK_LINK:
+            self.task_from_conclusion(url.path())
+
+    # -- editors
+    def _run_editor(self, dialog: QDialog) -> bool:
+        """Run an editor; what it saves is announced (ctx.write), and the list reloads
+        itself with the same record chosen, so the details show the change."""
+        return bool(dialog.exec())
+
+    def edit_attendance(self) -> bool:
+        uid = self.selected_uid()
+        return bool(uid) and self._run_editor(AttendanceDialog(self.ctx, uid, self))
+
+    def edit_agenda(self) -> bool:
+        uid = self.selected_uid()
+        return bool(uid) and self._run_editor(AgendaDialog(self.ctx, uid, self))
+
+    def add_conclusion(self) -> bool:
+        uid = self.selected_uid()
+        return bool(uid) and self._run_editor(ConclusionDialog(self.ctx, uid, self))
+
+    def task_from_conclusion(self, conclusion_uid: str | None = None) -> str | None:
+        """Open the new-task form filled in from a conclusion (asking which, when the
+        meeting has several without a task); returns the new task's uid."""
+        if not self.ctx.can(Permission.EDIT_RECORDS):
+            return None
+        if conclusion_uid is None:
+            conclusion_uid = self._choose_conclusion()
+            if conclusion_uid is None:
+                return None
+        options = {
+            "lead_agency": self.agency_options(),
+            "responsible_member": self.member_options(),
+        }
+        title = self.tr("New task from a conclusion")
+        form = task_form(self.ctx, conclusion_uid, options, title, self)
+        return form.result_value if self._run_editor(form) else None
+
+    def _choose_conclusion(self) -> str | None:
+        if not self.open_conclusions:
+            return None
+        if len(self.open_conclusions) == 1:
+            return self.open_conclusions[0][0]
+        labels = []
+        for number, (_uid, text) in enumerate(self.open_conclusions, start=1):
+            line = " ".join(text.split())
+            short = line if len(line) <= CHOICE_CHARS else line[: CHOICE_CHARS - 1] + "…"
+            labels.append(f"{number}. {short}")
+        chosen, ok = QInputDialog.getItem(
+            self,
+            self.tr("Task from conclusion"),
+            self.tr("Which conclusion becomes a task?"),
+            labels,
+            0,
+            False,
+        )
+        return self.open_conclusions[labels.index(chosen)][0] if ok and chosen else None
+
+    # -- the minutes
+    def minutes(self) -> None:
+        uid = self.selected_uid()
+        if not uid:
+            return
+        try:
+            from hrdesk.documents.minutes import build_minutes
+        except ImportError:
+            QMessageBox.information(
+                self, self.tr("Minutes"), self.tr("Minutes cannot be made in this version.")
+            )
+            return
+        selected = self.table.selectionModel().selectedRows()
+        row = self.model.row(selected[0].row()) if selected else None
+        start = (row or {}).get("starts_at")
+        day = local_datetime(start).date().isoformat() if start else "cuoc-hop"
+        self.documents.start(
+            build_minutes,
+            uid,
+            file_name=f"bien-ban-{day}.pdf",
+            title=self.tr("Minutes"),
+            progress_title=self.tr("Making the minutes…"),
+            writes=True,
+        )

@@ -1,0 +1,199 @@
+"""Training (tập huấn): events with their topics and presenters, the roster of members and
+outside officials who came or did not, and the sign-in sheet and attendance list as PDFs.
+
+Each member's and agency's training history is in the Members & agencies workspace.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.access import Permission
+from hrdesk.domain.formatting import format_date
+from hrdesk.services import trainings
+from hrdesk.services.common import by_uid
+from hrdesk.services.fields import Field
+from hrdesk.store.models import TrainingEvent
+from hrdesk.ui.context import UiContext
+from hrdesk.ui.list_workspace import ListWorkspace, detail_rows, esc
+from hrdesk.ui.workspaces.meeting_common import (
+    DetailsPanel,
+    DocumentJob,
+    heading,
+    note,
+    paragraphs,
+    tab_in_reading_order,
+)
+from hrdesk.ui.workspaces.training_roster import RosterDialog, counts_text
+from hrdesk.ui.workspaces.training_topics import TopicsDialog
+
+ABSENT_COLOUR = "#8a5a00"
+
+
+class TrainingWorkspace(ListWorkspace):
+    kind = "trainings"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.documents = DocumentJob(ctx, self)
+        tab_in_reading_order(self, self.panel)
+
+    # -- the record form
+    def form_title(self, new: bool) -> str:
+        return self.tr("New training") if new else self.tr("Edit training")
+
+    def form_fields(self) -> list[Field]:
+        return list(trainings.FIELDS.values())
+
+    def form_options(self, session: Session) -> dict[str, list[tuple[str, str]]]:
+        return {"organiser_agency": self.agency_options()}
+
+    def record_values(self, session: Session, uid: str) -> dict[str, Any]:
+        event = by_uid(session, TrainingEvent, uid, "training")
+        return {name: getattr(event, name) for name in trainings.FIELDS}
+
+    def create_record(self, session: Session, values: dict[str, Any]) -> Any:
+        return trainings.create_training(session, **values)
+
+    def update_record(self, session: Session, uid: str, values: dict[str, Any]) -> Any:
+        return trainings.update_training(session, uid, **values)
+
+    def archive_record(self, session: Session, uid: str) -> Any:
+        return trainings.archive_training(session, uid)
+
+    # -- the details panel and its actions
+    def make_details(self) -> QWidget:
+        def button(text: str, name: str, slot: Any) -> QPushButton:
+            widget = QPushButton(text)
+            widget.setObjectName(name)
+            widget.clicked.connect(lambda: slot())
+            return widget
+
+        self.topics_button = button(self.tr("Topics…"), "topics_button", self.edit_topics)
+        self.roster_button = button(self.tr("Roster…"), "roster_button", self.edit_roster)
+        self.signin_button = button(
+            self.tr("Sign-in sheet (PDF)…"), "signin_button", self.signin_sheet
+        )
+        self.attended_button = button(
+            self.tr("Attendance list (PDF)…"), "attended_button", self.attendance_list
+        )
+        self.panel = DetailsPanel(
+            [self.topics_button, self.roster_button, self.signin_button, self.attended_button]
+        )
+        return self.panel
+
+    def show_details(self, uid: str | None) -> None:
+        self.panel.set_html(self.ctx.read(lambda s: self.details_html(s, uid)) if uid else "")
+        can_edit = uid is not None and self.ctx.can(Permission.EDIT_RECORDS)
+        self.topics_button.setEnabled(can_edit)
+        self.roster_button.setEnabled(can_edit)
+        self.signin_button.setEnabled(uid is not None)
+        self.attended_button.setEnabled(uid is not None)
+
+    def details_html(self, session: Session, uid: str) -> str:
+        event = by_uid(session, TrainingEvent, uid, "training")
+        days = format_date(event.starts_on)
+        if event.ends_on and event.ends_on != event.starts_on:
+            days = f"{days} – {format_date(event.ends_on)}"
+        parts = [
+            f"<h3>{paragraphs(event.title)}</h3>",
+            detail_rows(
+                [
+                    (self.tr("Dates"), days),
+                    (self.tr("Place"), event.place),
+                    (
+                        self.tr("Organiser"),
+                        event.organiser_agency.name if event.organiser_agency else None,
+                    ),
+                ]
+            ),
+        ]
+        if event.materials:
+            label = esc(self.tr("Materials:"))
+            parts.append(f"<p><b>{label}</b> {paragraphs(event.materials)}</p>")
+        parts.append(heading(self.tr("Topics")))
+        if event.topics:
+            parts.append("<ol>")
+            for topic in event.topics:
+                by = f" — <i>{esc(topic.presenter)}</i>" if topic.presenter else ""
+                parts.append(f"<li>{paragraphs(topic.title)}{by}</li>")
+            parts.append("</ol>")
+        else:
+            parts.append(note(self.tr("No topics yet.")))
+        parts += self._roster(event)
+        return "".join(parts)
+
+    @staticmethod
+    def roster_counts(event: TrainingEvent) -> str:
+        people = event.attendance
+        return counts_text(
+            len(people),
+            sum(1 for a in people if a.member_id is not None),
+            sum(1 for a in people if a.present),
+        )
+
+    def _roster(self, event: TrainingEvent) -> list[str]:
+        parts = [heading(self.tr("Roster"))]
+        if not event.attendance:
+            return [*parts, note(self.tr("No one on the roster yet."))]
+        parts.append(f"<p>{esc(self.roster_counts(event))}</p>")
+        parts.append("<table cellspacing='0' cellpadding='2'>")
+        absent = esc(self.tr("absent"))
+        outsider = esc(self.tr("outside"))
+        for number, person in enumerate(event.attendance, start=1):
+            agency = person.agency.name if person.agency is not None else person.agency_name
+            came = "" if person.present else f"<span style='color:{ABSENT_COLOUR}'>{absent}</span>"
+            outside = "" if person.member_id else f" <i>({outsider})</i>"
+            parts.append(
+                f"<tr><td align='right'>{number}.</td><td>{esc(person.full_name)}{outside}"
+                f"<br><small>{esc(agency or '')}</small></td><td>{came}</td></tr>"
+            )
+        parts.append("</table>")
+        return parts
+
+    # -- editors
+    def _run_editor(self, dialog: QDialog) -> bool:
+        """Run an editor; what it saves is announced (ctx.write), and the list reloads
+        itself with the same record chosen, so the details show the change."""
+        return bool(dialog.exec())
+
+    def edit_topics(self) -> bool:
+        uid = self.selected_uid()
+        return bool(uid) and self._run_editor(TopicsDialog(self.ctx, uid, self))
+
+    def edit_roster(self) -> bool:
+        uid = self.selected_uid()
+        return bool(uid) and self._run_editor(RosterDialog(self.ctx, uid, self))
+
+    # -- documents
+    def _sheet(self, which: str) -> None:
+        uid = self.selected_uid()
+        if not uid:
+            return
+        try:
+            from hrdesk.documents import training_sheets
+        except ImportError:
+            QMessageBox.information(
+                self, self.tr("Training"), self.tr("Sheets cannot be made in this version.")
+            )
+            return
+        selected = self.table.selectionModel().selectedRows()
+        row = self.model.row(selected[0].row()) if selected else None
+        day = (row or {}).get("starts_on")
+        stamp = day.isoformat() if day else "tap-huan"
+        if which == "signin":
+            build, name = training_sheets.build_signin_sheet, f"danh-sach-dai-bieu-{stamp}.pdf"
+            title, making = self.tr("Sign-in sheet"), self.tr("Making the sign-in sheet…")
+        else:
+            build, name = training_sheets.build_attendance_list, f"xac-nhan-tham-du-{stamp}.pdf"
+            title, making = self.tr("Attendance list"), self.tr("Making the attendance list…")
+        self.documents.start(build, uid, file_name=name, title=title, progress_title=making)
+
+    def signin_sheet(self) -> None:
+        self._sheet("signin")
+
+    def attendance_list(self) -> None:
+        self._sheet("attended")
