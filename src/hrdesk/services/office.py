@@ -124,6 +124,12 @@ def add_holiday(session: Session, day: date, name: str, working: bool = False) -
     return holiday
 
 
+def office_holidays(session: Session) -> list[OfficeHoliday]:
+    """The days off and make-up working days the office added itself, by date."""
+    require(session, Permission.VIEW_RECORDS)
+    return list(session.scalars(select(OfficeHoliday).order_by(OfficeHoliday.day)))
+
+
 def deadline_rules(session: Session) -> DeadlineRules:
     """The statutory limits: the profile's own rules file if the office has one."""
     cached = session.info.get("rules")

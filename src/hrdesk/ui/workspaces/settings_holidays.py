@@ -1,0 +1,163 @@
+"""The office's own additions to the holiday calendar: a day off the Government announced
+after this version shipped, or a Saturday to be worked in exchange (ngày làm bù)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdesk.domain.access import Permission
+from hrdesk.domain.errors import HRDeskError, ValidationError
+from hrdesk.domain.formatting import format_date
+from hrdesk.services import office
+from hrdesk.services.common import today
+from hrdesk.ui.context import UiContext
+from hrdesk.ui.errors import ERROR_STYLE
+from hrdesk.ui.messages import translate
+from hrdesk.ui.workspaces.settings_forms import RowsModel
+
+
+class HolidaysTab(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("settings_holidays")
+        self.admin = ctx.can(Permission.MANAGE_SETTINGS)
+        note = QLabel(
+            self.tr(
+                "HR Desk knows the public holidays and the announced Tết days off of the "
+                "years it ships with. Add here what the Government announces later: a day "
+                "off, or a weekend day to be worked in exchange. Statutory deadlines count "
+                "working days with them from now on."
+            )
+        )
+        note.setWordWrap(True)
+        self.model = RowsModel([self.tr("Date"), self.tr("Kind"), self.tr("Name")], self)
+        self.table = QTableView()
+        self.table.setObjectName("holidays")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(120)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self._add_box())
+        layout.addWidget(self.table, 1)
+        self.reload()
+
+    def _add_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Add a day"))
+        self.day = QDateEdit()
+        self.day.setObjectName("holiday_day")
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day.setCalendarPopup(True)
+        now = self.ctx.read(today)
+        self.day.setDate(QDate(now.year, now.month, now.day))
+        self.kind = QComboBox()
+        self.kind.setObjectName("holiday_kind")
+        self.kind.addItem(self.tr("Day off"), False)
+        self.kind.addItem(self.tr("Make-up working day"), True)
+        self.name = QLineEdit()
+        self.name.setObjectName("holiday_name")
+        self.name.setPlaceholderText(self.tr("e.g. Day off in exchange for 02/09"))
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setObjectName("add_holiday")
+        self.add_button.clicked.connect(self.add)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        first = QHBoxLayout()
+        first.addWidget(self.day)
+        first.addWidget(self.kind)
+        first.addStretch(1)
+        second = QHBoxLayout()
+        second.addWidget(self.name, 1)
+        second.addWidget(self.add_button)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Date and kind"), first)
+        form.addRow(self.tr("Name"), second)
+        form.addRow("", self.message)
+        for widget in (self.day, self.kind, self.name, self.add_button):
+            widget.setEnabled(self.admin)
+        if not self.admin:
+            box.setToolTip(self.tr("Only an administrator can change the calendar."))
+        return box
+
+    def reload(self) -> None:
+        rows = self.ctx.read(
+            lambda s: [(h.day, h.working, h.name) for h in office.office_holidays(s)]
+        )
+        self.model.set_rows(
+            [
+                (
+                    day,
+                    [
+                        f"{self._weekday(day)} {format_date(day)}",
+                        self.tr("make-up working day") if working else self.tr("day off"),
+                        name,
+                    ],
+                )
+                for day, working, name in rows
+            ]
+        )
+
+    def _weekday(self, day: date) -> str:
+        # Vietnamese writes the weekday as "Thứ Hai … Chủ nhật"; tr() gives each language its own.
+        names = (
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        )
+        return names[day.weekday()]
+
+    def add(self) -> None:
+        picked = self.day.date()
+        day = date(picked.year(), picked.month(), picked.day())
+        working = bool(self.kind.currentData())
+        name = self.name.text()
+        try:
+            with self.ctx.transaction() as session:
+                office.add_holiday(session, day, name, working)
+        except ValidationError as exc:
+            self._say(f"{self._field(exc.field)}: {translate(exc.message)}", error=True)
+            return
+        except HRDeskError as exc:
+            self._say(translate(str(exc)), error=True)
+            return
+        self.name.clear()
+        self._say(self.tr("%1 added.").replace("%1", format_date(day)))
+        self.reload()
+        self.ctx.notify("settings")
+
+    def _field(self, name: str) -> str:
+        return {"day": self.tr("Date"), "name": self.tr("Name")}.get(name, name)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "color: #1b5e20;")
+        self.message.setText(text)
+        self.message.show()
