@@ -61,5 +61,15 @@ def window(qtbot, demo_desk: Desk, ui_settings):  # noqa: ANN001, ANN201
     window = MainWindow(demo_desk, ui_settings, "en")
     qtbot.addWidget(window)
     window.show()
+    # Keyboard shortcuts (Ctrl+N, Ctrl+S) reach only the active window.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     yield window
-    window.runner.wait()
+    from shiboken6 import isValid
+
+    # Closing makes the daily backup on the runner first; wait until it has really closed.
+    if isValid(window):
+        window.close()
+        qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible(), timeout=20000)
+        if isValid(window):
+            window.runner.wait()

@@ -37,7 +37,7 @@ def when_open(kind: type[QWidget], action: Callable[[Any], None]) -> list[Any]:
             (w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()),
             None,
         )
-        if dialog is None or (not dialog.isActiveWindow() and tries < 100):
+        if dialog is None or (not dialog.isActiveWindow() and tries < 500):
             if dialog is not None:
                 dialog.activateWindow()
             QTimer.singleShot(20, lambda: find(tries + 1))
@@ -73,8 +73,10 @@ def details(page: MeetingsWorkspace) -> str:
 
 
 def show(window: Any, key: str) -> Any:
-    """The workspace, shown (its keyboard shortcuts work only then)."""
+    """The workspace, shown in the active window (its keyboard shortcuts work only then)."""
     window.navigate(key)
+    window.activateWindow()
+    QApplication.processEvents()
     return window.page(key)
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from hrdesk.domain.errors import StoreError, ValidationError
-from hrdesk.store.backup import copy_store, file_digest
+from hrdesk.store.backup import copy_store, file_summary
 from hrdesk.store.files import fsync_dir, part_path
 
 SUFFIX = ".hrbackup"
@@ -44,8 +44,9 @@ class BackupInfo:
         )
 
 
-def write_backup(store: Any, target: Path) -> Path:
-    """Write `target` atomically: copy the store, zip it with the keys, read it back, verify."""
+def write_backup(store: Any, target: Path, progress: Any = None) -> Path:
+    """Write `target` atomically: copy the store (checked), zip it with the keys, then read
+    the written file back (every byte against the zip's checksums)."""
     from hrdesk import __version__
     from hrdesk.store.migrate import current_revision
 
@@ -53,8 +54,8 @@ def write_backup(store: Any, target: Path) -> Path:
     if target.suffix != SUFFIX:
         target = target.with_name(target.name + SUFFIX)
     with tempfile.TemporaryDirectory(dir=store.profile.root, prefix=".backup-") as work:
-        copy = copy_store(store.engine, Path(work) / DB_NAME, store.key)
-        counts, digest = file_digest(copy, store.key)
+        copy = copy_store(store.engine, Path(work) / DB_NAME, store.key, progress)
+        counts, digest = file_summary(copy, store.key)
         with store.engine.connect() as connection:
             schema = current_revision(connection) or ""
             office = connection.exec_driver_sql("SELECT name FROM office LIMIT 1").scalar() or ""
@@ -83,8 +84,21 @@ def write_backup(store: Any, target: Path) -> Path:
             raise StoreError(
                 f"the backup could not be written to {target.parent}: {exc.strerror or exc}"
             ) from exc
-    verify_backup(target, store.key)
+    if progress:
+        progress(0.9, "")
+    check_written(target)
     return target
+
+
+def check_written(path: Path) -> None:
+    """Read a written backup back from the disk (or stick) and check every byte."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            bad = archive.testzip()
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise StoreError(f"the backup {path} cannot be read back: {exc}") from exc
+    if bad is not None:
+        raise StoreError(f"the backup {path} did not read back correctly ({bad})")
 
 
 def read_info(path: Path) -> BackupInfo:
@@ -122,7 +136,7 @@ def verify_backup(path: Path, key: bytes | None) -> BackupInfo:
     info = read_info(path)
     with tempfile.TemporaryDirectory(dir=Path(path).parent, prefix=".verify-") as work:
         db, _ = extract(path, Path(work))
-        if file_digest(db, key) != (info.counts, info.digest):
+        if file_summary(db, key) != (info.counts, info.digest):
             raise StoreError(f"the backup {Path(path).name} did not verify")
     return info
 
@@ -136,16 +150,21 @@ def auto_backups(folder: Path) -> list[tuple[datetime, Path]]:
     return sorted(found)
 
 
-def auto_backup(store: Any, now: datetime | None = None) -> Path | None:
+def auto_backup_due(folder: Path, now: datetime | None = None) -> bool:
+    existing = auto_backups(folder)
+    now = now or datetime.now(UTC)
+    return not existing or now - existing[-1][0] >= timedelta(hours=24)
+
+
+def auto_backup(store: Any, now: datetime | None = None, progress: Any = None) -> Path | None:
     """Back up into the profile unless that was done in the last 24 hours; then rotate."""
     now = now or datetime.now(UTC)
     folder = store.profile.backups_dir
     folder.mkdir(parents=True, exist_ok=True)
-    existing = auto_backups(folder)
-    if existing and now - existing[-1][0] < timedelta(hours=24):
+    if not auto_backup_due(folder, now):
         return None
     target = folder / f"{AUTO_PREFIX}{now:%Y%m%dT%H%M%SZ}{SUFFIX}"
-    write_backup(store, target)
+    write_backup(store, target, progress)
     prune(folder, now)
     return target
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
+from sqlalchemy.pool import QueuePool
 
 from hrdesk.domain.text import fold
 
@@ -48,6 +49,12 @@ def create_store_engine(path: Path, key: bytes | None = None) -> Engine:
     """
     engine = create_engine(
         store_url(path, key),
+        # The pysqlcipher dialect would pick SingletonThreadPool (one connection per thread,
+        # closed behind the back of threads past its size); the window's workers need a
+        # plain pool of connections that any thread may borrow in turn.
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=8,
         connect_args={"check_same_thread": False},
     )
     event.listen(engine, "connect", _on_connect)

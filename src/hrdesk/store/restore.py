@@ -16,7 +16,7 @@ from pathlib import Path
 
 from hrdesk.domain.errors import PermissionDenied, StoreError
 from hrdesk.profile import Profile
-from hrdesk.store.backup import connect, file_digest
+from hrdesk.store.backup import connect, file_summary
 from hrdesk.store.backup_files import BackupInfo, extract, read_info, set_aside
 from hrdesk.store.files import fsync_dir
 from hrdesk.store.keyfile import KeyFile
@@ -45,7 +45,7 @@ def prepare_restore(profile: Profile, backup: Path, username: str, password: str
         if keys is None:
             raise StoreError(f"{backup.name} holds no keys: it cannot be opened here")
         key = KeyFile.load(keys).unwrap(username, password)
-        if file_digest(db, key) != (info.counts, info.digest):
+        if file_summary(db, key) != (info.counts, info.digest):
             raise StoreError(f"{backup.name} is damaged: its content does not match its record")
         connection = connect(db, key)
         try:

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.outer)
         self._status_bar()
         self.idle = IdleWatch(self._lock_minutes(), self)
+        self._backed_up = self._backing_up = False
         self.idle.idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)
         self.ctx.changed.append(self._settings_changed)
@@ -171,9 +172,34 @@ class MainWindow(QMainWindow):
         return self.outer.currentWidget() is self.lock_page
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Close after the daily automatic backup, which runs with a progress dialog (a
+        large store takes a while to copy) rather than freezing the window."""
+        from hrdesk.store.backup_files import auto_backup, auto_backup_due
+
+        if not self._backed_up and auto_backup_due(self.desk.profile.backups_dir):
+            event.ignore()
+            if not self._backing_up:
+                self._backing_up = True
+                self.runner.run(
+                    lambda progress: auto_backup(self.desk.store, progress=progress),
+                    lambda _path: self._close_after_backup(),
+                    on_error=self._backup_failed,
+                    title=self.tr("Backing up before closing…"),
+                    cancellable=False,
+                )
+            return
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.sync()
         QApplication.instance().removeEventFilter(self.idle)
         self.runner.wait()
-        self.desk.close()
+        self.desk.close(backup=False)
         super().closeEvent(event)
+
+    def _close_after_backup(self) -> None:
+        self._backed_up = True
+        self.close()
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        # A failed backup must not keep the officer from closing; it is logged and shown.
+        self.reporter(exc)
+        self._close_after_backup()

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 
 class Cancelled(Exception):
@@ -76,18 +77,22 @@ class Runner:
 
         def finish() -> None:
             self._live.discard(signals)
-            if dialog is not None:
+            if dialog is not None and isValid(dialog):
                 dialog.reset()
                 dialog.deleteLater()
 
+        def gone() -> bool:
+            # The window closed while the work went on: nobody is there to hear the result.
+            return self.parent is not None and not isValid(self.parent)
+
         def done(result: Any) -> None:
             finish()
-            if on_done is not None:
+            if on_done is not None and not gone():
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
             finish()
-            if isinstance(exc, Cancelled):
+            if isinstance(exc, Cancelled) or gone():
                 return
             (on_error or self.on_error)(exc)
 
@@ -122,6 +127,8 @@ class Runner:
 
 
 def _show(dialog: QProgressDialog, fraction: float, text: str) -> None:
+    if not isValid(dialog):  # its window closed while the work went on
+        return
     dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
     if text:
         dialog.setLabelText(text)
