@@ -46,14 +46,14 @@ def demo_desk(tmp_path: Path, demo_template: Path) -> Iterator[Desk]:
 
 
 @pytest.fixture
-def ui_settings(tmp_path: Path):  # noqa: ANN201
+def ui_settings(tmp_path: Path):
     from hrdesk.ui.window_settings import window_settings
 
     return window_settings(tmp_path / "window.ini")
 
 
 @pytest.fixture
-def window(qtbot, demo_desk: Desk, ui_settings):  # noqa: ANN001, ANN201
+def window(qtbot, demo_desk: Desk, ui_settings):
     """The main window in English (source strings), signed in as the demo administrator."""
     from hrdesk.ui.main_window import MainWindow
 
