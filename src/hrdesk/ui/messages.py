@@ -98,6 +98,19 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"only a complex case may be extended \(Art\. 30\)"),
         QT_TRANSLATE_NOOP("Messages", "only a complex case may be extended (Art. 30)"),
     ),
+    (re.compile(r"say what was verified"), "say what was verified"),
+    (
+        re.compile(r"only a complaint has a first or second round"),
+        "only a complaint has a first or second round",
+    ),
+    (
+        re.compile(r"a complex denunciation may be extended once only \(.+\)"),
+        "a complex denunciation may be extended once only (Art. 30)",
+    ),
+    (
+        re.compile(r"an especially complex denunciation may be extended (\d+) times only \(.+\)"),
+        "an especially complex denunciation may be extended %1 times only (Art. 30)",
+    ),
     (
         re.compile(r"the officer name or the password is not right"),
         QT_TRANSLATE_NOOP("Messages", "the officer name or the password is not right"),
@@ -109,6 +122,103 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(r"the two passwords differ"),
         QT_TRANSLATE_NOOP("Messages", "the two passwords differ"),
+    ),
+    (
+        re.compile(r"use 2 to 40 lower-case letters, digits, dots, dashes or underscores"),
+        QT_TRANSLATE_NOOP(
+            "Messages", "use 2 to 40 lower-case letters, digits, dots, dashes or underscores"
+        ),
+    ),
+    (
+        re.compile(r"the account '(.+)' already exists"),
+        QT_TRANSLATE_NOOP("Messages", "the account '%1' already exists"),
+    ),
+    (
+        re.compile(r"the office needs at least one administrator"),
+        QT_TRANSLATE_NOOP("Messages", "the office needs at least one administrator"),
+    ),
+    (
+        re.compile(r"you cannot disable your own account"),
+        QT_TRANSLATE_NOOP("Messages", "you cannot disable your own account"),
+    ),
+    (
+        re.compile(r"the new password is the same as the old one"),
+        QT_TRANSLATE_NOOP("Messages", "the new password is the same as the old one"),
+    ),
+    (
+        re.compile(r"(.+) is already in the office's calendar"),
+        QT_TRANSLATE_NOOP("Messages", "%1 is already in the office's calendar"),
+    ),
+    (
+        re.compile(r"'(.+)' is not yes or no"),
+        QT_TRANSLATE_NOOP("Messages", "%1 is not yes or no"),
+    ),
+    (
+        re.compile(r"an extension is 1 to (\d+) days"),
+        QT_TRANSLATE_NOOP("Messages", "an extension is 1 to %1 days"),
+    ),
+    (
+        re.compile(r"say what was verified"),
+        QT_TRANSLATE_NOOP("Messages", "say what was verified"),
+    ),
+    (
+        re.compile(r"only a complaint has a first or second round"),
+        QT_TRANSLATE_NOOP("Messages", "only a complaint has a first or second round"),
+    ),
+    (
+        re.compile(r"no committee member named '(.+)'"),
+        QT_TRANSLATE_NOOP("Messages", "no committee member named '%1'"),
+    ),
+    (
+        re.compile(r"the account '?(.+?)'? is disabled"),
+        QT_TRANSLATE_NOOP("Messages", "the account %1 is disabled"),
+    ),
+    (
+        re.compile(r"is before the start of the range"),
+        QT_TRANSLATE_NOOP("Messages", "is before the start of the range"),
+    ),
+    (
+        re.compile(r"this conclusion already has a task"),
+        QT_TRANSLATE_NOOP("Messages", "this conclusion already has a task"),
+    ),
+    (
+        re.compile(
+            r"a denouncer's identity is confidential: only the officer handling the case "
+            r"and administrators may see it"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "a denouncer's identity is confidential: only the officer handling the case "
+            "and administrators may see it",
+        ),
+    ),
+    (
+        re.compile(r"(\S+) \(.+\) may not read records"),
+        QT_TRANSLATE_NOOP("Messages", "%1 may not read records"),
+    ),
+    (
+        re.compile(r"(\S+) \(.+\) may not change records"),
+        QT_TRANSLATE_NOOP("Messages", "%1 may not change records"),
+    ),
+    (
+        re.compile(r"(\S+) \(.+\) may not see petitioners' personal data"),
+        QT_TRANSLATE_NOOP("Messages", "%1 may not see petitioners' personal data"),
+    ),
+    (
+        re.compile(r"(\S+) \(.+\) may not see the identity of a denouncer"),
+        QT_TRANSLATE_NOOP("Messages", "%1 may not see the identity of a denouncer"),
+    ),
+    (
+        re.compile(r"(\S+) \(.+\) may not manage officer accounts"),
+        QT_TRANSLATE_NOOP("Messages", "%1 may not manage officer accounts"),
+    ),
+    (
+        re.compile(r"(\S+) \(.+\) may not change the office's settings"),
+        QT_TRANSLATE_NOOP("Messages", "%1 may not change the office's settings"),
+    ),
+    (
+        re.compile(r"(\S+) \(.+\) may not manage the office's signing key"),
+        QT_TRANSLATE_NOOP("Messages", "%1 may not manage the office's signing key"),
     ),
 ]
 
