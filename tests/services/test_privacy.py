@@ -40,3 +40,25 @@ def test_viewer_cannot_search_or_read_petitioners(office):
         with pytest.raises(PermissionDenied):
             petitions.petitioners_of(s, p.uid)
         assert petitions.people_text(s, s.merge(p), "full_name") == petitions.HIDDEN
+
+
+def test_opening_a_denouncers_identity_on_purpose_is_in_the_audit_log(office):
+    from hrdesk.services.audit import history
+
+    officer = Actor("canbo", OfficerRole.OFFICER, None, "Cán bộ không thụ lý")
+    with office.transaction(ADMIN) as s:
+        p = petition(s, kind="denunciation", petitioners=[{"full_name": "Hoàng Thị Bích Ngọc"}])
+    with office.transaction(ADMIN) as s:
+        assert [x.full_name for x in petitions.reveal_petitioners(s, p.uid)] == [
+            "Hoàng Thị Bích Ngọc"
+        ]
+    # Checked exactly as petitioners_of: an officer who does not handle the case, and a
+    # viewer, are refused, and a refused reveal leaves no entry.
+    for actor in (officer, VIEWER):
+        with office.transaction(actor) as s, pytest.raises(PermissionDenied):
+            petitions.reveal_petitioners(s, p.uid)
+    with office.reader(ADMIN) as s:
+        reveals = [e for e in history(s, p.uid) if e.action == "reveal"]
+    assert [(e.actor, e.table_name, e.record_uid) for e in reveals] == [
+        ("admin", "petitioners", p.uid)
+    ]

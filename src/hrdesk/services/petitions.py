@@ -27,6 +27,7 @@ from hrdesk.services import records
 from hrdesk.services.common import actor_of, by_uid, require, resolve_officer, today
 from hrdesk.services.fields import Field, apply, coerce, field_map, require_fields
 from hrdesk.services.office import calendar, deadline_rules
+from hrdesk.store.audit_log import append_entry
 from hrdesk.store.models import Petition, Petitioner, PetitionStep
 
 DETAIL_FIELDS = field_map(
@@ -199,6 +200,15 @@ def petitioners_of(session: Session, uid: str) -> list[Petitioner]:
     petition = by_uid(session, Petition, uid, "petition")
     _require_petitioner_access(session, petition)
     return list(petition.petitioners)
+
+
+def reveal_petitioners(session: Session, uid: str) -> list[Petitioner]:
+    """The people who filed the petition, opened on purpose by an officer allowed to see
+    them; the opening itself goes into the audit log, since a denouncer's identity is
+    confidential (Law on Denunciations 2018, Art. 8(3) and 47)."""
+    people = petitioners_of(session, uid)
+    append_entry(session, "reveal", "petitioners", uid, {})
+    return people
 
 
 def set_petitioners(session: Session, uid: str, people: list[dict[str, Any]]) -> list[Petitioner]:

@@ -40,6 +40,7 @@ class FilterBar(QWidget):
         rows.addWidget(self.search)
         layout = QHBoxLayout()
         rows.addLayout(layout)
+        self.row = layout  # a workspace may add a filter of its own, or rearrange them
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.changed)
         self.search.textChanged.connect(lambda _text: self._timer.start())

@@ -37,6 +37,7 @@ class HistoryDialog(QDialog):
             "update": self.tr("changed"),
             "archive": self.tr("archived"),
             "delete": self.tr("removed"),
+            "reveal": self.tr("identity shown"),
         }
         rows = []
         for entry in self.entries:

@@ -49,12 +49,14 @@ def detail_rows(rows: list[tuple[str, object]]) -> str:
 
 class ListWorkspace(QWidget):
     kind: ClassVar[str] = ""
+    # A workspace whose list needs more than the shared model gives (petitions) names its own.
+    model_class: ClassVar[type[RecordTableModel]] = RecordTableModel
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(f"workspace_{self.kind}")
-        self.model = RecordTableModel(ctx, self.kind, self.extra_columns(), self)
+        self.model = self.model_class(ctx, self.kind, self.extra_columns(), self)
         self.filters = FilterBar(self.model.spec, ctx.lang, self.agency_options, self)
         self.filters.changed.connect(self.apply_filter)
         self.table = QTableView()

@@ -98,18 +98,15 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"only a complex case may be extended \(Art\. 30\)"),
         QT_TRANSLATE_NOOP("Messages", "only a complex case may be extended (Art. 30)"),
     ),
-    (re.compile(r"say what was verified"), "say what was verified"),
-    (
-        re.compile(r"only a complaint has a first or second round"),
-        "only a complaint has a first or second round",
-    ),
     (
         re.compile(r"a complex denunciation may be extended once only \(.+\)"),
-        "a complex denunciation may be extended once only (Art. 30)",
+        QT_TRANSLATE_NOOP("Messages", "a complex denunciation may be extended once only (Art. 30)"),
     ),
     (
         re.compile(r"an especially complex denunciation may be extended (\d+) times only \(.+\)"),
-        "an especially complex denunciation may be extended %1 times only (Art. 30)",
+        QT_TRANSLATE_NOOP(
+            "Messages", "an especially complex denunciation may be extended %1 times only (Art. 30)"
+        ),
     ),
     (
         re.compile(r"the officer name or the password is not right"),

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -183,6 +183,14 @@ class RecordForm(QDialog):
         self.resize(560, min(160 + 62 * len(fields), 680))
         if fields:
             self.editors[fields[0].name].widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The shortcut fires only while the dialog is the active window; a window manager
+        # that has not activated it yet (or the offscreen platform) still gets Ctrl+S here.
+        if event.matches(QKeySequence.StandardKey.Save):
+            self.submit()
+            return
+        super().keyPressEvent(event)
 
     def values(self) -> dict[str, Any]:
         return {name: editor.get() for name, editor in self.editors.items()}

@@ -23,17 +23,20 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ExtraColumn:
-    """A column computed from a fetched row (days left on a petition, say)."""
+    """A column computed from a fetched row (days left on a petition, say); `sort` names
+    the stored column that orders it (a petition's deadline for its days left), if any."""
 
     def __init__(
         self,
         label: str,
         text: Callable[[dict[str, Any]], str],
         colour: Callable[[dict[str, Any]], str | None] | None = None,
+        sort: str | None = None,
     ) -> None:
         self.label = label
         self.text = text
         self.colour = colour
+        self.sort = sort
 
 
 COLOURS = {"red": QColor("#b3261e"), "amber": QColor("#8a5a00"), "grey": QColor("#6b6b6b")}
@@ -72,8 +75,12 @@ class RecordTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column >= len(self.columns):
-            return  # computed columns are not sortable in SQL
-        self.sort_name = self.columns[column].name
+            by = self.extra[column - len(self.columns)].sort
+            if by is None:
+                return  # computed columns are not sortable in SQL
+            self.sort_name = by
+        else:
+            self.sort_name = self.columns[column].name
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 

@@ -1,0 +1,299 @@
+"""Petitions (đơn thư): the list with days left, the case beside it with the steps the law
+allows next, intake of new petitions with the people who filed them, and a denouncer's
+identity masked until an officer opens it on purpose (which is logged)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.access import Permission
+from hrdesk.domain.errors import HRDeskError
+from hrdesk.domain.petition_flow import Action
+from hrdesk.services import petitions
+from hrdesk.services.common import by_uid, today
+from hrdesk.services.dashboard import DUE_SOON_DAYS
+from hrdesk.store.models import Petition
+from hrdesk.ui.context import UiContext
+from hrdesk.ui.list_workspace import ListWorkspace
+from hrdesk.ui.table_model import ExtraColumn
+from hrdesk.ui.workspaces.petition_actions import run_action
+from hrdesk.ui.workspaces.petition_case import CaseView, Person, read_case
+from hrdesk.ui.workspaces.petition_details import PetitionDetails
+from hrdesk.ui.workspaces.petition_dialogs import (
+    PEOPLE_EDIT,
+    PEOPLE_LOCKED,
+    PEOPLE_NONE,
+    PetitionDialog,
+)
+from hrdesk.ui.workspaces.petition_model import PetitionTableModel
+
+# The list's columns as officers read them: the case and where it stands first.
+VISUAL_ORDER = ("reference", "received_on", "kind", "status", "deadline", "days_left", "summary")
+
+
+class PetitionsWorkspace(ListWorkspace):
+    kind = "petitions"
+    model_class = PetitionTableModel
+    model: PetitionTableModel
+    details: PetitionDetails
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        # The identity opened on purpose, for the selected case only: (uid, people).
+        self._revealed: tuple[str, tuple[Person, ...]] | None = None
+        self._due_days = DUE_SOON_DAYS  # what "Due this week" means (the dashboard's days)
+        super().__init__(ctx, parent)
+        self.due_soon = QCheckBox(self.tr("Due this week"))
+        self.due_soon.setObjectName("filter_due_soon")
+        self.due_soon.setToolTip(
+            self.tr("Open cases whose deadline falls in the next %n day(s)", "", DUE_SOON_DAYS)
+        )
+        self.due_soon.toggled.connect(self._due_soon_toggled)
+        if self.filters.overdue is not None:
+            self.filters.overdue.toggled.connect(self._overdue_toggled)
+        self.details.action_chosen.connect(self.run_action)
+        self.details.reveal_clicked.connect(self.reveal)
+        self._arrange_filters()
+        self._arrange_columns()
+        self._tab_order()
+
+    # -- the list
+    def extra_columns(self) -> list[ExtraColumn]:
+        # The model is made after the columns; these look it up when a row is painted.
+        return [
+            ExtraColumn(
+                self.tr("Days left"),
+                lambda row: self.model.days_left(row),
+                lambda row: self.model.colour(row),
+                sort="deadline",
+            )
+        ]
+
+    def _arrange_filters(self) -> None:
+        """Dates and check boxes on a second row, so the list can give the case panel room
+        at 1366 pixels wide."""
+        f = self.filters
+        second = QHBoxLayout()
+        for control in (f.date_from, f.date_to, f.overdue, self.due_soon, f.archived):
+            if control is not None:
+                f.row.removeWidget(control)
+                second.addWidget(control)
+        second.addStretch(1)
+        layout = f.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addLayout(second)
+        for edit in (f.date_from, f.date_to):
+            if edit is not None:
+                edit.setMinimumWidth(120)
+        for combo in (f.status, f.subkind, f.agency):
+            if combo is not None:
+                # Long agency names must not widen the list beyond the window.
+                combo.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                combo.setMinimumContentsLength(12)
+        splitter = self.findChild(QSplitter)
+        if splitter is not None:
+            splitter.setSizes([700, 440])
+
+    def _tab_order(self) -> None:
+        """Filters, then the buttons over the list, the list, and the case's controls."""
+        f = self.filters
+        chain = [f.search, f.status, f.subkind, f.agency, f.date_from, f.date_to, f.overdue]
+        chain += [self.due_soon, f.archived, self.new_button, self.edit_button]
+        chain += [self.archive_button, self.history_button, self.table]
+        chain += self.details.focus_chain()
+        present = [w for w in chain if w is not None]
+        for first, second in pairwise(present):
+            QWidget.setTabOrder(first, second)
+
+    def _arrange_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        names = [c.name for c in self.model.columns] + ["days_left"]
+        for visual, name in enumerate(VISUAL_ORDER):
+            header.moveSection(header.visualIndex(names.index(name)), visual)
+        for name, width in (("reference", 80), ("kind", 130), ("status", 120), ("days_left", 200)):
+            header.resizeSection(names.index(name), width)
+
+    def apply_filter(self) -> None:
+        due = getattr(self, "due_soon", None)
+        self.model.due_within = self._due_days if due is not None and due.isChecked() else None
+        super().apply_filter()
+
+    def _due_soon_toggled(self, on: bool) -> None:
+        overdue = self.filters.overdue
+        if on and overdue is not None and overdue.isChecked():
+            # One list or the other: a case cannot be both overdue and due this week.
+            overdue.blockSignals(True)
+            overdue.setChecked(False)
+            overdue.blockSignals(False)
+        self.apply_filter()
+
+    def _overdue_toggled(self, on: bool) -> None:
+        if on and self.due_soon.isChecked():
+            self.due_soon.blockSignals(True)
+            self.due_soon.setChecked(False)
+            self.due_soon.blockSignals(False)
+            self.apply_filter()
+
+    def apply_navigation(self, how: dict[str, Any]) -> None:
+        """Open the list the dashboard asks for: {"overdue": True} or {"due_within_days": 7};
+        other filters are cleared so the list holds what the dashboard counted."""
+        f = self.filters
+        controls = [f.search, f.status, f.subkind, f.agency, f.date_from, f.date_to]
+        controls += [f.overdue, f.archived, self.due_soon]
+        for control in controls:
+            if control is not None:
+                control.blockSignals(True)
+        f.search.clear()
+        for combo in (f.status, f.subkind, f.agency):
+            if combo is not None:
+                combo.setCurrentIndex(0)
+        for edit in (f.date_from, f.date_to):
+            if edit is not None:
+                edit.clear()
+        f.archived.setChecked(False)
+        overdue = bool(how.get("overdue"))
+        days = None if overdue else how.get("due_within_days")
+        if f.overdue is not None:
+            f.overdue.setChecked(overdue)
+        self.due_soon.setChecked(bool(days))
+        for control in controls:
+            if control is not None:
+                control.blockSignals(False)
+        self._due_days = int(days) if days else DUE_SOON_DAYS
+        self.apply_filter()
+        if overdue or days:
+            # The most pressing case first.
+            deadline = [c.name for c in self.model.columns].index("deadline")
+            self.table.horizontalHeader().setSortIndicator(deadline, Qt.SortOrder.AscendingOrder)
+
+    # -- the case beside the list
+    def make_details(self) -> QWidget:
+        return PetitionDetails(self.ctx.lang, self.ctx.can(Permission.EDIT_RECORDS))
+
+    def show_details(self, uid: str | None) -> None:
+        if self._revealed is not None and self._revealed[0] != uid:
+            self._revealed = None  # opened for one case, on purpose: not for the next
+        if uid is None:
+            self.details.show_case(None)
+            return
+        people = self._revealed[1] if self._revealed is not None else None
+        self.details.show_case(self.ctx.read(lambda s: read_case(s, uid, self.ctx.lang, people)))
+
+    def reveal(self) -> None:
+        """Show a denouncer's identity, on purpose; the service logs that it was shown."""
+        uid = self.selected_uid()
+        if uid is None:
+            return
+        try:
+            # Nothing changes in the records, so the other lists need not hear of it.
+            with self.ctx.transaction() as session:
+                people = tuple(Person.of(p) for p in petitions.reveal_petitioners(session, uid))
+        except HRDeskError as exc:
+            self.ctx.report_error(exc)
+            return
+        self._revealed = (uid, people)
+        self.show_details(uid)
+
+    def run_action(self, action: Action) -> None:
+        view = self.details.view
+        if view is None or not self.ctx.can(Permission.EDIT_RECORDS):
+            return
+        agencies = [name for _uid, name in self.agency_options()]
+        if run_action(self.ctx, action, view, agencies, self):
+            self.reload(select=view.uid)
+            self.show_details(view.uid)
+
+    # -- new, edit, archive
+    def new(self) -> None:
+        if not self.ctx.can(Permission.EDIT_RECORDS):
+            return
+
+        def save(values: dict[str, Any], people: list[dict[str, Any]] | None) -> str:
+            return self.ctx.write(
+                lambda s: petitions.receive_petition(s, petitioners=people or [], **values).uid,
+                self.kind,
+            )
+
+        dialog = PetitionDialog(
+            self.tr("New petition"),
+            petitions.INTAKE_FIELDS,
+            save,
+            lang=self.ctx.lang,
+            values={"received_on": self.ctx.read(today), "complaint_round": 1, "people_count": 1},
+            options={"handling_agency": self.agency_options()},
+            parent=self,
+        )
+        self.last_form = dialog
+        if dialog.exec():
+            self.reload(select=dialog.result_value)
+
+    def edit(self) -> None:
+        uid = self.selected_uid()
+        view = self.details.view
+        if not uid or view is None or view.uid != uid:
+            return
+        if not self.ctx.can(Permission.EDIT_RECORDS):
+            return
+        mode = self._people_mode(view)
+        original = [_person_values(p) for p in view.people or ()]
+
+        def save(values: dict[str, Any], people: list[dict[str, Any]] | None) -> str:
+            def work(session: Session) -> str:
+                petition = petitions.update_details(session, uid, **values)
+                # Replacing the people rewrites their rows: only when something changed.
+                if people is not None and people != original:
+                    petitions.set_petitioners(session, uid, people)
+                return petition.uid
+
+            return self.ctx.write(work, self.kind)
+
+        dialog = PetitionDialog(
+            self.tr("Edit petition"),
+            petitions.DETAIL_FIELDS,
+            save,
+            lang=self.ctx.lang,
+            values=self.ctx.read(lambda s: self.record_values(s, uid)),
+            options={"handling_agency": self.agency_options()},
+            people=original,
+            people_mode=mode,
+            parent=self,
+        )
+        self.last_form = dialog
+        if dialog.exec():
+            self.reload(select=uid)
+            self.show_details(uid)
+
+    @staticmethod
+    def _people_mode(view: CaseView) -> str:
+        if not view.can_see_people:
+            return PEOPLE_NONE
+        if view.denunciation and view.people is None:
+            return PEOPLE_LOCKED  # opened only on purpose, from the case panel
+        return PEOPLE_EDIT
+
+    def record_values(self, session: Session, uid: str) -> dict[str, Any]:
+        petition = by_uid(session, Petition, uid, "petition")
+        values = {name: getattr(petition, name) for name in petitions.DETAIL_FIELDS}
+        # The form shows the agency by its uid; the record itself stays in its session.
+        agency = petition.handling_agency
+        values["handling_agency"] = agency.uid if agency is not None else None
+        return values
+
+    def archive_record(self, session: Session, uid: str) -> Any:
+        return petitions.archive_petition(session, uid)
+
+
+def _person_values(person: Person) -> dict[str, Any]:
+    return {
+        "full_name": person.full_name,
+        "address": person.address,
+        "id_number": person.id_number,
+        "phone": person.phone,
+        "representative": person.representative,
+    }
