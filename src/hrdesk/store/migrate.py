@@ -18,6 +18,9 @@ from sqlalchemy import Connection, Engine
 from hrdesk.domain.errors import StoreError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# Revisions after which the search index must be rebuilt (it is derived data): 0002 made
+# it empty. Others leave it alone: rebuilding a million records takes minutes.
+REINDEX_AFTER = {"0002"}
 
 
 def alembic_config() -> Config:
@@ -70,9 +73,14 @@ def migrate(engine: Engine, backup: Callable[[str], object]) -> str | None:
     if before is not None:
         backup(before)
     upgrade_to(engine)
-    if before is not None:
+    if before is not None and REINDEX_AFTER & set(_applied_since(before)):
         from hrdesk.store import search_index
 
         with engine.begin() as connection:
             search_index.rebuild(connection)
     return before
+
+
+def _applied_since(before: str) -> list[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return [r.revision for r in script.iterate_revisions("heads", before)]

@@ -78,10 +78,12 @@ class RecordTableModel(QAbstractTableModel):
             by = self.extra[column - len(self.columns)].sort
             if by is None:
                 return  # computed columns are not sortable in SQL
-            self.sort_name = by
         else:
-            self.sort_name = self.columns[column].name
-        self.descending = order == Qt.SortOrder.DescendingOrder
+            by = self.columns[column].name
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (by, descending) == (self.sort_name, self.descending):
+            return  # the view announcing the order it already has: nothing to read again
+        self.sort_name, self.descending = by, descending
         self.reload()
 
     def sort_column(self) -> int:

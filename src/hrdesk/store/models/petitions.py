@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import ClassVar
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hrdesk.store.base import ArchivableMixin, Base, NFCString, NFCText, RecordMixin
@@ -18,6 +18,7 @@ from hrdesk.store.models.agencies import Agency
 from hrdesk.store.models.officers import Officer
 
 SENSITIVE = {"sensitive": True}
+LIVE = text("archived_at IS NULL")
 
 
 class Petition(RecordMixin, ArchivableMixin, Base):
@@ -25,11 +26,18 @@ class Petition(RecordMixin, ArchivableMixin, Base):
     __table_args__ = (
         Index("ix_petitions_status_deadline", "status", "deadline"),
         Index("ix_petitions_kind_received_on", "kind", "received_on"),
+        Index("ix_petitions_decided_on_kind", "decided_on", "kind"),
+        # The working list shows records not archived: these partial indexes let it count,
+        # sort and page through a million rows without touching the rows themselves.
+        *(
+            Index(f"ix_petitions_live_{column}", column, sqlite_where=LIVE)
+            for column in ("received_on", "deadline", "summary_key", "reference", "decided_on")
+        ),
     )
 
     # The number in the reception book, e.g. "2026/0153".
-    reference: Mapped[str | None] = mapped_column(NFCString(40), index=True)
-    received_on: Mapped[date] = mapped_column(Date, index=True)
+    reference: Mapped[str | None] = mapped_column(NFCString(40))
+    received_on: Mapped[date] = mapped_column(Date)
     channel: Mapped[str] = mapped_column(String(32))
     kind: Mapped[str] = mapped_column(String(32))
     complaint_round: Mapped[int] = mapped_column(Integer, default=1)
@@ -38,16 +46,16 @@ class Petition(RecordMixin, ArchivableMixin, Base):
     remote_area: Mapped[bool] = mapped_column(Boolean, default=False)
     field: Mapped[str] = mapped_column(String(32), index=True)
     summary: Mapped[str] = mapped_column(NFCText)
-    summary_key: Mapped[str] = mapped_column(String(600), index=True, default="")
+    summary_key: Mapped[str] = mapped_column(String(600), default="")
     people_count: Mapped[int] = mapped_column(Integer, default=1)
     prior_agency: Mapped[str | None] = mapped_column(NFCString(300))
     handling_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
     handler_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"), index=True)
     status: Mapped[str] = mapped_column(String(32), index=True)
-    deadline: Mapped[date | None] = mapped_column(Date, index=True)
+    deadline: Mapped[date | None] = mapped_column(Date)
     deadline_rule: Mapped[str | None] = mapped_column(String(60))
     accepted_on: Mapped[date | None] = mapped_column(Date)
-    decided_on: Mapped[date | None] = mapped_column(Date, index=True)
+    decided_on: Mapped[date | None] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
     extensions: Mapped[int] = mapped_column(Integer, default=0)
     extension_days: Mapped[int] = mapped_column(Integer, default=0)
