@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -60,15 +60,18 @@ class Place:
     def parent_body(self) -> str:
         return f"ỦY BAN NHÂN DÂN {self.unit.upper()}"
 
+    @cached_property
+    def _slots(self) -> dict[str, str]:
+        return {
+            "unit": self.unit,
+            "name": self.name,
+            "party": self.party_committee,
+            "youth": self.youth_union,
+        }
+
     def fill(self, template: str, **slots: object) -> str:
         """`template` with {unit}, {name}, {party}, {youth} and any `slots` filled in."""
-        return template.format(
-            unit=self.unit,
-            name=self.name,
-            party=self.party_committee,
-            youth=self.youth_union,
-            **slots,
-        )
+        return template.format_map({**self._slots, **slots})
 
 
 def place(province: str) -> Place:
