@@ -310,3 +310,15 @@ def test_name_key_ignores_extra_spaces_and_nfd(name):
 def test_vi_sorted_with_key_function():
     rows = [{"name": "Đào"}, {"name": "Dung"}]
     assert vi_sorted(rows, key=lambda row: row["name"]) == [{"name": "Dung"}, {"name": "Đào"}]
+
+
+def _reference_fold(value: str) -> str:
+    """The definition: NFD of the case-folded NFD, marks dropped, đ as d, spaces collapsed."""
+    text = unicodedata.normalize("NFD", unicodedata.normalize("NFD", value).casefold())
+    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "M")
+    return " ".join(text.replace("đ", "d").replace("ð", "d").split())
+
+
+@given(st.text())
+def test_fold_agrees_with_its_definition_on_any_text(value):
+    assert fold(value) == _reference_fold(value)

@@ -172,3 +172,26 @@ def test_each_step_is_in_the_audit_log_under_the_petition(office):
     assert update.changes["status"] == ["received", "accepted"]
     person = next(e for e in entries if e.table_name == "petitioners")
     assert "Trần" not in str(person.changes)  # personal data never in the log
+
+
+def test_a_deadline_carried_over_by_hand_survives_a_classification_that_changes_nothing(office):
+    with office.transaction(ADMIN) as s:
+        p = petition(s, received_on=date(2026, 11, 2), deadline=date(2026, 11, 30))
+        flow.classify(s, p.uid, on=date(2026, 11, 3), kind="complaint")
+        assert (p.deadline, p.deadline_rule) == (date(2026, 11, 30), "manual")
+        flow.classify(s, p.uid, on=date(2026, 11, 4), complex=True)
+        assert p.deadline == date(2026, 11, 12) and p.deadline_rule == "complaint.acceptance"
+
+
+def test_an_extension_counted_in_working_days_by_the_office_rules(office):
+    import json
+
+    (office.profile.root / "deadline_rules.json").write_text(
+        json.dumps({"rules": [{"key": "denunciation.extension", "unit": "working_days"}]})
+    )
+    with office.transaction(ADMIN) as s:
+        p = petition(s, kind="denunciation", received_on=date(2026, 10, 1))
+        flow.classify(s, p.uid, on=date(2026, 10, 2), complex=True)
+        flow.accept(s, p.uid, on=date(2026, 10, 5))  # due 04/11/2026
+        flow.extend(s, p.uid, days=10, on=date(2026, 10, 20))
+        assert p.deadline == date(2026, 11, 18)  # ten working days after 04/11

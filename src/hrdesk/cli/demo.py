@@ -34,13 +34,14 @@ def make_demo(profile: Profile, size: str, seed: int) -> None:
     from hrdesk.signin import create_profile
 
     print(f"making the {size} demo profile in {profile.root} …", file=sys.stderr)
-    with create_profile(
+    desk = create_profile(
         profile,
         username=DEMO_USER,
         password=DEMO_PASSWORD,
         full_name="Cán bộ trình diễn",
         min_password=len(DEMO_PASSWORD),
-    ) as desk:
+    )
+    try:
         summary = build_demo(
             desk.store,
             size=size,
@@ -48,6 +49,9 @@ def make_demo(profile: Profile, size: str, seed: int) -> None:
             handler_officer_id=desk.actor.officer_id,
             progress=_progress,
         )
+    finally:
+        # A fresh demo needs no backup (copying a national store would take minutes).
+        desk.close(backup=False)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(

@@ -16,7 +16,7 @@ from hrdesk.domain.text import clean, clean_multiline
 from hrdesk.domain.vocab import Outcome, PetitionStatus, StepKind
 from hrdesk.services.common import by_uid, require, today
 from hrdesk.services.fields import Field, apply, coerce
-from hrdesk.services.office import deadline_rules
+from hrdesk.services.office import calendar, deadline_rules
 from hrdesk.services.petitions import (
     CLASSIFICATION_FIELDS,
     add_step,
@@ -63,10 +63,15 @@ def classify(
     """Record the kind, round, complexity and remoteness; the acceptance limit follows them."""
     petition, when, actor = _begin(session, uid, Action.CLASSIFY, on)
     with session.no_autoflush:
+        before = {name: getattr(petition, name) for name in CLASSIFICATION_FIELDS}
         apply(session, petition, CLASSIFICATION_FIELDS, classification)
         check_classification(petition)
         petition.status = PetitionStatus.CLASSIFIED.value
-        recompute_deadline(session, petition)
+        changed = any(getattr(petition, name) != value for name, value in before.items())
+        # A deadline carried over by hand from a paper book stands until the case is
+        # classified differently; then the law's limit for the new class applies.
+        if petition.deadline_rule != "manual" or changed:
+            recompute_deadline(session, petition)
     return _finish(session, petition, StepKind.CLASSIFIED, when, actor, note)
 
 
@@ -127,6 +132,7 @@ def extend(
         petition.extensions or 0,
         especially_complex=bool(petition.especially_complex),
         days=int(days),
+        cal=calendar(session),
     )
     petition.extensions = (petition.extensions or 0) + 1
     petition.extension_days = (petition.extension_days or 0) + int(days)

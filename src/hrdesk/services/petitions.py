@@ -94,8 +94,11 @@ def recompute_deadline(session: Session, petition: Petition) -> None:
             complex=bool(petition.complex),
             remote=bool(petition.remote_area),
         )
-        petition.deadline = cal.add_days(due.due, petition.extension_days or 0)
-        petition.deadline_rule = due.rule.key
+        petition.deadline, petition.deadline_rule = due.due, due.rule.key
+        if petition.extension_days:
+            # Extensions count as the extension rule says (calendar or working days).
+            extension = rules.rule("denunciation.extension")
+            petition.deadline = extension.due_from(due.due, cal, petition.extension_days)
 
 
 def add_step(
