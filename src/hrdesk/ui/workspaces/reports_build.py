@@ -1,0 +1,207 @@
+"""Building a package on the runner, as `hrdesk package export` does: render the report's
+PDF and Excel inside the profile, then `build_package`; a passphrase asked for and the
+work retried where the office key needs one; every failure said in the officer's words."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from hrdesk.domain.errors import HRDeskError, ValidationError
+from hrdesk.domain.periods import Period
+from hrdesk.ui.context import UiContext
+from hrdesk.ui.messages import translate
+from hrdesk.ui.worker import Cancelled as WorkerCancelled
+from hrdesk.ui.worker import Progress
+from hrdesk.ui.workspaces import reports_package
+
+RENDER_SHARE = 0.15  # of the progress bar: the report's PDF and Excel before the package
+
+
+@dataclass(frozen=True)
+class BuildOutcome:
+    ok: bool
+    message: str  # translated, for the officer
+    path: Path | None = None
+    sequence: int | None = None
+    # Worth a message box: not for a cancel the officer asked for, nor for an error
+    # ctx.report_error has already shown (and logged).
+    alert: bool = True
+
+
+class PackageBuilder(QObject):
+    """Starts the build; `finished` carries a BuildOutcome (not for a silent cancel)."""
+
+    finished = Signal(object)
+
+    def __init__(self, ctx: UiContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.parent_widget = parent
+        self.busy = False
+        self.progress: Progress | None = None  # of the build running now
+
+    def stages(self) -> list[tuple[str, str]]:
+        """The bundles' progress texts (by how they start) in the window's language."""
+        return [
+            ("rendering", self.tr("Making the report's PDF and Excel…")),
+            ("preparing the office key", self.tr("Preparing the office key…")),
+            ("records", self.tr("Collecting the period's records…")),
+            ("hashing", self.tr("Signing the package…")),
+            ("bag signed", self.tr("Signing the package…")),
+            ("zipping", self.tr("Zipping the package…")),
+            ("writing", self.tr("Writing the package to the folder…")),
+            ("reading", self.tr("Reading the package back and checking it…")),
+            ("checking", self.tr("Reading the package back and checking it…")),
+            ("unpacked", self.tr("Reading the package back and checking it…")),
+            ("valid", self.tr("Reading the package back and checking it…")),
+            ("written and verified", self.tr("Written and verified.")),
+            ("package written", self.tr("Written and verified.")),
+        ]
+
+    def start(
+        self, period: Period, folder: str, personal: bool, passphrase: str | None = None
+    ) -> None:
+        from hrdesk.bundles import Cancelled, build_package
+        from hrdesk.documents.report import build_report_pdf
+        from hrdesk.documents.report_xlsx import write_report_xlsx
+
+        self.busy = True
+        desk, stages = self.ctx.desk, self.stages()
+
+        def job(progress: Progress) -> Path:
+            def report(fraction: float, text: str) -> None:
+                # Never raises: the bundle checks `cancelled` itself, and after its point of
+                # no return it must be allowed to finish whatever the officer clicks.
+                shown = next((t for start, t in stages if text.startswith(start)), "")
+                if not progress.cancelled:
+                    with contextlib.suppress(WorkerCancelled):
+                        progress(fraction, shown)
+
+            def check() -> None:
+                if progress.cancelled:
+                    raise Cancelled()
+
+            exports = desk.profile.exports_dir
+            exports.mkdir(parents=True, exist_ok=True)
+            # The rendered report stays inside the profile until it is in the package.
+            with tempfile.TemporaryDirectory(prefix=".report-", dir=exports) as temp:
+                pdf, xlsx = Path(temp) / "report.pdf", Path(temp) / "report.xlsx"
+                report(0.0, "rendering")
+                with desk.store.transaction(desk.actor) as session:
+                    build_report_pdf(session, period, pdf)
+                    check()
+                    write_report_xlsx(session, period, xlsx)
+                check()
+                return build_package(
+                    desk,
+                    period,
+                    pdf,
+                    xlsx,
+                    Path(folder),
+                    include_personal_data=personal,
+                    passphrase=passphrase,
+                    progress=lambda f, t: report(RENDER_SHARE + (1 - RENDER_SHARE) * f, t),
+                    cancelled=lambda: progress.cancelled,
+                )
+
+        self.progress = self.ctx.runner.run(
+            job,
+            lambda path: self._done(path, folder),
+            on_error=lambda exc: self._failed(exc, period, folder, personal),
+            title=self.tr("Building the package…"),
+        )
+
+    def _done(self, path: Path, folder: str) -> None:
+        from hrdesk.bundles import list_packages
+
+        self.busy = False
+        self.ctx.settings.setValue("reports/package_folder", folder)
+        sequence = self.ctx.read(
+            lambda s: next((p.sequence for p in list_packages(s) if p.file_name == path.name), 0)
+        )
+        self.ctx.notify("packages")
+        message = (
+            self.tr("Package %1 was written to %2 and read back: it verifies.")
+            .replace("%1", str(sequence))
+            .replace("%2", str(path))
+        )
+        self._finish(BuildOutcome(True, message, path, sequence))
+
+    def _failed(self, exc: BaseException, period: Period, folder: str, personal: bool) -> None:
+        from hrdesk.bundles import Cancelled, PassphraseNeeded, WriteFailed
+        from hrdesk.store.keyfile import WrongPassword
+
+        self.busy = False
+        if not shiboken6.isValid(self.parent_widget):
+            return
+        problem = None
+        if isinstance(exc, PassphraseNeeded):
+            problem = ""
+        elif isinstance(exc, WrongPassword):
+            problem = self.tr("The passphrase is not right.")
+        elif isinstance(exc, ValidationError) and exc.field == "passphrase":
+            problem = translate(exc.message)
+        if problem is not None:
+            self._ask_and_retry(period, folder, personal, problem)
+            return
+        if isinstance(exc, Cancelled):
+            message = self.tr("Cancelled: no package was written.")
+            self._finish(BuildOutcome(False, message, alert=False))
+            return
+        if isinstance(exc, WriteFailed):
+            message = self.write_failed(exc)
+        elif isinstance(exc, ValidationError):
+            message = self.tr("No package was built: %1").replace("%1", translate(exc.message))
+        elif isinstance(exc, HRDeskError):  # PermissionDenied, a key not in the keyring…
+            message = self.tr("No package was built: %1").replace("%1", translate(str(exc)))
+        else:
+            self.ctx.report_error(exc)
+            self._finish(BuildOutcome(False, self.tr("No package was built."), alert=False))
+            return
+        self._finish(BuildOutcome(False, message))
+
+    def _ask_and_retry(self, period: Period, folder: str, personal: bool, problem: str) -> None:
+        from hrdesk.bundles import office_key
+
+        new_key = office_key(self.ctx.desk.profile) is None
+        secret = reports_package.ask_passphrase(self.parent_widget, new_key, problem)
+        if secret is None:
+            message = self.tr("No package was built: the office key needs its passphrase.")
+            self._finish(BuildOutcome(False, message))
+            return
+        self.start(period, folder, personal, secret)
+
+    def write_failed(self, exc: BaseException) -> str:
+        """A full, locked or pulled stick, in words that name the folder."""
+        folder = str(getattr(exc, "folder", ""))
+        cause = exc.__cause__
+        code = cause.errno if isinstance(cause, OSError) else None
+        if code in (errno.ENOSPC, errno.EDQUOT):
+            text = self.tr(
+                "The folder %1 is full. Free some space or use another stick, then try again."
+            )
+        elif code == errno.EROFS:
+            text = self.tr("The folder %1 is read-only. Is the stick locked?")
+        elif code in (errno.EACCES, errno.EPERM):
+            text = self.tr("HR Desk may not write in the folder %1.")
+        elif code in (errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.EIO, errno.ESTALE):
+            text = self.tr("The folder %1 went away while writing. Was the stick removed?")
+        else:
+            text = self.tr("The package could not be written to %1 (%2).").replace("%2", str(exc))
+        return (
+            text.replace("%1", folder)
+            + " "
+            + self.tr("Nothing was left there under the package's name.")
+        )
+
+    def _finish(self, outcome: BuildOutcome) -> None:
+        if shiboken6.isValid(self):
+            self.finished.emit(outcome)

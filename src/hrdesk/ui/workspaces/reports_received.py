@@ -1,0 +1,248 @@
+"""The receiving office: import a package (verified first), the offices whose keys are
+trusted, and every office's received packages with their reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdesk.domain.access import Permission
+from hrdesk.domain.formatting import format_date, format_datetime
+from hrdesk.ui.context import UiContext
+from hrdesk.ui.errors import ERROR_STYLE
+from hrdesk.ui.workspaces.reports_import import ImportBox, warning_text
+from hrdesk.ui.workspaces.reports_models import Column, RowsModel, selected_object, table_view
+from hrdesk.ui.workspaces.reports_period import label_name
+from hrdesk.ui.workspaces.reports_report import show_pdf
+from hrdesk.ui.workspaces.reports_sent import grouped
+from hrdesk.ui.workspaces.reports_trust import TrustKeyDialog
+
+
+class ReceivedTab(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("received_tab")
+        self.can_edit = ctx.can(Permission.EDIT_RECORDS)
+        self.trust_dialog: TrustKeyDialog | None = None
+        self.preview: QDialog | None = None
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
+        self.importer = ImportBox(ctx)
+        self.importer.imported.connect(self._imported)
+        splitter.addWidget(self.importer)
+        splitter.addWidget(self._offices_box())
+        splitter.addWidget(self._received_box())
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([90, 150, 380])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.reload()
+
+    def _imported(self, _result: object) -> None:
+        # Room for what was checked, taken from the list of received packages.
+        sizes = self.splitter.sizes()
+        if self.importer.checks.isVisible() and sizes[0] < 240:
+            self.splitter.setSizes([240, sizes[1], max(sizes[2] - (240 - sizes[0]), 120)])
+        self.reload()
+
+    # -- trusted offices
+    def _offices_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Trusted offices"))
+        self.offices_model = RowsModel(
+            [
+                Column(self.tr("Office"), lambda o: o.office_name),
+                Column(self.tr("Key id"), lambda o: grouped(o.key_id, 99)),
+                Column(self.tr("Fingerprint"), lambda o: o.fingerprint),
+            ],
+            self,
+        )
+        self.offices = table_view(self.offices_model, "trusted_offices", self)
+        self.offices.setColumnWidth(0, 330)
+        self.offices.setColumnWidth(1, 160)
+        self.trust_button = QPushButton(self.tr("&Trust a key…"))
+        self.trust_button.setObjectName("trust_key")
+        self.trust_button.clicked.connect(lambda: self.trust_file())
+        self.trust_button.setEnabled(self.ctx.can(Permission.MANAGE_KEYS))
+        column = QVBoxLayout(box)
+        column.addWidget(self.offices, 1)
+        column.addWidget(self.trust_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def trust_file(self, path: Path | None = None) -> TrustKeyDialog | None:
+        """Read a .pub file and open the dialog that shows its key and asks to trust it."""
+        from hrdesk.bundles.keys import fingerprint
+        from hrdesk.bundles.minisign import MinisignError, parse_public_key
+
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Trust a key"), str(Path.home()), self.tr("Public keys (*.pub)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            text = path.read_text(encoding="utf-8")
+            public = parse_public_key(text)
+        except (OSError, UnicodeDecodeError, MinisignError) as exc:
+            self.importer.say(
+                self.tr("%1 is not a public key file: %2")
+                .replace("%1", path.name)
+                .replace("%2", str(exc)),
+                ERROR_STYLE,
+            )
+            return None
+        dialog = TrustKeyDialog(
+            self.ctx, text, public.key_id_text, fingerprint(public.key), str(path), self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.reload)
+        dialog.destroyed.connect(lambda *_: setattr(self, "trust_dialog", None))
+        self.trust_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # -- packages received
+    def _received_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Packages received"))
+        self.office_filter = QComboBox()
+        self.office_filter.setObjectName("received_office")
+        self.office_filter.setMinimumWidth(300)
+        self.office_filter.currentIndexChanged.connect(lambda _i: self._reload_received())
+        self.received_model = RowsModel(
+            [
+                Column(self.tr("Office"), lambda p: p.office_name),
+                Column(self.tr("No."), lambda p: str(p.sequence), lambda p: p.sequence),
+                Column(self.tr("Period"), lambda p: label_name(p.period_label)),
+                Column(self.tr("Signed"), lambda p: _iso_date(p.bagging_date)),
+                Column(
+                    self.tr("Received"),
+                    lambda p: format_datetime(p.received_at),
+                    lambda p: p.received_at.isoformat(),
+                ),
+                Column(
+                    self.tr("Personal data"),
+                    lambda p: self.tr("included") if p.includes_personal_data else "",
+                ),
+                Column(
+                    self.tr("Warning"),
+                    lambda p: warning_text(p.warning) if p.warning else "",
+                    colour=lambda p: "#8a5300" if p.warning else None,
+                ),
+            ],
+            self,
+        )
+        self.received = table_view(self.received_model, "received_packages", self)
+        for column, width in enumerate((300, 45, 175, 90, 125, 100)):
+            self.received.setColumnWidth(column, width)
+        self.received.selectionModel().selectionChanged.connect(self._received_selected)
+        self.received.activated.connect(lambda _index: self.preview_report())
+        self.preview_button = QPushButton(self.tr("&Preview report"))
+        self.preview_button.setObjectName("preview_received")
+        self.preview_button.clicked.connect(self.preview_report)
+        self.folder_button = QPushButton(self.tr("Open &folder"))
+        self.folder_button.setObjectName("open_received_folder")
+        self.folder_button.clicked.connect(self.open_folder)
+        caption = QLabel(self.tr("&Office:"))
+        caption.setBuddy(self.office_filter)
+        row = QHBoxLayout()
+        row.addWidget(caption)
+        row.addWidget(self.office_filter)
+        row.addStretch(1)
+        row.addWidget(self.preview_button)
+        row.addWidget(self.folder_button)
+        column = QVBoxLayout(box)
+        column.addLayout(row)
+        column.addWidget(self.received, 1)
+        return box
+
+    def reload(self) -> None:
+        from hrdesk.bundles import trusted_offices
+
+        try:
+            offices = self.ctx.read(trusted_offices)
+        except Exception as exc:
+            self.ctx.report_error(exc)
+            offices = []
+        self.offices_model.set_rows(offices)
+        wanted = self.office_filter.currentData()
+        self.office_filter.blockSignals(True)
+        self.office_filter.clear()
+        self.office_filter.addItem(self.tr("All offices"), None)
+        for name in sorted({o.office_name for o in offices}):
+            self.office_filter.addItem(name, name)
+        found = self.office_filter.findData(wanted) if wanted else 0
+        self.office_filter.setCurrentIndex(max(found, 0))
+        self.office_filter.blockSignals(False)
+        self._reload_received()
+
+    def _reload_received(self) -> None:
+        from hrdesk.bundles import received_packages
+
+        office = self.office_filter.currentData()
+        try:
+            rows = self.ctx.read(lambda s: received_packages(s, office))
+        except Exception as exc:
+            self.ctx.report_error(exc)
+            rows = []
+        self.received_model.set_rows(rows)
+        self._received_selected()
+
+    def _received_selected(self, *_args: Any) -> None:
+        chosen = selected_object(self.received) is not None
+        self.preview_button.setEnabled(chosen)
+        self.folder_button.setEnabled(chosen)
+
+    def _bag(self) -> Path | None:
+        from hrdesk.bundles import received_bag
+
+        package = selected_object(self.received)
+        return None if package is None else self.ctx.read(lambda s: received_bag(s, package))
+
+    def preview_report(self) -> None:
+        bag = self._bag()
+        if bag is None:
+            return
+        pdf = bag / "data" / "report.pdf"
+        if not pdf.is_file():
+            text = self.tr("The received report is missing: %1").replace("%1", str(pdf))
+            self.importer.say(text, ERROR_STYLE)
+            return
+        dialog = show_pdf(self, pdf, self.tr("Received report"))
+        self.preview = dialog
+        if dialog is not None:
+
+            def forget(*_args: object) -> None:
+                if self.preview is dialog:
+                    self.preview = None
+
+            dialog.destroyed.connect(forget)
+
+    def open_folder(self) -> None:
+        bag = self._bag()
+        if bag is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(bag / "data")))
+
+
+def _iso_date(text: str) -> str:
+    from datetime import date
+
+    try:
+        return format_date(date.fromisoformat(text))
+    except ValueError:
+        return text

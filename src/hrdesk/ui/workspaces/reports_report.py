@@ -1,0 +1,320 @@
+"""The report of one period: its narrative sections (saved with Ctrl+S), the PDF to preview
+and print, and the figures as an Excel workbook. Rendering runs on the runner."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.access import Permission
+from hrdesk.domain.errors import ValidationError
+from hrdesk.domain.formatting import format_date
+from hrdesk.domain.periods import Period
+from hrdesk.services.reports import DEFAULT_SECTIONS, report_for_period, set_sections
+from hrdesk.ui.context import UiContext
+from hrdesk.ui.errors import ERROR_STYLE
+from hrdesk.ui.messages import translate
+from hrdesk.ui.worker import Progress
+from hrdesk.ui.workspaces.reports_period import period_name
+from hrdesk.ui.workspaces.reports_sections import SectionsEditor
+
+OK_STYLE = "color: #1b5e20;"
+
+
+@dataclass(frozen=True)
+class ReportView:
+    """What the tab shows of a period's report; `uid` is None while it has none yet."""
+
+    uid: str | None
+    title: str
+    sections: list[tuple[str, str]]
+    number: str | None  # "05/BC-BCĐ, 20/11/2026" once it has been printed
+
+
+def read_report(session: Session, period: Period) -> ReportView:
+    """The period's report, or the usual empty sections if none was saved yet (looking at a
+    period must not create its report: only saving or printing does)."""
+    from hrdesk.documents.report import TYPE_CODE
+    from hrdesk.services.numbering import number_of
+    from hrdesk.services.office import format_document_number, get_office
+
+    try:
+        report = report_for_period(session, period, create=False)
+    except ValidationError:
+        title = f"Báo cáo công tác bảo đảm quyền con người {period.title_vi}"
+        return ReportView(None, title, [(h, "") for h in DEFAULT_SECTIONS], None)
+    number = number_of(session, TYPE_CODE, report.uid)
+    office = get_office(session)
+    shown = None
+    if number is not None and office is not None:
+        shown = f"{format_document_number(number, office)}, {format_date(number.issued_on)}"
+    sections = [(s.heading, s.body) for s in report.sections]
+    return ReportView(report.uid, report.title, sections, shown)
+
+
+def file_stem(period: Period) -> str:
+    """A file name for the period's documents: bao-cao-2026-Q3."""
+    return "bao-cao-" + period.label.replace("..", "_")
+
+
+def show_pdf(parent: QWidget, path: Path, title: str) -> QDialog | None:
+    """Open the preview of `path` (it reads the file at once) sized for the screen."""
+    try:
+        from hrdesk.ui.pdf_preview import PdfPreviewDialog
+    except ImportError:  # QtPdf is an optional part of PySide6 on some systems
+        QMessageBox.warning(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "ReportsWorkspace",
+                "The PDF preview needs Qt's PDF module, which is not installed.",
+            ),
+        )
+        return None
+    dialog = PdfPreviewDialog(path, parent, title=title, suggested_name=path.name)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    screen = parent.screen() or QGuiApplication.primaryScreen()
+    area = screen.availableGeometry()
+    # The preview asks for 900×1000: more than a 768-pixel-high laptop screen has.
+    dialog.resize(min(dialog.width(), area.width() - 40), min(dialog.height(), area.height() - 60))
+    dialog.open()
+    return dialog
+
+
+class ReportTab(QWidget):
+    """Sections, Preview / print and Save Excel for the period the workspace has chosen."""
+
+    def __init__(self, ctx: UiContext, period: Period, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("report_tab")
+        self.period = period
+        self.view: ReportView | None = None
+        self.dirty = False
+        self.preview: QDialog | None = None  # the preview open now (tests look at it)
+        self.can_edit = ctx.can(Permission.EDIT_RECORDS)
+        self.title = QLabel()
+        self.title.setObjectName("report_title")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.editor = SectionsEditor()
+        self.editor.edited.connect(self._edited)
+        self.save_button = QPushButton(self.tr("&Save sections"))
+        self.save_button.setObjectName("save_sections")
+        self.save_button.setToolTip("Ctrl+S")
+        self.save_button.clicked.connect(self.save)
+        self.preview_button = QPushButton(self.tr("&Preview / print (PDF)…"))
+        self.preview_button.setObjectName("preview_report")
+        self.preview_button.clicked.connect(self.preview_pdf)
+        self.excel_button = QPushButton(self.tr("Save E&xcel…"))
+        self.excel_button.setObjectName("save_excel")
+        self.excel_button.clicked.connect(self.save_excel)
+        self.status = QLabel()
+        self.status.setObjectName("report_status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.save)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.preview_button, self.excel_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(buttons)
+        self.load(period)
+
+    # -- loading and saving
+    def load(self, period: Period) -> None:
+        """Show `period`'s report as stored (the same period keeps its selected section)."""
+        keep = self.editor.current() if period == self.period else 0
+        self.period = period
+        try:
+            self.view = self.ctx.read(lambda s: read_report(s, period))
+        except Exception as exc:
+            self.ctx.report_error(exc)
+            return
+        self.editor.set_sections(self.view.sections, self.can_edit)
+        self.editor.list.setCurrentRow(min(max(keep, 0), self.editor.list.count() - 1))
+        self._set_dirty(False)
+        self._say("", "")
+        self._show_title()
+
+    def _show_title(self) -> None:
+        view, period = self.view, self.period
+        if view is None:
+            return
+        days = f"{format_date(period.start)} – {format_date(period.end)}"
+        name = period_name(period)
+        lines = [f"<b>{_esc(view.title)}</b>", _esc(name if name == days else f"{name} ({days})")]
+        if view.number:
+            lines.append(self.tr("Document number: %1").replace("%1", _esc(view.number)))
+        elif view.uid is None:
+            lines.append(self.tr("Not saved yet: the usual sections are ready to fill in."))
+        self.title.setText("<br>".join(lines))
+
+    def _edited(self) -> None:
+        self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty
+        self.save_button.setEnabled(self.can_edit and dirty)
+        if dirty:
+            self._say(self.tr("Unsaved changes."), "")
+
+    def save(self) -> bool:
+        """Save the sections; True when saved (or nothing needed saving)."""
+        if not self.dirty:
+            return True
+        if not self.can_edit:
+            return False
+        period, sections = self.period, self.editor.sections()
+
+        def write(session: Session) -> str:
+            report = report_for_period(session, period)
+            return set_sections(session, report.uid, sections).uid
+
+        try:
+            self.ctx.write(write, "reports")
+        except ValidationError as exc:
+            if not self.editor.show_error(exc.field, exc.message):
+                self._say(translate(exc.message), ERROR_STYLE)
+            return False
+        except Exception as exc:  # PermissionDenied and the unexpected alike
+            self.ctx.report_error(exc)
+            return False
+        self.load(period)
+        self._say(self.tr("Sections saved."), OK_STYLE)
+        return True
+
+    def confirm_leave(self) -> None:
+        """Before another period is shown: save or drop unsaved edits, as the officer says."""
+        if not self.dirty or not self.can_edit:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved sections"),
+            self.tr("The sections of %1 have unsaved changes. Save them?").replace(
+                "%1", period_name(self.period)
+            ),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+
+    def _say(self, text: str, style: str) -> None:
+        self.status.setStyleSheet(style)
+        self.status.setText(text)
+
+    # -- documents
+    def preview_pdf(self) -> None:
+        """Build the PDF on the runner into a temporary folder, then preview it."""
+        if not self.save():
+            return
+        from hrdesk.documents.report import build_report_pdf
+
+        period, ctx = self.period, self.ctx
+        folder = Path(tempfile.mkdtemp(prefix="hrdesk-pdf-"))
+        target = folder / f"{file_stem(period)}.pdf"
+
+        def job(progress: Progress) -> Path:
+            progress(0.1)
+            try:
+                # A transaction: the first print takes the report's number in the series.
+                with ctx.transaction() as session:
+                    build_report_pdf(session, period, target)
+                progress(1.0)  # a cancel while it was building throws the file away
+            except BaseException:
+                shutil.rmtree(folder, ignore_errors=True)
+                raise
+            return target
+
+        def done(path: Path) -> None:
+            try:
+                if shiboken6.isValid(self):
+                    self._open_preview(path)
+                    if period == self.period and not self.dirty:
+                        self.load(period)  # shows the number the first print took
+                    else:
+                        self._say("", "")
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
+
+        ctx.runner.run(job, done, on_error=self._failed, title=self.tr("Making the report…"))
+
+    def _open_preview(self, path: Path) -> None:
+        dialog = show_pdf(self, path, self.tr("Report"))
+        self.preview = dialog
+        if dialog is not None:
+
+            def forget(*_args: object) -> None:
+                if self.preview is dialog:
+                    self.preview = None
+
+            dialog.destroyed.connect(forget)
+
+    def save_excel(self) -> Path | None:
+        """Ask where, then write the figures there on the runner (atomically)."""
+        suggested = str(Path.home() / f"{file_stem(self.period)}.xlsx")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Excel"), suggested, self.tr("Excel workbooks (*.xlsx)")
+        )
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != ".xlsx":
+            target = target.with_name(target.name + ".xlsx")
+        from hrdesk.documents.report_xlsx import write_report_xlsx
+
+        period, ctx = self.period, self.ctx
+
+        def job(progress: Progress) -> Path:
+            progress(0.1)
+            with ctx.transaction() as session:
+                return write_report_xlsx(session, period, target)
+
+        def done(path: Path) -> None:
+            if shiboken6.isValid(self):
+                self._say(self.tr("Excel saved to %1").replace("%1", str(path)), OK_STYLE)
+
+        ctx.runner.run(job, done, on_error=self._failed, title=self.tr("Writing the Excel file…"))
+        return target
+
+    def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        if isinstance(exc, ValidationError):
+            self._say(translate(exc.message), ERROR_STYLE)
+        elif isinstance(exc, OSError):
+            text = self.tr("The file could not be written: %1").replace("%1", str(exc))
+            self._say(text, ERROR_STYLE)
+        else:
+            self._say("", "")
+            self.ctx.report_error(exc)
+
+
+def _esc(text: str) -> str:
+    import html
+
+    return html.escape(text)
