@@ -1,5 +1,8 @@
 """Figures for a period, computed by SQL aggregates (never by loading records).
 
+Archived records count: archiving takes a record out of the working lists, not out of
+the history a report describes.
+
 Petitions: received in the period, resolved (decided) in it, of those on time, and those
 still open past their deadline at the period's end; by kind and by field. Tasks, trainings
 and meetings likewise.
@@ -139,7 +142,7 @@ def _task_figures(session: Session, start: date, end: date, cutoff: date) -> Tas
             _count(done_in),
             _count(and_(done_in, or_(t.due_on.is_(None), t.completed_on <= t.due_on))),
             _count(and_(t.due_on < cutoff, open_at_cutoff)),
-        ).where(t.archived_at.is_(None))
+        )
     ).one()
     return TaskFigures(*row)
 

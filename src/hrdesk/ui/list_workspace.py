@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
@@ -215,7 +216,10 @@ class ListWorkspace(QWidget):
                 return
 
     def _changed_elsewhere(self, kind: str) -> None:
-        if kind in ("", self.kind) or self.kind in ("members", "agencies"):
+        if not isValid(self):  # a window closed while others still send news
+            return
+        related = {"members", "agencies"}  # members show their agency's name
+        if kind in ("", self.kind) or (kind in related and self.kind in related):
             self.reload()
 
     def open_form(self, uid: str | None, values: dict[str, Any] | None = None) -> Any:

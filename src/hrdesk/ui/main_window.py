@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.entries = workspace_list()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(230)
+        self.nav.setMinimumWidth(150)
         for key, title, _path in self.entries:
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         body.addWidget(self.stack)
         body.setStretchFactor(1, 1)
         body.setChildrenCollapsible(False)
+        body.setSizes([190, 1100])
         self.lock_page = LockPage(desk.actor.username, desk.keyfile.unwrap, self.runner)
         self.lock_page.unlocked.connect(self.unlock)
         self.outer = QStackedWidget()
