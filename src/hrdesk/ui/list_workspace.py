@@ -4,6 +4,8 @@ and New / Edit / Archive / History. Each area's workspace fills in the hooks."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QItemSelection, Qt
@@ -26,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
 from hrdesk.services import listing
+from hrdesk.services.common import by_uid
 from hrdesk.services.fields import Field
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.filters import FilterBar
@@ -48,8 +51,20 @@ def detail_rows(rows: list[tuple[str, object]]) -> str:
     return f"<table cellspacing='2'>{cells}</table>"
 
 
+@dataclass(frozen=True)
+class RecordService:
+    """The services one kind of record is edited through, for the shared New/Edit/Archive."""
+
+    model: Any
+    fields: dict[str, Field]
+    create: Callable[..., Any]
+    update: Callable[..., Any]
+    archive: Callable[..., Any]
+
+
 class ListWorkspace(QWidget):
     kind: ClassVar[str] = ""
+    service: ClassVar[RecordService]
     # A workspace whose list needs more than the shared model gives (petitions) names its own.
     model_class: ClassVar[type[RecordTableModel]] = RecordTableModel
 
@@ -143,7 +158,7 @@ class ListWorkspace(QWidget):
         return []
 
     def form_fields(self) -> list[Field]:
-        raise NotImplementedError
+        return list(self.service.fields.values())
 
     def form_title(self, new: bool) -> str:
         return self.tr("New record") if new else self.tr("Edit record")
@@ -152,16 +167,17 @@ class ListWorkspace(QWidget):
         return {}
 
     def record_values(self, session: Session, uid: str) -> dict[str, Any]:
-        raise NotImplementedError
+        record = by_uid(session, self.service.model, uid, self.kind)
+        return {name: getattr(record, name) for name in self.service.fields}
 
     def create_record(self, session: Session, values: dict[str, Any]) -> Any:
-        raise NotImplementedError
+        return self.service.create(session, **values)
 
     def update_record(self, session: Session, uid: str, values: dict[str, Any]) -> Any:
-        raise NotImplementedError
+        return self.service.update(session, uid, **values)
 
     def archive_record(self, session: Session, uid: str) -> Any:
-        raise NotImplementedError
+        return self.service.archive(session, uid)
 
     def details_html(self, session: Session, uid: str) -> str:
         return ""

@@ -14,10 +14,9 @@ from hrdesk.domain.formatting import format_date, format_datetime, local_datetim
 from hrdesk.domain.vocab import MeetingStatus, TaskStatus
 from hrdesk.services import meetings
 from hrdesk.services.common import by_uid
-from hrdesk.services.fields import Field
 from hrdesk.store.models import Meeting
 from hrdesk.ui.context import UiContext
-from hrdesk.ui.list_workspace import ListWorkspace, detail_rows, esc
+from hrdesk.ui.list_workspace import ListWorkspace, RecordService, detail_rows, esc
 from hrdesk.ui.workspaces.meeting_agenda import AgendaDialog
 from hrdesk.ui.workspaces.meeting_attendance import AttendanceDialog
 from hrdesk.ui.workspaces.meeting_common import (
@@ -36,6 +35,13 @@ CHOICE_CHARS = 110
 
 class MeetingsWorkspace(ListWorkspace):
     kind = "meetings"
+    service = RecordService(
+        Meeting,
+        meetings.FIELDS,
+        meetings.create_meeting,
+        meetings.update_meeting,
+        meetings.archive_meeting,
+    )
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -51,25 +57,9 @@ class MeetingsWorkspace(ListWorkspace):
     def form_title(self, new: bool) -> str:
         return self.tr("New meeting") if new else self.tr("Edit meeting")
 
-    def form_fields(self) -> list[Field]:
-        return list(meetings.FIELDS.values())
-
     def form_options(self, session: Session) -> dict[str, list[tuple[str, str]]]:
         people = self.member_options()
         return {"chair": people, "secretary": people}
-
-    def record_values(self, session: Session, uid: str) -> dict[str, Any]:
-        meeting = by_uid(session, Meeting, uid, "meeting")
-        return {name: getattr(meeting, name) for name in meetings.FIELDS}
-
-    def create_record(self, session: Session, values: dict[str, Any]) -> Any:
-        return meetings.create_meeting(session, **values)
-
-    def update_record(self, session: Session, uid: str, values: dict[str, Any]) -> Any:
-        return meetings.update_meeting(session, uid, **values)
-
-    def archive_record(self, session: Session, uid: str) -> Any:
-        return meetings.archive_meeting(session, uid)
 
     # -- the details panel and its actions
     def make_details(self) -> QWidget:

@@ -3,8 +3,6 @@ and its member agencies, in two tabs."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -12,37 +10,27 @@ from hrdesk.domain.formatting import format_date
 from hrdesk.domain.vocab import AgencyKind, MemberRole
 from hrdesk.services import agencies, members, trainings
 from hrdesk.services.common import by_uid
-from hrdesk.services.fields import Field
 from hrdesk.store.models import Agency, Member
 from hrdesk.ui.context import UiContext
-from hrdesk.ui.list_workspace import ListWorkspace, detail_rows, esc
+from hrdesk.ui.list_workspace import ListWorkspace, RecordService, detail_rows, esc
 from hrdesk.ui.record_form import RecordForm
 
 
 class MemberList(ListWorkspace):
     kind = "members"
+    service = RecordService(
+        Member,
+        members.FIELDS,
+        members.create_member,
+        members.update_member,
+        members.archive_member,
+    )
 
     def form_title(self, new: bool) -> str:
         return self.tr("New member") if new else self.tr("Edit member")
 
-    def form_fields(self) -> list[Field]:
-        return list(members.FIELDS.values())
-
     def form_options(self, session: Session) -> dict[str, list[tuple[str, str]]]:
         return {"agency": self.agency_options()}
-
-    def record_values(self, session: Session, uid: str) -> dict[str, Any]:
-        member = by_uid(session, Member, uid, "member")
-        return {name: getattr(member, name) for name in members.FIELDS}
-
-    def create_record(self, session: Session, values: dict[str, Any]) -> Any:
-        return members.create_member(session, **values)
-
-    def update_record(self, session: Session, uid: str, values: dict[str, Any]) -> Any:
-        return members.update_member(session, uid, **values)
-
-    def archive_record(self, session: Session, uid: str) -> Any:
-        return members.archive_member(session, uid)
 
     def extra_buttons(self) -> list[QPushButton]:
         self.appoint_button = QPushButton(self.tr("Appointment…"))
@@ -102,25 +90,16 @@ class MemberList(ListWorkspace):
 
 class AgencyList(ListWorkspace):
     kind = "agencies"
+    service = RecordService(
+        Agency,
+        agencies.FIELDS,
+        agencies.create_agency,
+        agencies.update_agency,
+        agencies.archive_agency,
+    )
 
     def form_title(self, new: bool) -> str:
         return self.tr("New agency") if new else self.tr("Edit agency")
-
-    def form_fields(self) -> list[Field]:
-        return list(agencies.FIELDS.values())
-
-    def record_values(self, session: Session, uid: str) -> dict[str, Any]:
-        agency = by_uid(session, Agency, uid, "agency")
-        return {name: getattr(agency, name) for name in agencies.FIELDS}
-
-    def create_record(self, session: Session, values: dict[str, Any]) -> Any:
-        return agencies.create_agency(session, **values)
-
-    def update_record(self, session: Session, uid: str, values: dict[str, Any]) -> Any:
-        return agencies.update_agency(session, uid, **values)
-
-    def archive_record(self, session: Session, uid: str) -> Any:
-        return agencies.archive_agency(session, uid)
 
     def details_html(self, session: Session, uid: str) -> str:
         agency = by_uid(session, Agency, uid, "agency")

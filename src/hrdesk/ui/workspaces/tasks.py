@@ -11,36 +11,22 @@ from hrdesk.domain.formatting import format_date
 from hrdesk.domain.vocab import TaskSource, TaskStatus
 from hrdesk.services import tasks
 from hrdesk.services.common import by_uid, today
-from hrdesk.services.fields import Field
 from hrdesk.store.models import Task
-from hrdesk.ui.list_workspace import ListWorkspace, detail_rows, esc
+from hrdesk.ui.list_workspace import ListWorkspace, RecordService, detail_rows, esc
 from hrdesk.ui.table_model import ExtraColumn
 
 
 class TasksWorkspace(ListWorkspace):
     kind = "tasks"
+    service = RecordService(
+        Task, tasks.FIELDS, tasks.create_task, tasks.update_task, tasks.archive_task
+    )
 
     def form_title(self, new: bool) -> str:
         return self.tr("New task") if new else self.tr("Edit task")
 
-    def form_fields(self) -> list[Field]:
-        return list(tasks.FIELDS.values())
-
     def form_options(self, session: Session) -> dict[str, list[tuple[str, str]]]:
         return {"lead_agency": self.agency_options(), "responsible_member": self.member_options()}
-
-    def record_values(self, session: Session, uid: str) -> dict[str, Any]:
-        task = by_uid(session, Task, uid, "task")
-        return {name: getattr(task, name) for name in tasks.FIELDS}
-
-    def create_record(self, session: Session, values: dict[str, Any]) -> Any:
-        return tasks.create_task(session, **values)
-
-    def update_record(self, session: Session, uid: str, values: dict[str, Any]) -> Any:
-        return tasks.update_task(session, uid, **values)
-
-    def archive_record(self, session: Session, uid: str) -> Any:
-        return tasks.archive_task(session, uid)
 
     def extra_columns(self) -> list[ExtraColumn]:
         now = self.ctx.read(today)

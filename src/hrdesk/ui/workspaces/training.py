@@ -15,10 +15,9 @@ from hrdesk.domain.access import Permission
 from hrdesk.domain.formatting import format_date
 from hrdesk.services import trainings
 from hrdesk.services.common import by_uid
-from hrdesk.services.fields import Field
 from hrdesk.store.models import TrainingEvent
 from hrdesk.ui.context import UiContext
-from hrdesk.ui.list_workspace import ListWorkspace, detail_rows, esc
+from hrdesk.ui.list_workspace import ListWorkspace, RecordService, detail_rows, esc
 from hrdesk.ui.workspaces.meeting_common import (
     DetailsPanel,
     DocumentJob,
@@ -35,6 +34,13 @@ ABSENT_COLOUR = "#8a5a00"
 
 class TrainingWorkspace(ListWorkspace):
     kind = "trainings"
+    service = RecordService(
+        TrainingEvent,
+        trainings.FIELDS,
+        trainings.create_training,
+        trainings.update_training,
+        trainings.archive_training,
+    )
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -45,24 +51,8 @@ class TrainingWorkspace(ListWorkspace):
     def form_title(self, new: bool) -> str:
         return self.tr("New training") if new else self.tr("Edit training")
 
-    def form_fields(self) -> list[Field]:
-        return list(trainings.FIELDS.values())
-
     def form_options(self, session: Session) -> dict[str, list[tuple[str, str]]]:
         return {"organiser_agency": self.agency_options()}
-
-    def record_values(self, session: Session, uid: str) -> dict[str, Any]:
-        event = by_uid(session, TrainingEvent, uid, "training")
-        return {name: getattr(event, name) for name in trainings.FIELDS}
-
-    def create_record(self, session: Session, values: dict[str, Any]) -> Any:
-        return trainings.create_training(session, **values)
-
-    def update_record(self, session: Session, uid: str, values: dict[str, Any]) -> Any:
-        return trainings.update_training(session, uid, **values)
-
-    def archive_record(self, session: Session, uid: str) -> Any:
-        return trainings.archive_training(session, uid)
 
     # -- the details panel and its actions
     def make_details(self) -> QWidget:
