@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 
 from hrdesk.profile import ENV_HOME, Profile, default_root
 
 DEMO_USER = "demo"
 DEMO_PASSWORD = "demo"
+# Where the computer has no keyring, the demo office's signing key is kept under this.
+DEMO_KEY_PASSPHRASE = "demo-office-key"
 
 
 def demo_profile(args: argparse.Namespace) -> Profile:
@@ -78,10 +81,24 @@ def run_demo(args: argparse.Namespace) -> int:
         if not args.no_window:
             print("no display: the window cannot open here", file=sys.stderr)
         print(profile.root)
+        for path in _documents(profile):
+            print(path)
         return 0
     from hrdesk.ui.app import run
 
     return run(str(profile.root), getattr(args, "lang", None), hint=(DEMO_USER, DEMO_PASSWORD))
+
+
+def _documents(profile: Profile) -> list[Path]:
+    """Without a window the demo shows itself as documents: minutes, report, package."""
+    from hrdesk.demo.outputs import produce
+    from hrdesk.signin import sign_in
+
+    desk = sign_in(profile, DEMO_USER, DEMO_PASSWORD)
+    try:
+        return produce(desk, DEMO_KEY_PASSPHRASE)
+    finally:
+        desk.close(backup=False)
 
 
 def _progress(stage: str, fraction: float) -> None:
