@@ -16,8 +16,9 @@ from hrdesk.bundles.receive import (
     IMPORTED,
     REJECTED,
     import_package,
-    received_bag,
+    received_file,
     received_packages,
+    unpack_received,
 )
 from hrdesk.bundles.registry import trust_key, trusted_offices
 from hrdesk.bundles.verify import file_sha512
@@ -59,7 +60,7 @@ def test_only_an_administrator_may_trust_keys(sender, receiver, export, tmp_path
         _trust(receiver, sender, tmp_path)
 
 
-def test_import_keeps_the_verified_package_in_the_profile_and_the_store(
+def test_import_keeps_the_verified_package_inside_the_encrypted_store(
     sender, receiver, export, tmp_path
 ):
     path = export()
@@ -70,17 +71,17 @@ def test_import_keeps_the_verified_package_in_the_profile_and_the_store(
         (row,) = received_packages(s)
         assert row.office_name == SENDER  # named after its first package
         assert (row.sequence, row.period_label, row.sha512) == (1, "2026-Q3", file_sha512(path))
-        key_id = row.key_id
-        folder = receiver.profile.root / row.path
-        assert received_bag(s, row) == folder / "bag"
-    assert folder == receiver.profile.root / "received" / key_id / f"000001-{row.uid}"
-    assert (folder / "package.zip").read_bytes() == path.read_bytes()
-    petitions = json.loads((folder / "bag" / "data" / "records" / "petitions.json").read_text())
+        assert row.content.zip_bytes == path.read_bytes()
+        petitions = json.loads(received_file(s, row, "data/records/petitions.json"))
+        assert received_file(s, row, "data/report.pdf").startswith(b"%PDF")
+        copy_out = unpack_received(s, row, tmp_path / "officer's copy")
     assert petitions["count"] == 4
-    assert not list((receiver.profile.root / "received").glob(".incoming-*"))
+    # Nothing of it stays as a plain file in the profile: only the store holds it.
+    received = receiver.profile.root / "received"
+    assert not [p for p in received.rglob("*") if p.is_file()]
     if BAGIT_PY:
-        done = subprocess.run([BAGIT_PY, "--validate", str(folder / "bag")], capture_output=True)
-        assert done.returncode == 0
+        done = subprocess.run([BAGIT_PY, "--validate", str(copy_out)], capture_output=True)
+        assert done.returncode == 0, done.stderr
 
 
 def test_importing_the_same_file_twice_changes_nothing(sender, receiver, export, tmp_path):

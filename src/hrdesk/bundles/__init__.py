@@ -16,7 +16,8 @@ ones take `progress(fraction, text)` and `cancelled()`):
     ensure_signer / export_public_key / replace_office_key(session, passphrase=None)
     trust_key(session, public_key_text, office_name=None) -> TrustedOffice
     trusted_offices(session), received_packages(session, office_name=None),
-    received_bag(session, package) -> Path        the verified bag: data/report.pdf, …
+    received_file(session, package, "data/report.pdf") -> bytes   from the store
+    unpack_received(session, package, folder) -> Path             an officer's copy out
     list_packages(session), mark_uploaded(session, uid), mark_acknowledged(session, uid)
 
 Nothing here imports Qt.
@@ -34,7 +35,8 @@ _EXPORTS = {
     "SenderState": "verify",
     "import_package": "receive",
     "received_packages": "receive",
-    "received_bag": "receive",
+    "received_file": "receive",
+    "unpack_received": "receive",
     "ImportResult": "receive",
     "office_key": "keys",
     "office_public_keys": "keys",

@@ -4,17 +4,19 @@ The file is first copied into the profile (hashing it on the way), so that what 
 verified is exactly what is kept, whatever happens to the stick meanwhile. A file already
 imported is a no-op; otherwise the package must verify against a trusted key and follow
 the sender's last package (a replay or an old package is refused, a gap is imported with
-a warning). The verified package lands in <profile>/received/<key id>/<sequence>-<uid>/
-(`package.zip` as received, `bag/` unpacked) and in the `received_packages` table.
-Nothing is written outside the profile.
+a warning). The verified package is kept, as received, inside the encrypted store (the
+`received_packages` row and its `received_package_files` bytes), so it is protected and
+backed up like every other record. While it is checked it is unpacked in a folder of its
+own inside the profile, removed afterwards; nothing is written outside the profile.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
+import io
 import shutil
 import uuid
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,14 +27,13 @@ from sqlalchemy.orm import Session
 from hrdesk.bundles import assemble, registry, zipsafety
 from hrdesk.bundles.bagcheck import TrustedKey
 from hrdesk.bundles.progress import CancelCheck, ProgressCallback, Steps
-from hrdesk.bundles.sessions import owns_transaction, profile_of, transaction
+from hrdesk.bundles.sessions import profile_of, transaction
 from hrdesk.bundles.verify import VerifyReport, verify_package
 from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
 from hrdesk.services.common import require
 from hrdesk.store.base import utcnow
-from hrdesk.store.files import fsync_dir
-from hrdesk.store.models import ReceivedPackage, TrustedOffice
+from hrdesk.store.models import ReceivedPackage, ReceivedPackageFile, TrustedOffice
 
 if TYPE_CHECKING:
     from hrdesk.signin import Desk
@@ -93,27 +94,17 @@ def import_package(
     if path.stat().st_size > zipsafety.MAX_TOTAL:
         return ImportResult(REJECTED, f"{path.name} is too large to be an HR Desk package")
     steps = Steps(progress, cancelled)
-    kept: Path | None = None
-    try:
-        with transaction(desk_or_session) as session:
-            require(session, Permission.EDIT_RECORDS)
-            root = received_root(session)
-            root.mkdir(parents=True, exist_ok=True)
-            assemble.sweep_stale(root, ".incoming-")
-            incoming = root / f".incoming-{uuid.uuid4()}"
-            incoming.mkdir()
-            try:
-                result = _import(session, path, incoming, steps)
-                if result.outcome == IMPORTED and result.package is not None:
-                    kept = profile_of(session).root / result.package.path
-                return result
-            finally:
-                shutil.rmtree(incoming, ignore_errors=True)
-    except BaseException:
-        # Kept on disk but not in the store: take it away again, so a retry starts clean.
-        if kept is not None and owns_transaction(desk_or_session):
-            shutil.rmtree(kept, ignore_errors=True)
-        raise
+    with transaction(desk_or_session) as session:
+        require(session, Permission.EDIT_RECORDS)
+        root = received_root(session)
+        root.mkdir(parents=True, exist_ok=True)
+        assemble.sweep_stale(root, ".incoming-")
+        incoming = root / f".incoming-{uuid.uuid4()}"
+        incoming.mkdir()
+        try:
+            return _import(session, path, incoming, steps)
+        finally:
+            shutil.rmtree(incoming, ignore_errors=True)
 
 
 def _import(session: Session, source: Path, incoming: Path, steps: Steps) -> ImportResult:
@@ -165,18 +156,6 @@ def _keep(
     warnings = list(report.warnings)
     if row.office_name == registry.unnamed(row.key_id):
         _name_office(session, row, info.office, warnings)
-    relative = f"{RECEIVED}/{info.key_id}/{info.sequence:06d}-{info.uid}"
-    final = profile_of(session).root / relative
-    staged = incoming / "kept"
-    staged.mkdir()
-    os.replace(copy, staged / "package.zip")
-    os.replace(report.bag_dir, staged / "bag")
-    if final.exists():
-        # Left by an import whose transaction did not commit: the store does not know it.
-        shutil.rmtree(final)
-    final.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(staged, final)
-    fsync_dir(final.parent)
     package = ReceivedPackage(
         uid=info.uid,
         trusted_office_id=row.id,
@@ -189,15 +168,12 @@ def _keep(
         bagging_date=info.bagging_date,
         includes_personal_data=info.personal_data,
         received_at=utcnow(),
-        path=relative,
+        path=report.bag_dir.name,
         warning="; ".join(warnings) or None,
     )
+    package.content = ReceivedPackageFile(zip_bytes=copy.read_bytes())
     session.add(package)
-    try:
-        session.flush()
-    except BaseException:
-        shutil.rmtree(final, ignore_errors=True)
-        raise
+    session.flush()
     message = f"imported package {info.sequence} of {row.office_name}, {info.period_label}"
     return ImportResult(IMPORTED, message, report, package, warnings)
 
@@ -226,7 +202,32 @@ def received_packages(session: Session, office_name: str | None = None) -> list[
     return list(session.scalars(query))
 
 
-def received_bag(session: Session, package: ReceivedPackage) -> Path:
-    """The verified bag of a received package: data/report.pdf, data/report.xlsx,
-    data/records/*.json (see SCHEMA.md)."""
-    return profile_of(session).root / package.path / "bag"
+def received_file(session: Session, package: ReceivedPackage, name: str) -> bytes:
+    """One file of a received package's bag, e.g. "data/report.pdf", read from the store."""
+    with zipfile.ZipFile(io.BytesIO(_content(session, package))) as archive:
+        member = f"{package.path}/{name}"
+        if member not in archive.namelist():
+            raise ValidationError("name", f"the package has no file {name}")
+        return archive.read(member)
+
+
+def unpack_received(session: Session, package: ReceivedPackage, folder: Path) -> Path:
+    """Write a received package's verified bag into a new folder inside `folder` (an
+    officer's explicit copy out of the store) and return the bag's path there."""
+    blob = io.BytesIO(_content(session, package))
+    target = Path(folder) / f"{package.office_name} {package.period_label} {package.sequence:04d}"
+    target.mkdir(parents=True)
+    entries = zipsafety.read_directory(blob, len(blob.getvalue()))
+    zipsafety.extract(blob, entries, target)
+    return target / (package.path or "")
+
+
+def _content(session: Session, package: ReceivedPackage) -> bytes:
+    require(session, Permission.VIEW_RECORDS)
+    # Read through this session: the window holds packages loaded by an earlier one.
+    content = session.scalars(
+        select(ReceivedPackageFile.zip_bytes).where(ReceivedPackageFile.package_id == package.id)
+    ).first()
+    if content is None:
+        raise ValidationError("package", f"package {package.sequence} has no kept content")
+    return content

@@ -38,17 +38,20 @@ class PdfPreviewDialog(QDialog):
 
     def __init__(
         self,
-        pdf: Path | str,
+        pdf: Path | str | bytes,
         parent: QWidget | None = None,
         *,
         title: str | None = None,
         suggested_name: str | None = None,
     ) -> None:
         super().__init__(parent)
-        source = Path(pdf)
-        self._data = source.read_bytes()
-        self._suggested = suggested_name or source.name
-        self.setWindowTitle(title or source.name)
+        # A PDF read from the store arrives as bytes and never touches the disk.
+        if isinstance(pdf, bytes):
+            self._data, name = pdf, suggested_name or "document.pdf"
+        else:
+            self._data, name = Path(pdf).read_bytes(), Path(pdf).name
+        self._suggested = suggested_name or name
+        self.setWindowTitle(title or name)
         self.resize(900, 1000)
 
         self._buffer = QBuffer(self)

@@ -6,7 +6,7 @@ from hrdesk.store.models.meetings import AgendaItem, Conclusion, Meeting, Meetin
 from hrdesk.store.models.office import DocumentNumber, Office, OfficeHoliday, Setting
 from hrdesk.store.models.officers import Officer
 from hrdesk.store.models.petitions import Petition, Petitioner, PetitionStep
-from hrdesk.store.models.received import ReceivedPackage, TrustedOffice
+from hrdesk.store.models.received import ReceivedPackage, ReceivedPackageFile, TrustedOffice
 from hrdesk.store.models.reports import Package, Report, ReportSection
 from hrdesk.store.models.tasks import Task, TaskNote, task_supporting_agencies
 from hrdesk.store.models.training import TrainingAttendance, TrainingEvent, TrainingTopic
@@ -29,6 +29,7 @@ __all__ = [
     "PetitionStep",
     "Petitioner",
     "ReceivedPackage",
+    "ReceivedPackageFile",
     "Report",
     "ReportSection",
     "Setting",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String
+from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hrdesk.store.base import Base, NFCString, NFCText, RecordMixin, UTCDateTime
@@ -40,9 +40,28 @@ class ReceivedPackage(RecordMixin, Base):
     bagging_date: Mapped[str] = mapped_column(String(10))
     includes_personal_data: Mapped[bool] = mapped_column(Boolean, default=False)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    # Relative to the profile folder: received/<key id>/<sequence>-<uid>.
-    path: Mapped[str] = mapped_column(NFCText)
+    # The name of the bag folder inside the package (its files are in `content`).
+    path: Mapped[str | None] = mapped_column(NFCText)
     # What the receiver was warned of (a gap in the sequence), if anything.
     warning: Mapped[str | None] = mapped_column(NFCText)
 
     trusted_office: Mapped[TrustedOffice] = relationship(back_populates="packages")
+    content: Mapped[ReceivedPackageFile | None] = relationship(
+        back_populates="package", cascade="all, delete-orphan", lazy="select"
+    )
+
+
+class ReceivedPackageFile(RecordMixin, Base):
+    """The verified package itself, as received, kept inside the encrypted store (and so
+    in its backups); in a table of its own so lists of packages never load it."""
+
+    __tablename__ = "received_package_files"
+    __audit_parent__ = "package"
+
+    package_id: Mapped[int] = mapped_column(
+        ForeignKey("received_packages.id", ondelete="CASCADE"), unique=True
+    )
+    # Never written into the audit log (bytes, and maybe personal data).
+    zip_bytes: Mapped[bytes] = mapped_column(LargeBinary, info={"sensitive": True})
+
+    package: Mapped[ReceivedPackage] = relationship(back_populates="content")

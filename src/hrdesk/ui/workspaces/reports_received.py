@@ -155,7 +155,7 @@ class ReceivedTab(QWidget):
         self.preview_button = QPushButton(self.tr("&Preview report"))
         self.preview_button.setObjectName("preview_received")
         self.preview_button.clicked.connect(self.preview_report)
-        self.folder_button = QPushButton(self.tr("Open &folder"))
+        self.folder_button = QPushButton(self.tr("Save &files…"))
         self.folder_button.setObjectName("open_received_folder")
         self.folder_button.clicked.connect(self.open_folder)
         caption = QLabel(self.tr("&Office:"))
@@ -208,22 +208,19 @@ class ReceivedTab(QWidget):
         self.preview_button.setEnabled(chosen)
         self.folder_button.setEnabled(chosen)
 
-    def _bag(self) -> Path | None:
-        from hrdesk.bundles import received_bag
+    def preview_report(self) -> None:
+        from hrdesk.bundles import received_file
 
         package = selected_object(self.received)
-        return None if package is None else self.ctx.read(lambda s: received_bag(s, package))
-
-    def preview_report(self) -> None:
-        bag = self._bag()
-        if bag is None:
+        if package is None:
             return
-        pdf = bag / "data" / "report.pdf"
-        if not pdf.is_file():
-            text = self.tr("The received report is missing: %1").replace("%1", str(pdf))
-            self.importer.say(text, ERROR_STYLE)
+        try:
+            data = self.ctx.read(lambda s: received_file(s, package, "data/report.pdf"))
+        except Exception as exc:
+            self.ctx.report_error(exc)
             return
-        dialog = show_pdf(self, pdf, self.tr("Received report"))
+        name = f"{package.office_name} {package.period_label}.pdf"
+        dialog = show_pdf(self, data, self.tr("Received report"), name)
         self.preview = dialog
         if dialog is not None:
 
@@ -234,9 +231,22 @@ class ReceivedTab(QWidget):
             dialog.destroyed.connect(forget)
 
     def open_folder(self) -> None:
-        bag = self._bag()
-        if bag is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(bag / "data")))
+        """Copy the received package's files out of the store into a folder the officer
+        chooses (the store keeps them encrypted; a copy out is a deliberate act)."""
+        from hrdesk.bundles import unpack_received
+
+        package = selected_object(self.received)
+        if package is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the package's files in"))
+        if not folder:
+            return
+        try:
+            bag = self.ctx.read(lambda s: unpack_received(s, package, Path(folder)))
+        except Exception as exc:
+            self.ctx.report_error(exc)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(bag / "data")))
 
 
 def _iso_date(text: str) -> str:

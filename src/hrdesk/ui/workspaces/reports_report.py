@@ -74,8 +74,10 @@ def file_stem(period: Period) -> str:
     return "bao-cao-" + period.label.replace("..", "_")
 
 
-def show_pdf(parent: QWidget, path: Path, title: str) -> QDialog | None:
-    """Open the preview of `path` (it reads the file at once) sized for the screen."""
+def show_pdf(
+    parent: QWidget, path: Path | bytes, title: str, name: str | None = None
+) -> QDialog | None:
+    """Open the preview of `path` (read at once) or of PDF bytes, sized for the screen."""
     try:
         from hrdesk.ui.pdf_preview import PdfPreviewDialog
     except ImportError:  # QtPdf is an optional part of PySide6 on some systems
@@ -88,7 +90,8 @@ def show_pdf(parent: QWidget, path: Path, title: str) -> QDialog | None:
             ),
         )
         return None
-    dialog = PdfPreviewDialog(path, parent, title=title, suggested_name=path.name)
+    suggested = name or (path.name if isinstance(path, Path) else None)
+    dialog = PdfPreviewDialog(path, parent, title=title, suggested_name=suggested)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     screen = parent.screen() or QGuiApplication.primaryScreen()
     area = screen.availableGeometry()
