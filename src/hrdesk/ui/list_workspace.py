@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -215,7 +215,12 @@ class ListWorkspace(QWidget):
         self._refresh_count()
 
     def _refresh_count(self) -> None:
-        self.count_label.setText(self.tr("%n record(s)", "", self.model.rowCount()))
+        # Not self.tr: in a subclass, PySide's tr() takes the untranslated plural from the
+        # subclass's context and never reaches this class's, where the translation is.
+        count = self.model.rowCount()
+        self.count_label.setText(
+            QCoreApplication.translate("ListWorkspace", "%n record(s)", "", count)
+        )
 
     def reload(self, select: str | None = None) -> None:
         keep = select or self.selected_uid()
