@@ -41,8 +41,15 @@ def _lupdate() -> Path:
 def test_every_string_in_the_window_has_a_vietnamese_translation(tmp_path):
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
-        [str(_lupdate()), "-silent", "-extensions", "py", str(ROOT / "src/hrdesk/ui"), "-ts",
-         str(fresh)],
+        [
+            str(_lupdate()),
+            "-silent",
+            "-extensions",
+            "py",
+            str(ROOT / "src/hrdesk/ui"),
+            "-ts",
+            str(fresh),
+        ],
         check=True,
         capture_output=True,
     )
@@ -50,7 +57,8 @@ def test_every_string_in_the_window_has_a_vietnamese_translation(tmp_path):
     missing = sorted(set(_messages(fresh)) - set(committed))
     assert not missing, f"not in hrdesk_vi.ts (run make translations): {missing[:10]}"
     untranslated = [
-        key for key, message in committed.items()
+        key
+        for key, message in committed.items()
         if (t := message.find("translation")) is None
         or t.get("type") in ("unfinished", "obsolete", "vanished")
         or not ("".join(t.itertext()).strip())
@@ -79,11 +87,20 @@ def test_every_choice_and_field_has_both_languages():
     import hrdesk.domain.vocab as vocab
     from hrdesk.domain.petition_flow import Action
     from hrdesk.services import (
-        agencies, meetings, members, office, petitions, tasks, trainings,
+        agencies,
+        meetings,
+        members,
+        office,
+        petitions,
+        tasks,
+        trainings,
     )
 
-    choices = [c for c in vars(vocab).values()
-               if isinstance(c, type) and issubclass(c, vocab.Choice) and c is not vocab.Choice]
+    choices = [
+        c
+        for c in vars(vocab).values()
+        if isinstance(c, type) and issubclass(c, vocab.Choice) and c is not vocab.Choice
+    ]
     for choice in [*choices, Action]:
         for member in choice:
             assert member.label_vi and member.label_en and member.label_vi != member.value, member
