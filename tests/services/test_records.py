@@ -211,3 +211,17 @@ def test_office_province_must_be_one_of_the_34(store):
     with store.transaction(ADMIN) as s, pytest.raises(ValidationError) as raised:
         office_service.setup_office(s, province="Bình Định", name="Ban", parent_body="UBND")
     assert raised.value.field == "province"
+
+
+def test_a_records_history_names_records_and_fields_as_the_forms_do(office):
+    from hrdesk.services.audit import field_label, history, record_name
+
+    with office.transaction(ADMIN) as s:
+        a = agencies.create_agency(s, name="Sở Y tế", kind="department")
+        agencies.update_agency(s, a.uid, phone="0269 3822 000")
+    with office.reader(ADMIN) as s:
+        change = history(s, a.uid)[-1]
+    assert change.changes == {"phone": [None, "0269 3822 000"]}
+    assert record_name(change.table_name) == "Cơ quan thành viên"
+    assert field_label(change.table_name, "phone") == "Điện thoại"
+    assert field_label("petitions", "status", "en") == "Status"

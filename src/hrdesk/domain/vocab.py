@@ -167,3 +167,35 @@ class OfficerRole(Choice):
     ADMIN = ("admin", "Quản trị", "Administrator")
     OFFICER = ("officer", "Cán bộ", "Officer")
     VIEWER = ("viewer", "Chỉ xem", "Viewer")
+
+
+# What each table's records are called, for a record's history: (Vietnamese, English).
+RECORD_NAMES: dict[str, tuple[str, str]] = {
+    "agencies": ("Cơ quan thành viên", "Member agency"),
+    "members": ("Thành viên", "Member"),
+    "appointments": ("Quyết định phân công", "Appointment"),
+    "tasks": ("Nhiệm vụ", "Task"),
+    "task_notes": ("Tiến độ", "Progress note"),
+    "task_supporting_agencies": ("Cơ quan phối hợp", "Supporting agency"),
+    "petitions": ("Đơn thư", "Petition"),
+    "petitioners": ("Người gửi đơn", "Petitioner"),
+    "petition_steps": ("Bước xử lý", "Handling step"),
+    "training_events": ("Tập huấn", "Training"),
+    "training_topics": ("Chuyên đề", "Topic"),
+    "training_attendance": ("Học viên", "Participant"),
+    "meetings": ("Cuộc họp", "Meeting"),
+    "meeting_attendance": ("Thành phần tham dự", "Attendance"),
+    "agenda_items": ("Chương trình họp", "Agenda item"),
+    "conclusions": ("Kết luận", "Conclusion"),
+    "reports": ("Báo cáo", "Report"),
+    "report_sections": ("Mục báo cáo", "Report section"),
+    "packages": ("Gói báo cáo", "Package"),
+    "office": ("Thông tin cơ quan", "Office"),
+    "office_holidays": ("Ngày nghỉ", "Holiday"),
+    "document_numbers": ("Số văn bản", "Document number"),
+    "settings": ("Cài đặt", "Setting"),
+    "officers": ("Tài khoản", "Officer account"),
+    "trusted_offices": ("Cơ quan được tin cậy", "Trusted office"),
+    "received_packages": ("Gói báo cáo nhận", "Received package"),
+    "received_package_files": ("Tệp gói báo cáo nhận", "Received package file"),
+}

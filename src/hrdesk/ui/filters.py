@@ -91,7 +91,9 @@ class FilterBar(QWidget):
     def _date(self, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
-        edit.setMaximumWidth(120)
+        # Wide enough for "dd/mm/yyyy" and the Vietnamese placeholder, squeezed or not.
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00/00/0000") + 24)
+        edit.setMaximumWidth(130)
         edit.editingFinished.connect(self.changed)
         return edit
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.formatting import format_datetime
-from hrdesk.services.audit import HistoryEntry, history
+from hrdesk.services.audit import HistoryEntry, field_label, history, record_name
 from hrdesk.ui.context import UiContext
 
 HIDDEN = "***"
@@ -71,8 +71,8 @@ class HistoryDialog(QDialog):
             cells = [
                 format_datetime(entry.at),
                 entry.actor,
-                f"{what} ({entry.table_name})",
-                field,
+                f"{what}: {record_name(entry.table_name, ctx.lang)}",
+                field_label(entry.table_name, field, ctx.lang) if field else "",
                 old,
                 new,
             ]

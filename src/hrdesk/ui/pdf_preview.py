@@ -10,7 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPageLayout, QPainter
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QPageLayout,
+    QPainter,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -52,7 +60,10 @@ class PdfPreviewDialog(QDialog):
             self._data, name = Path(pdf).read_bytes(), Path(pdf).name
         self._suggested = suggested_name or name
         self.setWindowTitle(title or name)
-        self.resize(900, 1000)
+        # A page's height where the screen allows, never more than a laptop screen's
+        # available area (1366×768 leaves about 700 pixels under its task bar).
+        area = (parent.screen() if parent else QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(900, area.width() - 40), min(1000, area.height() - 80))
 
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(self._data))

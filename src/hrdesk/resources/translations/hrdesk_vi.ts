@@ -1941,86 +1941,86 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="79"/>
+        <location filename="../../ui/pdf_preview.py" line="90"/>
         <source>This PDF file cannot be shown.</source>
         <translation>Không hiển thị được tệp PDF này.</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="97"/>
+        <location filename="../../ui/pdf_preview.py" line="108"/>
         <source>Previous page</source>
         <translation>Trang trước</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="100"/>
+        <location filename="../../ui/pdf_preview.py" line="111"/>
         <source>Next page</source>
         <translation>Trang sau</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="103"/>
+        <location filename="../../ui/pdf_preview.py" line="114"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="106"/>
+        <location filename="../../ui/pdf_preview.py" line="117"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="108"/>
+        <location filename="../../ui/pdf_preview.py" line="119"/>
         <source>Fit width</source>
         <translation>Vừa chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="110"/>
+        <location filename="../../ui/pdf_preview.py" line="121"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="113"/>
+        <location filename="../../ui/pdf_preview.py" line="124"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="121"/>
+        <location filename="../../ui/pdf_preview.py" line="132"/>
         <source>Page</source>
         <translation>Trang</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="124"/>
+        <location filename="../../ui/pdf_preview.py" line="135"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="188"/>
-        <location filename="../../ui/pdf_preview.py" line="206"/>
+        <location filename="../../ui/pdf_preview.py" line="199"/>
+        <location filename="../../ui/pdf_preview.py" line="217"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="206"/>
+        <location filename="../../ui/pdf_preview.py" line="217"/>
         <source>The printer cannot be used.</source>
         <translation>Không sử dụng được máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="235"/>
-        <location filename="../../ui/pdf_preview.py" line="247"/>
+        <location filename="../../ui/pdf_preview.py" line="246"/>
+        <location filename="../../ui/pdf_preview.py" line="258"/>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="235"/>
+        <location filename="../../ui/pdf_preview.py" line="246"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="248"/>
+        <location filename="../../ui/pdf_preview.py" line="259"/>
         <source>The file could not be saved:
 %1</source>
         <translation>Không lưu được tệp:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="251"/>
+        <location filename="../../ui/pdf_preview.py" line="262"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
@@ -3053,82 +3053,82 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="123"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="119"/>
         <source>&amp;Save sections</source>
         <translation>&amp;Lưu các mục</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="127"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="123"/>
         <source>&amp;Preview / print (PDF)…</source>
         <translation>Xem trước / in (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="130"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="126"/>
         <source>Save E&amp;xcel…</source>
         <translation>Lưu &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="174"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="170"/>
         <source>Document number: %1</source>
         <translation>Số, ký hiệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="176"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="172"/>
         <source>Not saved yet: the usual sections are ready to fill in.</source>
         <translation>Chưa lưu: các mục thường dùng đã có sẵn, chỉ cần điền nội dung.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="186"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="182"/>
         <source>Unsaved changes.</source>
         <translation>Có thay đổi chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="210"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="206"/>
         <source>Sections saved.</source>
         <translation>Đã lưu các mục.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="219"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="215"/>
         <source>Unsaved sections</source>
         <translation>Các mục chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="220"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="216"/>
         <source>The sections of %1 have unsaved changes. Save them?</source>
         <translation>Các mục của báo cáo %1 có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="267"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="263"/>
         <source>Making the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="270"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="266"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="284"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="280"/>
         <source>Save Excel</source>
         <translation>Lưu Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="284"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="280"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="302"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="298"/>
         <source>Excel saved to %1</source>
         <translation>Đã lưu tệp Excel vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="304"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="300"/>
         <source>Writing the Excel file…</source>
         <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="313"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="309"/>
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
     </message>

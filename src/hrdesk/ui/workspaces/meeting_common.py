@@ -258,12 +258,6 @@ class DocumentJob:
             return
         dialog = PdfPreviewDialog(path, self.parent, title=title, suggested_name=path.name)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        screen = self.parent.screen() or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry()
-        # The preview asks for 900×1000: more than a 768-pixel-high laptop screen has.
-        dialog.resize(
-            min(dialog.width(), area.width() - 40), min(dialog.height(), area.height() - 60)
-        )
         self.preview = dialog
 
         def forget(*_args: object) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -93,10 +93,6 @@ def show_pdf(
     suggested = name or (path.name if isinstance(path, Path) else None)
     dialog = PdfPreviewDialog(path, parent, title=title, suggested_name=suggested)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    screen = parent.screen() or QGuiApplication.primaryScreen()
-    area = screen.availableGeometry()
-    # The preview asks for 900×1000: more than a 768-pixel-high laptop screen has.
-    dialog.resize(min(dialog.width(), area.width() - 40), min(dialog.height(), area.height() - 60))
     dialog.open()
     return dialog
 
