@@ -221,6 +221,7 @@ class ListWorkspace(QWidget):
         self.count_label.setText(
             QCoreApplication.translate("ListWorkspace", "%n record(s)", "", count)
         )
+        self.count_label.setMinimumWidth(self.count_label.sizeHint().width())
 
     def reload(self, select: str | None = None) -> None:
         keep = select or self.selected_uid()
