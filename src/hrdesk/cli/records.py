@@ -52,7 +52,13 @@ def run_list(args: argparse.Namespace) -> int:
     spec = listing.spec_for(args.kind)
     with reading(args) as session:
         rows = listing.fetch(
-            session, args.kind, flt, sort=args.sort, descending=args.desc, limit=args.limit
+            session,
+            args.kind,
+            flt,
+            sort=args.sort,
+            descending=args.desc,
+            limit=args.limit,
+            lang=args.lang or "vi",
         )
     for row in rows:
         row.pop("id", None)

@@ -15,7 +15,7 @@ from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
 from hrdesk.services.common import by_uid, require, today
 from hrdesk.services.fields import VIETNAM
-from hrdesk.services.list_specs import KINDS, SPEC_BUILDERS, ListSpec
+from hrdesk.services.list_specs import KINDS, SPEC_BUILDERS, Grouping, ListSpec
 from hrdesk.services.search import match_query, matching_ids_sql
 from hrdesk.store.models import Agency
 
@@ -109,8 +109,10 @@ def fetch(
     descending: bool = False,
     offset: int = 0,
     limit: int | None = 200,
+    lang: str = "vi",
 ) -> list[dict[str, Any]]:
-    """One page of rows: dicts with `uid` and every column under its model name."""
+    """One page of rows: dicts with `uid` and every column under its model name. A choice
+    column sorts by its label in `lang`'s order."""
     require(session, Permission.VIEW_RECORDS)
     spec = spec_for(kind)
     try:
@@ -119,7 +121,8 @@ def fetch(
         names = ", ".join(c.name for c in spec.columns)
         raise ValidationError("sort", f"'{sort}' is not a column of {kind}: {names}") from None
     flt = flt or ListFilter()
-    order = column.sort.desc() if descending else column.sort.asc()
+    sort_by = column.order(lang)
+    order = sort_by.desc() if descending else sort_by.asc()
     tiebreak = spec.model.id.desc() if descending else spec.model.id.asc()
     columns = [c.expr.label(c.name) for c in spec.columns]
     if limit is None:
@@ -128,12 +131,46 @@ def fetch(
         return [dict(row._mapping) for row in session.execute(query)]
     # Two steps: the page's ids first, which an index answers without reading the rows it
     # skips (a page deep in a million rows), then just those rows with their columns.
-    ids_query = _filtered(session, spec, flt, spec.base().with_only_columns(spec.model.id))
-    ids_query = ids_query.order_by(order, tiebreak).offset(offset).limit(limit)
-    ids = list(session.scalars(ids_query))
+    if column.grouping is not None:
+        ids = _grouped_ids(session, spec, flt, column.grouping, lang, descending, offset, limit)
+    else:
+        ids_query = _filtered(session, spec, flt, spec.base().with_only_columns(spec.model.id))
+        ids = list(session.scalars(ids_query.order_by(order, tiebreak).offset(offset).limit(limit)))
     if not ids:
         return []
-    rows = session.execute(
-        spec.base().add_columns(*columns).where(spec.model.id.in_(ids)).order_by(order, tiebreak)
-    )
-    return [dict(row._mapping) for row in rows]
+    rows = session.execute(spec.base().add_columns(*columns).where(spec.model.id.in_(ids)))
+    position = {id_: i for i, id_ in enumerate(ids)}
+    return sorted((dict(row._mapping) for row in rows), key=lambda row: position[row["id"]])
+
+
+def _grouped_ids(
+    session: Session,
+    spec: ListSpec,
+    flt: ListFilter,
+    grouping: Grouping,
+    lang: str,
+    descending: bool,
+    offset: int,
+    limit: int,
+) -> list[int]:
+    """The ids of one page sorted by a grouped column: group after group, each read from
+    its index in id order; the groups wholly before the page are only counted."""
+    values = grouping.values(session, lang)
+    if descending:
+        values.reverse()
+    tiebreak = spec.model.id.desc() if descending else spec.model.id.asc()
+    matching = _filtered(session, spec, flt, select(spec.model.id))
+    ids: list[int] = []
+    skip = offset
+    for value in values:
+        group = matching.where(grouping.key.is_(None) if value is None else grouping.key == value)
+        if skip:
+            size = session.scalar(select(func.count()).select_from(group.subquery())) or 0
+            if size <= skip:
+                skip -= size
+                continue
+        ids += session.scalars(group.order_by(tiebreak).offset(skip).limit(limit - len(ids)))
+        skip = 0
+        if len(ids) >= limit:
+            break
+    return ids

@@ -6,7 +6,7 @@ encrypted store, migrations) runs on a worker thread while the dialog stays resp
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -61,7 +61,10 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("Officer"), self.officer)
         form.addRow(self.tr("Password"), self.password)
         form.addRow("", self.remember)
-        self.buttons = QDialogButtonBox(
+        # Buttons set after construction: the constructor's overloads take a Qt.Orientation,
+        # and resolving them makes all of Qt's enums (~30 ms) before the dialog can paint.
+        self.buttons = QDialogButtonBox()
+        self.buttons.setStandardButtons(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
@@ -83,7 +86,7 @@ class SignInDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.password.setFocus()  # OtherFocusReason, without naming Qt's enums (see above)
         self.resize(440, 260)
 
     def sign_in(self) -> None:

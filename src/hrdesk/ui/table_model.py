@@ -105,6 +105,7 @@ class RecordTableModel(QAbstractTableModel):
                     descending=self.descending,
                     offset=page * PAGE,
                     limit=PAGE,
+                    lang=self.ctx.lang,
                 )
             )
             self.fetches += 1

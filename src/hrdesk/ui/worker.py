@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -96,12 +97,13 @@ class Runner:
                 return
             (on_error or self.on_error)(exc)
 
-        signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
-        signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+        # QtCore.Qt is looked up here, not imported with the module: its first use makes
+        # ninety-odd Python enums (~40 ms), which the sign-in screen need not wait for.
+        queued = QtCore.Qt.ConnectionType.QueuedConnection
+        signals.done.connect(done, queued)
+        signals.failed.connect(failed, queued)
         if dialog is not None:
-            signals.progress.connect(
-                lambda f, text: _show(dialog, f, text), Qt.ConnectionType.QueuedConnection
-            )
+            signals.progress.connect(lambda f, text: _show(dialog, f, text), queued)
         self._live.add(signals)
         self.pool.start(_Job(fn, signals, progress))
         return progress
@@ -109,7 +111,7 @@ class Runner:
     def _dialog(self, title: str, cancellable: bool, progress: Progress) -> QProgressDialog:
         dialog = QProgressDialog(title, None, 0, 1000, self.parent)
         dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)

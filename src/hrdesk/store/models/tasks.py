@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import ClassVar
 
-from sqlalchemy import Column, Date, ForeignKey, Index, String, Table
+from sqlalchemy import Column, Date, ForeignKey, Index, String, Table, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hrdesk.store.base import ArchivableMixin, Base, NFCString, NFCText, RecordMixin
@@ -21,7 +21,16 @@ task_supporting_agencies = Table(
 
 class Task(RecordMixin, ArchivableMixin, Base):
     __tablename__ = "tasks"
-    __table_args__ = (Index("ix_tasks_status_due_on", "status", "due_on"),)
+    __table_args__ = (
+        Index("ix_tasks_status_due_on", "status", "due_on"),
+        # The dashboard's tasks by status and overdue, counted from the index alone.
+        Index(
+            "ix_tasks_live_status_due_on",
+            "status",
+            "due_on",
+            sqlite_where=text("archived_at IS NULL"),
+        ),
+    )
 
     title: Mapped[str] = mapped_column(NFCText)
     title_key: Mapped[str] = mapped_column(String(600), index=True, default="")
