@@ -86,13 +86,16 @@ fi
 
 # 3b. keyring: with a Secret Service running (Debian dbus + gnome-keyring), the frozen
 # program keeps the office key in it, signs a package and verifies it. Skipped without them.
+# The demo above ran with no keyring, so its office key is wrapped under the demo's own
+# passphrase: `key replace` first makes a new office key, which goes into the keyring.
 if command -v dbus-run-session >/dev/null 2>&1 && command -v gnome-keyring-daemon >/dev/null 2>&1; then
     mkdir -p "$tmp/home/.cache" "$tmp/home/.local/share" "$tmp/packages"
     # shellcheck disable=SC2016  # expanded by the inner shell, from its arguments
     frozen dbus-run-session -- sh -c '
         exe=$1 profile=$2 out=$3
         printf check | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
-        "$exe" package export --period "$4" --to "$out" --yes --profile "$profile" &&
+        "$exe" key replace --yes --profile "$profile" &&
+            "$exe" package export --period "$4" --to "$out" --yes --profile "$profile" &&
             "$exe" key show --profile "$profile" &&
             "$exe" key export --out "$out/office.pub" --profile "$profile" &&
             "$exe" package verify "$out"/*.zip --key "$out/office.pub"
