@@ -196,6 +196,23 @@ def test_check_passes_on_a_sound_store_and_reindexes(home, capsys):
     assert "audit log: 2 entries, chain intact" in out and "rebuilt" in out
 
 
+def test_check_finds_a_wrong_record_count_and_reindex_recounts(home, capsys):
+    from sqlalchemy import text
+
+    from hrdesk.profile import Profile
+    from hrdesk.signin import sign_in
+
+    desk = sign_in(Profile(home), None, "mật khẩu đủ dài")
+    with desk, desk.store.transaction(desk.actor) as session:
+        session.execute(text("UPDATE live_counts SET live = 5 WHERE name = 'petitions'"))
+    code, out, _ = run(capsys, "check")
+    assert code == 1 and "petitions kept as 5, but 0 are not archived" in out
+    code, out, _ = run(capsys, "check", "--reindex")
+    assert code == 0 and "record counts: recounted, 0 petitions" in out
+    code, out, _ = run(capsys, "check")
+    assert code == 0 and "record counts: ok" in out
+
+
 def test_python_dash_m_runs_the_same_command(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "hrdesk", "--version"], capture_output=True, text=True, check=False

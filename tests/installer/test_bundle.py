@@ -94,7 +94,10 @@ def demo_profile(
     profile = tmp_path_factory.mktemp("profiles") / "demo"
     result = run(executable, "demo", "--no-window", "--profile", str(profile), home=home)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == str(profile)
+    # The profile first, then the documents the demo wrote from it (minutes, report, package).
+    lines = result.stdout.splitlines()
+    assert lines[0] == str(profile)
+    assert all(Path(line).is_file() for line in lines[1:]), lines
     return profile
 
 

@@ -44,7 +44,7 @@ def run_check(args: argparse.Namespace) -> int:
     """Integrity of the file, its foreign keys, the search index and the audit chain."""
     from sqlalchemy import text
 
-    from hrdesk.store import search_index
+    from hrdesk.store import live_counts, search_index
     from hrdesk.store.audit_log import verify_chain
 
     profile = profile_of(args)
@@ -69,9 +69,18 @@ def run_check(args: argparse.Namespace) -> int:
         if args.reindex:
             rows = search_index.rebuild(connection)
             print(f"search index: rebuilt, {rows} records")
+            counts = live_counts.recount(connection)
+            print("record counts: recounted, " + ", ".join(f"{n} {t}" for t, n in counts.items()))
         else:
             indexed = session.execute(text("SELECT count(*) FROM search_index")).scalar_one()
             print(f"search index: {indexed} records")
+            wrong = live_counts.mismatches(connection)
+            for table, (kept, real) in wrong.items():
+                print(f"record counts: {table} kept as {kept}, but {real} are not archived "
+                      "(hrdesk check --reindex recounts)")  # fmt: skip
+            failed = failed or bool(wrong)
+            if not wrong:
+                print("record counts: ok")
         chain = verify_chain(session)
         if chain.ok:
             print(f"audit log: {chain.entries} entries, chain intact")

@@ -17,6 +17,7 @@ from hrdesk.services.common import by_uid, require, today
 from hrdesk.services.fields import VIETNAM
 from hrdesk.services.list_specs import KINDS, SPEC_BUILDERS, Grouping, ListSpec
 from hrdesk.services.search import match_query, matching_ids_sql
+from hrdesk.store import live_counts
 from hrdesk.store.models import Agency
 
 
@@ -91,9 +92,12 @@ def count(session: Session, kind: str, flt: ListFilter | None = None) -> int:
     spec = spec_for(kind)
     flt = flt or ListFilter()
     if spec.live_index and flt == ListFilter():
-        # The whole working list: count the live rows' partial index, not the rows.
-        # (SQLAlchemy renders no table hints for SQLite, hence the text.)
+        # The whole working list: the count the triggers keep, else the live rows' partial
+        # index, never the rows. (SQLAlchemy renders no table hints for SQLite: text.)
         table = spec.model.__tablename__
+        kept = live_counts.live(session.connection(), table)
+        if kept is not None:
+            return kept
         hinted = f"SELECT count(*) FROM {table} INDEXED BY {spec.live_index} "
         return session.scalar(text(hinted + "WHERE archived_at IS NULL")) or 0
     query = _filtered(session, spec, flt, select(spec.model.id))

@@ -152,8 +152,16 @@ def rebuild(connection: Connection) -> int:
     return connection.execute(text("SELECT count(*) FROM search_index")).scalar_one()
 
 
-def match_expression(folded_tokens: list[str], include_private: bool) -> str:
-    """An FTS5 query: every token as a prefix, all required, in the allowed columns."""
-    terms = " ".join('"' + t.replace('"', '""') + '"*' for t in folded_tokens)
+def match_expression(folded_tokens: list[str], include_private: bool, prefix: bool = True) -> str:
+    """An FTS5 query: every token required, the last one as a prefix (the officer may still
+    be typing it) unless `prefix` is false, in the allowed columns.
+
+    Only the last token is a prefix: FTS5 reads a prefix's every matching document before
+    it returns the first one, so "nguyen"* over a million records costs a tenth of a second
+    where "nguyen" costs nothing.
+    """
+    quoted = ['"' + t.replace('"', '""') + '"' for t in folded_tokens]
+    if prefix:
+        quoted[-1] += "*"
     columns = "{body private}" if include_private else "{body}"
-    return f"{columns} : ({terms})"
+    return f"{columns} : ({' '.join(quoted)})"
