@@ -95,12 +95,18 @@ def verify_results(desk, log=print) -> list[Result]:
     key = parse_public_key(public_text)
     size = path.stat().st_size
     unpacked = _unpacked_bytes(path)
-    ours, floor = [], []
+    ours, floor, payload_floor = [], [], []
+    # The bytes verify must hash are the unpacked ones: sha512sum over those too.
+    payload = _unpacked_files(path)
     subprocess.run(["sha512sum", str(path)], check=True, capture_output=True)  # warm the cache
+    subprocess.run(["sha512sum", *payload], check=True, capture_output=True)
     for _ in range(VERIFY_RUNS):
         started = time.perf_counter()
         subprocess.run(["sha512sum", str(path)], check=True, capture_output=True)
         floor.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        subprocess.run(["sha512sum", *payload], check=True, capture_output=True)
+        payload_floor.append(time.perf_counter() - started)
         with tempfile.TemporaryDirectory(prefix="hrdesk-bench-verify-") as work:
             started = time.perf_counter()
             report = verify_package(path, [key], workdir=Path(work))
@@ -117,7 +123,24 @@ def verify_results(desk, log=print) -> list[Result]:
         Result("documents", "package verify throughput", mb / median(ours), "MB/s",
                "sha512sum", mb / median(floor), "ratio >= 0.7", note,
                {"verify_s": median(ours), "sha512sum_s": median(floor)}),
+        Result("documents", "package verify throughput (unpacked bytes)",
+               unpacked / 1e6 / median(ours), "MB/s", "sha512sum over the unpacked files",
+               unpacked / 1e6 / median(payload_floor), "ratio >= 0.7",
+               "the same runs, counted in the bytes verify hashes: it inflates and hashes "
+               f"{unpacked / 1e6:.0f} MB, sha512sum of the zip reads {mb:.1f} MB"),
     ]  # fmt: skip
+
+
+def _unpacked_files(path: Path) -> list[str]:
+    """The package's files unpacked once under bench/cache/package/unpacked."""
+    import zipfile
+
+    target = path.parent / "unpacked" / path.stem
+    if not target.exists():
+        with zipfile.ZipFile(path) as archive:
+            archive.extractall(target.with_suffix(".part"))
+        target.with_suffix(".part").rename(target)
+    return sorted(str(f) for f in target.rglob("*") if f.is_file())
 
 
 def _unpacked_bytes(path: Path) -> int:

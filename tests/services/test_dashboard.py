@@ -212,3 +212,27 @@ def test_an_empty_office_shows_zeros_and_no_meeting(office):
     assert (board.counts.petitions_overdue, board.counts.trainings_this_quarter) == (0, 0)
     assert all(n == 0 for series in board.charts.received.values() for n in series)
     assert [q.events for q in board.charts.training_by_quarter] == [0] * dashboard.QUARTERS
+
+
+def test_a_periods_statistics_are_sql_aggregates_that_load_no_record(demo):
+    """The report's figures: a handful of aggregate queries, whatever the number of records."""
+    from hrdesk.domain.periods import Period
+    from hrdesk.services.statistics import period_statistics
+
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:
+        statements.append(" ".join(statement.split()).lower())
+
+    event.listen(demo.engine, "before_cursor_execute", seen)
+    try:
+        with demo.reader(ADMIN) as s:
+            stats = period_statistics(s, Period.year(2026))
+            assert len(s.identity_map) == 0
+    finally:
+        event.remove(demo.engine, "before_cursor_execute", seen)
+    assert stats.petitions.received > 0
+    queries = [q for q in statements if q.startswith("select")]
+    assert 0 < len(queries) <= 8
+    for query in queries:
+        assert "count(" in query or "sum(" in query, query

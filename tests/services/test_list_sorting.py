@@ -145,3 +145,24 @@ def test_a_grouped_sort_reads_each_value_from_a_partial_index(mixed):
             assert f"ix_petitions_live_{key}" in details, details
             assert "TEMP B-TREE" not in details, details
     assert Petition.__table__.indexes
+
+
+@pytest.mark.parametrize("name", ["received_on", "decided_on", "reference", "summary"])
+def test_pages_past_the_middle_read_from_the_end_give_the_same_rows(mixed, name):
+    with mixed.reader(ADMIN) as s:
+        total = count(s, "petitions")
+        for descending in (False, True):
+            whole = fetch(s, "petitions", sort=name, descending=descending, limit=None)
+            for size in (1, 6, 50):
+                for offset in range(0, total + 1, 3):
+                    page = fetch(
+                        s,
+                        "petitions",
+                        sort=name,
+                        descending=descending,
+                        offset=offset,
+                        limit=size,
+                        total=total,
+                    )
+                    want = whole[offset : offset + size]
+                    assert [r["uid"] for r in page] == [r["uid"] for r in want], (offset, size)

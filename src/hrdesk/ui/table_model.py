@@ -106,6 +106,7 @@ class RecordTableModel(QAbstractTableModel):
                     offset=page * PAGE,
                     limit=PAGE,
                     lang=self.ctx.lang,
+                    total=self._count,
                 )
             )
             self.fetches += 1
