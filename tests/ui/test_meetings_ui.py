@@ -128,7 +128,7 @@ def test_an_absence_needs_its_reason_and_guests_are_typed_in(window, qtbot):
         found["message"] = dialog.error.text()
         assert dialog.isVisible()
         dialog.set_present(2, False, "Đi công tác tại Hà Nội")
-        dialog.add_guest("Trần Thị Hoa", "Phóng viên", "Báo tỉnh")
+        dialog.add_outside("Trần Thị Hoa", "Phóng viên", "Báo tỉnh")
         save(qtbot, dialog)
 
     seen = when_open(AttendanceDialog, record)

@@ -93,7 +93,7 @@ def test_roster_of_a_member_and_an_outside_official_shows_the_counts(window, qtb
         assert 1 <= len(shown) < dialog.member_list.count()
         shown[0].setCheckState(Qt.CheckState.Checked)
         assert dialog.table.item(0, NAME).text() == shown[0].text().split(" — ")[0]
-        row = dialog.add_official("Lê Văn Tâm", "Phó Chủ tịch UBND xã", "UBND xã Ia Grai")
+        row = dialog.add_outside("Lê Văn Tâm", "Phó Chủ tịch UBND xã", "UBND xã Ia Grai")
         dialog.set_present(row, False)
         found["counts"] = dialog.count.text()
         save(qtbot, dialog)
@@ -116,7 +116,7 @@ def test_a_nameless_outside_official_is_pointed_out(window, qtbot):
     messages: list[str] = []
 
     def pick(dialog: RosterDialog) -> None:
-        dialog.add_official("", "Chuyên viên", "Sở Nội vụ")
+        dialog.add_outside("", "Chuyên viên", "Sở Nội vụ")
         save(qtbot, dialog)
         messages.append(dialog.error.text())
         dialog.reject()

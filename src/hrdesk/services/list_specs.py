@@ -113,9 +113,6 @@ class ListSpec:
     agency_column: Any = None
     date_column: Any = None
     overdue: Callable[[date], ColumnElement[bool]] | None = None
-    # A partial index over the records not archived, for counting the whole working list
-    # (SQLite's planner does not pick a partial index for a bare count by itself).
-    live_index: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     def column(self, name: str) -> Column:
@@ -284,7 +281,6 @@ def _petitions() -> ListSpec:
         overdue=lambda on: and_(
             Petition.status.in_([s.value for s in PETITION_RUNNING]), Petition.deadline < on
         ),
-        live_index="ix_petitions_live_received_on",
     )
 
 

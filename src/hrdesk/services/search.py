@@ -83,8 +83,11 @@ def search(session: Session, query: str, kind: str | None = None, limit: int = 5
         raise ValidationError("kind", f"'{kind}' is not one of: {', '.join(KINDS)}")
     if limit < 1:
         raise ValidationError("limit", "must be at least 1")
-    if not tokens(query):
+    actor = require(session, Permission.VIEW_RECORDS)
+    words = tokens(query)
+    if not words:
         return []
+    private = actor.can(Permission.VIEW_PERSONAL_DATA)
     if kind:
         code = search_index.KINDS[kind].code
         parts: tuple[tuple[int, int], ...] = ((code << _SHIFT, (code + 1) << _SHIFT),)
@@ -93,10 +96,11 @@ def search(session: Session, query: str, kind: str | None = None, limit: int = 5
     size = max(CANDIDATES, limit)
     # Whole words first: FTS5 reads a prefix's every document before its first hit, so the
     # last word is taken as a prefix only when whole words find too few records.
-    rows = _candidates(session, match_query(session, query, prefix=False), parts, size)
+    whole = search_index.match_expression(words, private, prefix=False)
+    rows = _candidates(session, whole, parts, size)
     if len(rows) < limit:
-        rows = _candidates(session, match_query(session, query), parts, size)
-    score = scorer(tokens(query))
+        rows = _candidates(session, search_index.match_expression(words, private), parts, size)
+    score = scorer(words)
     scored = sorted(
         ((score(row.opening), row) for row in rows),
         key=lambda pair: (-pair[0], KIND_ORDER.get(pair[1].kind, 9), -pair[1].rowid),
@@ -104,7 +108,7 @@ def search(session: Session, query: str, kind: str | None = None, limit: int = 5
     return [Hit(row.kind, row.uid, row.title, -score) for score, row in scored[:limit]]
 
 
-def _candidates(session: Session, expression: str | None, parts, size: int) -> list[Any]:
+def _candidates(session: Session, expression: str, parts, size: int) -> list[Any]:
     # Straight to the driver: the statement is fixed, SQLAlchemy has nothing to compile.
     connection = session.connection()
     return [

@@ -23,7 +23,7 @@ from hrdesk.services import meetings
 from hrdesk.services.common import by_uid
 from hrdesk.store.models import Meeting
 from hrdesk.ui.context import UiContext
-from hrdesk.ui.workspaces.meeting_common import EditorDialog, committee
+from hrdesk.ui.workspaces.meeting_common import PeopleDialog, committee
 
 PRESENT, NAME, TITLE, AGENCY, REASON = range(5)
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,7 +32,7 @@ READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 EDITABLE = READ_ONLY | Qt.ItemFlag.ItemIsEditable
 
 
-class AttendanceDialog(EditorDialog):
+class AttendanceDialog(PeopleDialog):
     """Who was there. A new list starts with every active member present: the officer
     marks the absent ones and writes why."""
 
@@ -82,7 +82,7 @@ class AttendanceDialog(EditorDialog):
         self.add_member_button.clicked.connect(self.add_member)
         add_guest = QPushButton(self.tr("Add guest"))
         add_guest.setObjectName("add_guest")
-        add_guest.clicked.connect(lambda: self.add_guest())
+        add_guest.clicked.connect(lambda: self.add_outside())
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self.remove_row)
         everyone = QPushButton(self.tr("Everyone present"))
@@ -230,26 +230,6 @@ class AttendanceDialog(EditorDialog):
         self._loading = False
         self.table.selectRow(row)
         self._refresh()
-
-    def add_guest(self, name: str = "", title: str = "", agency: str = "") -> int:
-        """A row for someone from outside the committee; the name cell opens for typing."""
-        self._loading = True
-        row = self._append(
-            {"member": None, "full_name": name, "title": title, "agency_name": agency}
-        )
-        self._loading = False
-        self._refresh()
-        self.table.scrollToItem(self.table.item(row, NAME))
-        self.table.setCurrentCell(row, NAME)
-        if not name:
-            self.table.editItem(self.table.item(row, NAME))
-        return row
-
-    def remove_row(self) -> None:
-        row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
-            self._refresh()
 
     def everyone_present(self) -> None:
         for row in range(self.table.rowCount()):

@@ -272,3 +272,40 @@ class DocumentJob:
             QMessageBox.warning(self.parent, title, translate(exc.message))
         else:
             self.ctx.report_error(exc)
+
+
+class PeopleDialog(EditorDialog):
+    """An editor whose table lists people, members or from outside the committee (meeting
+    attendance, a training roster). Subclasses make `table` with the name in column
+    NAME_COLUMN, and give `_append(person) -> row` and `_refresh()`."""
+
+    NAME_COLUMN = 1
+    table: QTableWidget
+    _loading: bool
+
+    def _append(self, person: dict[str, Any]) -> int:
+        raise NotImplementedError
+
+    def _refresh(self) -> None:
+        raise NotImplementedError
+
+    def add_outside(self, name: str = "", title: str = "", agency: str = "") -> int:
+        """A row for someone from outside the committee; the name cell opens for typing."""
+        self._loading = True
+        row = self._append(
+            {"member": None, "full_name": name, "title": title, "agency_name": agency}
+        )
+        self._loading = False
+        self._refresh()
+        cell = self.table.item(row, self.NAME_COLUMN)
+        self.table.scrollToItem(cell)
+        self.table.setCurrentCell(row, self.NAME_COLUMN)
+        if not name:
+            self.table.editItem(cell)
+        return row
+
+    def remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self._refresh()

@@ -30,7 +30,7 @@ from hrdesk.services import listing, trainings
 from hrdesk.services.common import by_uid
 from hrdesk.store.models import TrainingEvent
 from hrdesk.ui.context import UiContext
-from hrdesk.ui.workspaces.meeting_common import EditorDialog, committee
+from hrdesk.ui.workspaces.meeting_common import PeopleDialog, committee
 
 PRESENT, NAME, TITLE, AGENCY = range(4)
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,7 +71,7 @@ class AgencyDelegate(QStyledItemDelegate):
         return editor
 
 
-class RosterDialog(EditorDialog):
+class RosterDialog(PeopleDialog):
     def __init__(self, ctx: UiContext, training_uid: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Roster"), parent)
         self.setObjectName("roster_dialog")
@@ -128,7 +128,7 @@ class RosterDialog(EditorDialog):
         self.table.itemChanged.connect(lambda _item: self._refresh())
         tools = QHBoxLayout()
         for text, slot, name in (
-            (self.tr("Add outside official"), lambda: self.add_official(), "add_official"),
+            (self.tr("Add outside official"), lambda: self.add_outside(), "add_official"),
             (self.tr("Remove"), self.remove_row, "remove_row"),
             (self.tr("Everyone present"), self.everyone_present, "everyone_present"),
         ):
@@ -286,26 +286,6 @@ class RosterDialog(EditorDialog):
         return False
 
     # -- buttons
-    def add_official(self, name: str = "", title: str = "", agency: str = "") -> int:
-        """A row for an official from outside the committee; the name cell opens for typing."""
-        self._loading = True
-        row = self._append(
-            {"member": None, "full_name": name, "title": title, "agency_name": agency}
-        )
-        self._loading = False
-        self._refresh()
-        self.table.scrollToItem(self.table.item(row, NAME))
-        self.table.setCurrentCell(row, NAME)
-        if not name:
-            self.table.editItem(self.table.item(row, NAME))
-        return row
-
-    def remove_row(self) -> None:
-        row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
-            self._refresh()
-
     def set_present(self, row: int, present: bool) -> None:
         self.table.item(row, PRESENT).setCheckState(
             Qt.CheckState.Checked if present else Qt.CheckState.Unchecked
