@@ -1,5 +1,5 @@
 ; HR Desk for Windows: an installer an officer runs from a USB stick, with no internet and
-; no administrator rights. Inno Setup 6.5 or later (it ships Languages\Vietnamese.isl).
+; no administrator rights. Inno Setup 6.5 or later.
 ;
 ; Build, after PyInstaller has made dist\hrdesk (see .github/workflows/build.yml):
 ;   iscc /DMyAppVersion=0.1.0 installer\hrdesk.iss      ->  dist\HRDesk-0.1.0-setup.exe
@@ -17,13 +17,19 @@
   #error Pass the version from the build: iscc /DMyAppVersion=x.y.z installer\hrdesk.iss
 #endif
 #if PREPROCVER < 0x06050000
-  #error Inno Setup 6.5 or later is needed (Languages\Vietnamese.isl, x64compatible)
+  #error Inno Setup 6.5 or later is needed (the Vietnamese messages' version, x64compatible)
 #endif
 
 #define MyAppName "HR Desk"
 #define MyAppExeName "HRDesk.exe"
 ; The profile folder's name under %LOCALAPPDATA% (hrdesk.profile.APP_NAME).
 #define MyDataFolder "HRDesk"
+; The named mutex every running HR Desk holds (hrdesk.running.APP_MUTEX): set-up and
+; uninstall see a running copy by it and ask the officer to close it first.
+#define MyAppMutex "HRDesk-E1ED8555-running"
+; The service name under which HR Desk keeps secrets in Credential Manager
+; (hrdesk.bundles.keystore.KEYRING_SERVICE); keyring names the credential "name@service".
+#define MyKeyringService "HR Desk"
 
 [Setup]
 ; Never change AppId: it is how an upgrade finds the installed copy.
@@ -44,8 +50,10 @@ UsePreviousAppDir=yes
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
-; A running HR Desk is closed (after asking) before its files are replaced.
+; A running HR Desk is closed (after asking) before its files are replaced. AppMutex also
+; covers a copy the Restart Manager cannot see (hrdesk-cli in a console, another session).
 CloseApplications=yes
+AppMutex={#MyAppMutex}
 SetupIconFile=icons\hrdesk.ico
 UninstallDisplayIcon={app}\{#MyAppExeName}
 UninstallDisplayName={#MyAppName}
@@ -58,7 +66,10 @@ OutputBaseFilename=HRDesk-{#MyAppVersion}-setup
 
 [Languages]
 ; Vietnamese first: it is chosen whenever Windows' language is not English.
-Name: "vi"; MessagesFile: "compiler:Languages\Vietnamese.isl"
+; Inno Setup 6.5-6.7 ships Vietnamese only under Languages\Unofficial, which its own
+; installer does not copy: the file is kept here, unchanged, from jrsoftware/issrc
+; (Files/Languages/Unofficial/Vietnamese.isl at commit 5e6e7b7def7e, "6.5.0+" messages).
+Name: "vi"; MessagesFile: "Vietnamese.isl"
 Name: "en"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]
