@@ -124,7 +124,9 @@ def verify_package(
                 _run(report, handle, entries, Path(extract_to), keys, known_sender_state, steps)
                 report.bag_dir = Path(extract_to) / bagcheck.single_folder(entries)
             else:
-                with tempfile.TemporaryDirectory(prefix="hrdesk-verify-", dir=workdir) as temp:
+                with tempfile.TemporaryDirectory(
+                    prefix="hrdesk-verify-", dir=workdir, ignore_cleanup_errors=True
+                ) as temp:
                     _run(report, handle, entries, Path(temp), keys, known_sender_state, steps)
     except zipsafety.UnsafeZip as exc:
         report.checks.append(Check("zip", False, str(exc)))

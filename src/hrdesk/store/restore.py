@@ -18,7 +18,7 @@ from hrdesk.domain.errors import PermissionDenied, StoreError
 from hrdesk.profile import Profile
 from hrdesk.store.backup import connect, file_summary
 from hrdesk.store.backup_files import BackupInfo, extract, read_info, set_aside
-from hrdesk.store.files import fsync_dir
+from hrdesk.store.files import fsync_dir, replace
 from hrdesk.store.keyfile import KeyFile
 from hrdesk.store.migrate import check_compatible
 
@@ -73,8 +73,8 @@ def apply_restore(profile: Profile, plan: RestorePlan) -> Path | None:
             # They belong to the store being replaced (kept aside above), not to the backup.
             with contextlib.suppress(FileNotFoundError):
                 os.remove(f"{profile.store_path}{suffix}")
-        os.replace(plan.db, profile.store_path)
-        os.replace(plan.keys, profile.keys_path)
+        replace(plan.db, profile.store_path)
+        replace(plan.keys, profile.keys_path)
         fsync_dir(profile.root)
     finally:
         plan.discard()
