@@ -87,6 +87,7 @@ def build_parser() -> Parser:
     lister.add_argument("--desc", action="store_true", help="sort descending")
     lister.add_argument("--limit", type=int, default=None)
     lister.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    lister.add_argument("--out", metavar="FILE", help="write to FILE (CSV with a BOM, for Excel)")
 
     importer = commands.add_parser("import", help="import records from .xlsx or .csv")
     importer.add_argument("kind", metavar="KIND", help=", ".join(KINDS))
