@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.formatting import format_date, format_datetime
+from hrdesk.places import documents_dir
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.workspaces.reports_import import ImportBox, warning_text
@@ -91,7 +92,7 @@ class ReceivedTab(QWidget):
 
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Trust a key"), str(Path.home()), self.tr("Public keys (*.pub)")
+                self, self.tr("Trust a key"), str(documents_dir()), self.tr("Public keys (*.pub)")
             )
             if not chosen:
                 return None
@@ -238,7 +239,9 @@ class ReceivedTab(QWidget):
         package = selected_object(self.received)
         if package is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the package's files in"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Save the package's files in"), str(documents_dir())
+        )
         if not folder:
             return
         try:
