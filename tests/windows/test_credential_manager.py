@@ -17,6 +17,7 @@ from keyring.backend import KeyringBackend
 from hrdesk.domain.errors import StoreError
 from hrdesk.signin import forget, is_keyring_failure, sign_in, sign_in_remembered
 from tests.security.conftest import PASSWORD
+from tests.tools import needs_proc
 
 PYWIN32_ERROR = type("error", (Exception,), {"__module__": "pywintypes"})
 CTYPES_ERROR = type("error", (Exception,), {"__module__": "win32ctypes.pywin32.pywintypes"})
@@ -58,7 +59,7 @@ def test_windows_credential_errors_count_as_keyring_failures(credential_manager)
     assert not is_keyring_failure(ValueError("something else"))
 
 
-@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts handles in /proc")
+@needs_proc
 def test_remember_with_a_failing_credential_manager_says_so_and_closes_the_store(
     desk, credential_manager
 ):
