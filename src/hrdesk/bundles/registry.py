@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -12,7 +14,7 @@ from hrdesk.bundles.verify import SenderState
 from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
 from hrdesk.services.common import require
-from hrdesk.store.models import ReceivedPackage, TrustedOffice
+from hrdesk.store.models import ReceivedPackage, ReceivedPackageFile, TrustedOffice
 
 
 def unnamed(key_id: str) -> str:
@@ -73,7 +75,12 @@ def trusted_keys(session: Session) -> list[TrustedKey]:
 
 def sender_state(session: Session, key: TrustedKey) -> SenderState | None:
     """The last package received from the office this key belongs to (any of its keys),
-    and every package uid received from anyone (a uid is never taken twice)."""
+    and every package uid received from anyone (a uid is never taken twice).
+
+    A package's link is its row's `sha512`: the SHA-512 of its signed tag manifest (the
+    zip file's, for rows kept by earlier versions). A sender whose own ledger row for it
+    was written by an earlier version names the zip file's hash instead, which is also
+    accepted (`older_links`)."""
     if key.office_name is None:
         return None
     seen = frozenset(session.scalars(select(ReceivedPackage.uid)))
@@ -89,7 +96,18 @@ def sender_state(session: Session, key: TrustedKey) -> SenderState | None:
             # Nothing from this office yet; still refuse a uid taken from another one.
             return SenderState(key.office_name, 0, "", seen)
         return None
-    return SenderState(key.office_name, last.sequence, last.sha512, seen)
+    return SenderState(
+        key.office_name, last.sequence, last.sha512, seen, lambda: _file_hashes(session, last)
+    )
+
+
+def _file_hashes(session: Session, package: ReceivedPackage) -> frozenset[str]:
+    """The kept zip file's SHA-512: what a sender's ledger row written before the link was
+    the signed tag manifest names as this package (asked only when the signed link differs)."""
+    content = session.scalars(
+        select(ReceivedPackageFile.zip_bytes).where(ReceivedPackageFile.package_id == package.id)
+    ).first()
+    return frozenset({hashlib.sha512(content).hexdigest()}) if content is not None else frozenset()
 
 
 def row_for(session: Session, key: TrustedKey) -> TrustedOffice:
