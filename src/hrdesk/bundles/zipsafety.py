@@ -283,6 +283,9 @@ def read_archive(handle: BinaryIO, size: int, max_entries: int = MAX_ENTRIES) ->
     if cd_size > count * (_CENTRAL.size + MAX_NAME):
         raise UnsafeZip(f"a directory of {cd_size} bytes is larger than {count} entries need")
     records = _directory(_read_at(handle, cd_offset, cd_size), count)
+    offsets = [fields[18] for fields, _name in records]
+    if offsets != sorted(offsets):
+        raise UnsafeZip("the directory lists the entries in another order than the file holds")
     entries: list[Entry] = []
     offset = 0
     for fields, name in records:
