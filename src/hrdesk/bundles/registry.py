@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import io
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hrdesk.bundles import bagcheck, bagit, zipsafety
 from hrdesk.bundles.bagcheck import TrustedKey
 from hrdesk.bundles.keys import fingerprint
 from hrdesk.bundles.minisign import MinisignError, PublicKey, parse_public_key
@@ -102,12 +104,24 @@ def sender_state(session: Session, key: TrustedKey) -> SenderState | None:
 
 
 def _file_hashes(session: Session, package: ReceivedPackage) -> frozenset[str]:
-    """The kept zip file's SHA-512: what a sender's ledger row written before the link was
-    the signed tag manifest names as this package (asked only when the signed link differs)."""
+    """Both hashes of the kept zip: the file's (what a sender's ledger row written before
+    the link was the signed tag manifest names) and its signed tag manifest's (for a row
+    kept by an earlier version, whose `sha512` is the file's). Asked only when the
+    package's own link does not match."""
     content = session.scalars(
         select(ReceivedPackageFile.zip_bytes).where(ReceivedPackageFile.package_id == package.id)
     ).first()
-    return frozenset({hashlib.sha512(content).hexdigest()}) if content is not None else frozenset()
+    if content is None:
+        return frozenset()
+    hashes = {hashlib.sha512(content).hexdigest()}
+    blob = io.BytesIO(content)
+    try:
+        bag = bagcheck.layout(zipsafety.read_archive(blob, len(content)).entries)
+        tag_manifest = bagcheck.read_tag(blob, bag, bagit.TAG_MANIFEST, "signature")
+    except (zipsafety.UnsafeZip, bagcheck.CheckFailed):
+        return frozenset(hashes)  # kept by a laxer earlier version: its file hash only
+    hashes.add(hashlib.sha512(tag_manifest).hexdigest())
+    return frozenset(hashes)
 
 
 def row_for(session: Session, key: TrustedKey) -> TrustedOffice:
