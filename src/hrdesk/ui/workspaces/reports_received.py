@@ -211,6 +211,7 @@ class ReceivedTab(QWidget):
 
     def preview_report(self) -> None:
         from hrdesk.bundles import received_file
+        from hrdesk.bundles.receive import suggested_name
 
         package = selected_object(self.received)
         if package is None:
@@ -220,7 +221,8 @@ class ReceivedTab(QWidget):
         except Exception as exc:
             self.ctx.report_error(exc)
             return
-        name = f"{package.office_name} {package.period_label}.pdf"
+        # The office name and period come from the package: not a safe file name as they are.
+        name = suggested_name(package, ".pdf")
         dialog = show_pdf(self, data, self.tr("Received report"), name)
         self.preview = dialog
         if dialog is not None:
