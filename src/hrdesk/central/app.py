@@ -12,7 +12,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 from sqlalchemy.exc import InterfaceError, OperationalError
 from starlette.exceptions import HTTPException
 
@@ -73,8 +73,16 @@ def create_app(settings: Settings | None = None, centre: Centre | None = None) -
     if centre is not None:
         app.state.centre = centre
     from hrdesk.central import api
+    from hrdesk.central.board import auth, pages
 
     app.include_router(api.router)
+    app.include_router(auth.router)
+    app.include_router(pages.router)
+
+    @app.get("/", include_in_schema=False)
+    def home() -> RedirectResponse:
+        return RedirectResponse("/board", status_code=303)
+
     app.add_exception_handler(OperationalError, _unavailable)
     app.add_exception_handler(InterfaceError, _unavailable)
     app.add_exception_handler(RequestValidationError, _bad_request)

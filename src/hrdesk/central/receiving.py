@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from hrdesk.bundles import bagit
+from hrdesk.bundles import bagit, labels
 from hrdesk.bundles.verify import SenderState, VerifyReport, verify_package
 from hrdesk.central.figures import FiguresUnreadable, read_figures
 from hrdesk.central.models import Office, Package, Refusal
@@ -128,7 +128,7 @@ def _verify(centre: Centre, path: Path, keys: dict[str, RegisteredKey], work: Pa
     sha512 = report.sha512 or ""
     key = keys.get(report.signer.public.key_id_text) if report.signer else None
     info = report.info
-    period_label = info.period_label if info else None
+    period_label = info.period_label if info else _signed_period(report, work / "bag")
     if not report.ok or key is None or info is None or report.bag_dir is None:
         failure = report.failure
         check, reason = (failure.name, failure.detail) if failure else ("package", "not verified")
@@ -148,6 +148,19 @@ def _verify(centre: Centre, path: Path, keys: dict[str, RegisteredKey], work: Pa
         warnings.append(f"figures not counted in the national tables: {exc}")
     audit = _audit_head(report.bag_dir)
     return _Verified(report, key, states.get(key.office_id), period, figures, audit, warnings)
+
+
+def _signed_period(report: VerifyReport, unpacked: Path) -> str | None:
+    """The period a refused package names, when its signed tag manifest proved bag-info.txt
+    (so the board can show the province's refusal in that period)."""
+    if not any(c.name == "tag manifest" and c.ok for c in report.checks):
+        return None
+    try:
+        (bag_info,) = unpacked.glob(f"*/{bagit.BAG_INFO}")
+        values = bagit.parse_bag_info(bag_info.read_bytes()).get(labels.PERIOD, [])
+    except (ValueError, OSError):
+        return None
+    return values[0][:40] if len(values) == 1 else None
 
 
 def _key_problem(key: RegisteredKey, bagging_date: str) -> str | None:
