@@ -39,7 +39,7 @@ $(VENV)/.run-installed: pyproject.toml | $(VENV)/bin/python
 	@touch $@
 
 $(VENV)/.test-installed: pyproject.toml | $(VENV)/bin/python
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,central]'
 	@touch $@ $(VENV)/.run-installed
 
 # Vietnamese is the default language; .qm files are committed so an install needs no Qt tools.

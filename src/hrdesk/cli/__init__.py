@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 
 def _handlers() -> dict[str, Callable[..., int]]:
-    from hrdesk.cli import admin, demo, documents, packages, records
+    from hrdesk.cli import admin, central, demo, documents, packages, records
 
     return {
         "demo": demo.run_demo,
@@ -29,6 +29,7 @@ def _handlers() -> dict[str, Callable[..., int]]:
         "training-sheet": documents.run_training_sheet,
         "package": packages.run_package,
         "key": packages.run_key,
+        "central": central.run_central,
     }
 
 

@@ -159,4 +159,8 @@ def build_parser() -> Parser:
     key_replace = key_actions.add_parser("replace", help="make a new office key (audited)")
     key_replace.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     key_actions.add_parser("show", help="the office key's id and fingerprint; trusted keys")
+
+    from hrdesk.cli.central import add_parser as add_central_parser
+
+    add_central_parser(commands, common)
     return parser

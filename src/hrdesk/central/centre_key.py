@@ -1,0 +1,138 @@
+"""The centre's own Ed25519 key, which signs receipts in minisign's format.
+
+Made on first start and kept in the data folder's `centre-key.json`: the public half in
+clear, the secret half in the OS keyring or, on a server with none, wrapped with a
+passphrase (scrypt + AES-256-GCM, as the office key is; see `bundles.keystore`). Several
+processes starting at once make one key: the file is linked into place only if absent.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from hrdesk.bundles import keystore, minisign
+from hrdesk.bundles.keys import fingerprint
+from hrdesk.bundles.keystore import PassphraseNeeded
+from hrdesk.bundles.minisign import PublicKey
+from hrdesk.domain.errors import StoreError
+from hrdesk.store.base import utcnow
+from hrdesk.store.files import fsync_dir
+
+KEY_FILE = "centre-key.json"
+MIN_PASSPHRASE = 8
+
+
+@dataclass(frozen=True)
+class CentreKey:
+    public: PublicKey
+    secret: Ed25519PrivateKey
+
+    @property
+    def key_id(self) -> str:
+        return self.public.key_id_text
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.public.key)
+
+    def public_text(self) -> str:
+        """The .pub file provinces pin (`minisign -Vm receipt.json -p centre.pub`)."""
+        return self.public.encoded().replace("minisign public key", "HR Desk centre public key", 1)
+
+    def sign(self, data: bytes, trusted_comment: str) -> str:
+        return minisign.sign(
+            self.secret,
+            self.public.key_id,
+            data,
+            trusted_comment,
+            f"signature from HR Desk centre key {self.key_id}",
+        )
+
+
+def _aad(key_id: str) -> bytes:
+    return f"hrdesk-centre-key:{key_id}".encode()
+
+
+def _load(path: Path, passphrase: str | None) -> CentreKey:
+    try:
+        entry = json.loads(path.read_text(encoding="utf-8"))
+        public = PublicKey(minisign.key_id_bytes(entry["key_id"]), bytes.fromhex(entry["public"]))
+    except (OSError, ValueError, KeyError) as exc:
+        raise StoreError(f"the centre key file {path} cannot be read: {exc}") from None
+    if entry.get("storage") == "keyring":
+        secret_hex = keystore.keyring_get(entry["keyring_name"])
+        if not secret_hex:
+            raise StoreError(
+                f"the secret half of the centre key {public.key_id_text} is not in this "
+                "computer's keyring"
+            )
+        seed = bytes.fromhex(secret_hex)
+    else:
+        seed = keystore.unwrap(entry["wrapped"], passphrase, _aad(public.key_id_text))
+    secret = Ed25519PrivateKey.from_private_bytes(seed)
+    if secret.public_key().public_bytes_raw() != public.key:
+        raise StoreError(f"the centre key {public.key_id_text} does not match its public half")
+    return CentreKey(public, secret)
+
+
+def _new_entry(passphrase: str | None) -> tuple[dict[str, str], str | None]:
+    secret = Ed25519PrivateKey.generate()
+    public = PublicKey(os.urandom(8), secret.public_key().public_bytes_raw())
+    entry: dict = {
+        "version": 1,
+        "key_id": public.key_id_text,
+        "public": public.key.hex(),
+        "created_at": utcnow().isoformat(timespec="seconds"),
+    }
+    name = f"centre-signing-key:{public.key_id_text}"
+    seed = secret.private_bytes_raw()
+    if passphrase is None and keystore.keyring_put(name, seed.hex()):
+        entry.update(storage="keyring", keyring_name=name)
+        return entry, name
+    if passphrase is None:
+        raise PassphraseNeeded(
+            "this server has no working keyring: give a passphrase for the centre key "
+            "(HRDESK_CENTRAL_PASSPHRASE)"
+        )
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise StoreError(
+            f"the centre key's passphrase must have at least {MIN_PASSPHRASE} characters"
+        )
+    entry.update(
+        storage="passphrase", wrapped=keystore.wrap(seed, passphrase, _aad(public.key_id_text))
+    )
+    return entry, None
+
+
+def load_or_create(data_dir: Path, passphrase: str | None = None) -> CentreKey:
+    """The centre key in `data_dir`, made now if there is none.
+
+    With a passphrase given, a new key is wrapped under it; without one, it goes to the
+    OS keyring, and PassphraseNeeded is raised where there is no keyring.
+    """
+    path = Path(data_dir) / KEY_FILE
+    if path.exists():
+        return _load(path, passphrase)
+    entry, keyring_name = _new_entry(passphrase)
+    temp = path.with_name(f".{KEY_FILE}.{os.getpid()}.{os.urandom(4).hex()}")
+    try:
+        with open(temp, "x", encoding="utf-8") as handle:
+            json.dump(entry, handle, indent=1, sort_keys=True)
+            handle.write("\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(temp, path)  # fails if another process made the key meanwhile
+        except FileExistsError:
+            if keyring_name:
+                keystore.keyring_delete(keyring_name)
+        else:
+            fsync_dir(path.parent)
+    finally:
+        temp.unlink(missing_ok=True)
+    return _load(path, passphrase)

@@ -1,0 +1,302 @@
+"""Receiving one package: verify it as `hrdesk package verify` does, against the offices'
+registered keys and each office's last package, keep it, and sign a receipt.
+
+Uploads and packages brought on a stick (`hrdesk central import`) take this same path.
+Same bytes twice get the same receipt. A package refused leaves nothing but a line in the
+refusals table and the log. The file is moved into the package folder before the row that
+indexes it is committed: a crash between the two leaves an unindexed file, which the next
+upload of the same bytes reuses, never a row without its file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from hrdesk.bundles import bagit, labels
+from hrdesk.bundles.verify import SenderState, VerifyReport, verify_package
+from hrdesk.central.figures import FiguresUnreadable, read_figures
+from hrdesk.central.models import Office, Package, Refusal
+from hrdesk.central.offices import RegisteredKey, registered_keys
+from hrdesk.central.receipts import Receipt, receipt_text, sign_receipt
+from hrdesk.central.service import Centre
+from hrdesk.domain.errors import ValidationError
+from hrdesk.domain.periods import Period, parse_period
+from hrdesk.store.base import utcnow
+
+log = logging.getLogger("hrdesk.central")
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+
+ACCEPTED = "accepted"
+ALREADY = "already received"
+REFUSED = "refused"
+ATTEMPTS = 4  # verifications against a sender state another process changed meanwhile
+
+
+@dataclass
+class Outcome:
+    status: str
+    receipt: Receipt | None = None
+    check: str = ""
+    reason: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status != REFUSED
+
+
+@dataclass
+class _Verified:
+    report: VerifyReport
+    key: RegisteredKey
+    state: SenderState | None
+    period: Period
+    figures: str | None
+    audit_head: dict[str, Any] | None
+    warnings: list[str]
+
+
+class _StateChanged(Exception):
+    """Another upload of the same office was kept while this one was being verified."""
+
+
+def sender_state(session: Session, office_id: int) -> SenderState | None:
+    """The office's last package kept here and the uids of all its packages."""
+    rows = session.execute(
+        select(Package.sequence, Package.sha512, Package.uid).where(Package.office_id == office_id)
+    ).all()
+    if not rows:
+        return None
+    last = max(rows, key=lambda r: r.sequence)
+    return SenderState(str(office_id), last.sequence, last.sha512, frozenset(r.uid for r in rows))
+
+
+def receive(centre: Centre, path: Path, sha512: str, size: int) -> Outcome:
+    """Receive the package at `path` (whose SHA-512 and size the caller measured)."""
+    with centre.sessions() as session:
+        known = session.scalars(select(Package).where(Package.sha512 == sha512)).first()
+        if known is not None:
+            return Outcome(ALREADY, Receipt(known.receipt, known.receipt_minisig))
+        keys = registered_keys(session)
+    if not keys:
+        return _refuse(
+            centre, sha512, size, None, None, "signature", "no office is registered here"
+        )
+    for _attempt in range(ATTEMPTS):
+        with tempfile.TemporaryDirectory(prefix="verify-", dir=centre.files.incoming) as work:
+            verified = _verify(centre, path, keys, Path(work))
+            if isinstance(verified, Outcome):
+                return verified
+        try:
+            return _keep(centre, path, sha512, size, verified)
+        except _StateChanged:
+            continue
+    return _refuse(
+        centre, sha512, size, None, None, "chain", "the office's packages changed while checking"
+    )
+
+
+def _verify(centre: Centre, path: Path, keys: dict[str, RegisteredKey], work: Path) -> Any:
+    states: dict[int, SenderState | None] = {}
+
+    def lookup(trusted: Any) -> SenderState | None:
+        office_id = keys[trusted.public.key_id_text].office_id
+        with centre.sessions() as session:
+            states[office_id] = sender_state(session, office_id)
+        return states[office_id]
+
+    (work / "bag").mkdir()
+    report = verify_package(
+        path,
+        [k.trusted for k in keys.values()],
+        lookup,
+        extract_to=work / "bag",
+        workdir=work,
+    )
+    size = path.stat().st_size
+    sha512 = report.sha512 or ""
+    key = keys.get(report.signer.public.key_id_text) if report.signer else None
+    info = report.info
+    period_label = info.period_label if info else _signed_period(report, work / "bag")
+    if not report.ok or key is None or info is None or report.bag_dir is None:
+        failure = report.failure
+        check, reason = (failure.name, failure.detail) if failure else ("package", "not verified")
+        return _refuse(centre, sha512, size, key, period_label, check, reason)
+    problem = _key_problem(key, info.bagging_date)
+    if problem:
+        return _refuse(centre, sha512, size, key, period_label, "key", problem)
+    try:
+        period = parse_period(info.period_label)
+    except ValidationError as exc:
+        return _refuse(centre, sha512, size, key, period_label, "bag-info", exc.message)
+    warnings = list(report.warnings)
+    try:
+        figures: str | None = json.dumps(read_figures(report.bag_dir / "data" / "report.xlsx"))
+    except FiguresUnreadable as exc:
+        figures = None
+        warnings.append(f"figures not counted in the national tables: {exc}")
+    audit = _audit_head(report.bag_dir)
+    return _Verified(report, key, states.get(key.office_id), period, figures, audit, warnings)
+
+
+def _signed_period(report: VerifyReport, unpacked: Path) -> str | None:
+    """The period a refused package names, when its signed tag manifest proved bag-info.txt
+    (so the board can show the province's refusal in that period)."""
+    if not any(c.name == "tag manifest" and c.ok for c in report.checks):
+        return None
+    try:
+        (bag_info,) = unpacked.glob(f"*/{bagit.BAG_INFO}")
+        values = bagit.parse_bag_info(bag_info.read_bytes()).get(labels.PERIOD, [])
+    except (ValueError, OSError):
+        return None
+    return values[0][:40] if len(values) == 1 else None
+
+
+def _key_problem(key: RegisteredKey, bagging_date: str) -> str | None:
+    if key.office_revoked_at is not None:
+        return f"the office of {key.province} was revoked on {key.office_revoked_at:%Y-%m-%d}"
+    if key.revoked_at is not None:
+        return f"key {key.trusted.public.key_id_text} was revoked on {key.revoked_at:%Y-%m-%d}"
+    if key.retired_at is not None:
+        replaced = key.retired_at.astimezone(VIETNAM).date().isoformat()
+        if bagging_date > replaced:
+            return (
+                f"key {key.trusted.public.key_id_text} was replaced on {replaced}; "
+                f"this package was made on {bagging_date}, after that"
+            )
+    return None
+
+
+def _audit_head(bag: Path) -> dict[str, Any] | None:
+    """The sender's audit-chain head, when its bag-info carries one (Audit-Chain-* labels)."""
+    try:
+        fields = bagit.parse_bag_info((bag / bagit.BAG_INFO).read_bytes())
+    except (OSError, ValueError):
+        return None
+    head = {
+        label.removeprefix("Audit-Chain-").lower(): values[0]
+        for label, values in fields.items()
+        if label.startswith("Audit-Chain-") and values
+    }
+    return head or None
+
+
+def _lock_office(session: Session, office_id: int) -> None:
+    # On PostgreSQL the row lock orders two processes keeping packages of one office.
+    session.execute(select(Office.id).where(Office.id == office_id).with_for_update())
+
+
+def _keep(centre: Centre, path: Path, sha512: str, size: int, verified: _Verified) -> Outcome:
+    _report, key, info = verified.report, verified.key, verified.report.info
+    assert info is not None
+    state = verified.state
+    gap = (state is None and info.sequence > 1) or (
+        state is not None and info.sequence > state.last_sequence + 1
+    )
+    try:
+        with centre.write_lock, centre.sessions.begin() as session:
+            _lock_office(session, key.office_id)
+            if sender_state(session, key.office_id) != state:
+                raise _StateChanged
+            received_at = utcnow().replace(microsecond=0)
+            text = receipt_text(
+                sha512=sha512,
+                uid=info.uid,
+                office_id=key.office_id,
+                province=key.province,
+                office_name=key.office_name,
+                key_id=info.key_id,
+                period=info.period_label,
+                sequence=info.sequence,
+                audit_head=verified.audit_head,
+                received_at=received_at,
+                warnings=verified.warnings,
+                centre_key_id=centre.key.key_id,
+            )
+            receipt = sign_receipt(centre.key, text, sha512, received_at)
+            session.add(
+                Package(
+                    uid=info.uid,
+                    sha512=sha512,
+                    office_id=key.office_id,
+                    key_id=info.key_id,
+                    sequence=info.sequence,
+                    previous_sha512=info.previous_sha512,
+                    period_label=info.period_label,
+                    period_start=verified.period.start,
+                    period_end=verified.period.end,
+                    bagging_date=info.bagging_date,
+                    size=size,
+                    received_at=received_at,
+                    gap=gap,
+                    warnings=json.dumps(verified.warnings, ensure_ascii=False),
+                    figures=verified.figures,
+                    receipt=receipt.text,
+                    receipt_minisig=receipt.minisig,
+                )
+            )
+            session.flush()
+            centre.files.keep(path, sha512)
+    except IntegrityError:
+        with centre.sessions() as session:
+            known = session.scalars(select(Package).where(Package.sha512 == sha512)).first()
+            if known is not None:
+                return Outcome(ALREADY, Receipt(known.receipt, known.receipt_minisig))
+        return _refuse(
+            centre,
+            sha512,
+            size,
+            key,
+            info.period_label,
+            "chain",
+            f"package {info.uid} (sequence {info.sequence}) was already received (a replay)",
+        )
+    log.info(
+        "accepted %s: package %s of %s, %s%s",
+        sha512[:16],
+        info.sequence,
+        key.province,
+        info.period_label,
+        " (gap)" if gap else "",
+    )
+    return Outcome(ACCEPTED, receipt, warnings=verified.warnings)
+
+
+def _refuse(
+    centre: Centre,
+    sha512: str,
+    size: int,
+    key: RegisteredKey | None,
+    period_label: str | None,
+    check: str,
+    reason: str,
+) -> Outcome:
+    log.warning("refused %s (%d bytes): %s: %s", sha512[:16] or "?", size, check, reason)
+    with centre.sessions.begin() as session:
+        session.add(
+            Refusal(
+                sha512=sha512,
+                office_id=key.office_id if key else None,
+                period_label=period_label,
+                check_name=check,
+                reason=reason[:2000],
+                size=size,
+                received_at=utcnow(),
+            )
+        )
+    return Outcome(REFUSED, check=check, reason=reason)
+
+
+def as_of(moment: datetime) -> str:
+    return moment.astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M")
