@@ -26,7 +26,7 @@
 #define MyCliExeName "hrdesk-cli.exe"
 ; The profile folder's name under %LOCALAPPDATA% (hrdesk.profile.APP_NAME).
 #define MyDataFolder "HRDesk"
-; The named mutex every running HR Desk holds (hrdesk.running.APP_MUTEX): set-up and
+; The named mutex every running HR Desk holds (hrdesk.app_mutex.APP_MUTEX): set-up and
 ; uninstall see a running copy by it and ask the officer to close it first.
 #define MyAppMutex "HRDesk-E1ED8555-running"
 

@@ -115,7 +115,8 @@ def test_list_as_csv_into_a_file_starts_with_a_bom_for_excel(desk, tmp_path, mon
     data = out.read_bytes()
     assert data.startswith(codecs.BOM_UTF8)
     assert data.decode("utf-8-sig").startswith("uid,")
-    assert main(["list", "agencies", "--out", str(tmp_path / "no" / "a.csv")]) == 2
+    missing = ["list", "agencies", "--out", str(tmp_path / "no" / "a.csv")]
+    assert main([*missing, "--profile", str(desk.profile.root)]) == 2
 
 
 def test_csv_printed_into_a_file_on_windows_gets_a_bom_and_a_terminal_does_not():

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from hrdesk.bundles.write import explain
-from hrdesk.oserrors import FileProblem, file_problem, is_transient, retry_transient
+from hrdesk.oserrors import FileProblem, file_problem, is_transient, reason, retry_transient
 from hrdesk.store.files import atomic_write_bytes
 
 
@@ -110,3 +110,31 @@ def test_other_errors_are_not_retried(tmp_path):
 def test_the_atomic_writer_still_leaves_no_part_file(tmp_path):
     atomic_write_bytes(tmp_path / "a.txt", b"x")
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_backup_errors_name_the_windows_problem():
+    assert reason(WRITE_PROTECTED) == "the folder is read-only (is the stick locked?)"
+    assert reason(TOO_LONG).startswith("the path is too long for Windows")
+    assert reason(OSError(errno.EINVAL, "Invalid argument")) == "Invalid argument"
+
+
+def test_an_old_backup_that_cannot_be_removed_does_not_fail_the_new_one(desk):
+    from datetime import UTC, datetime, timedelta
+
+    from hrdesk.store.backup_files import auto_backup, auto_backups, keep
+
+    now = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    folder = desk.profile.backups_dir
+    for days in (16, 15, 9, 8, 7, 6, 5, 4, 3, 2, 1):
+        auto_backup(desk.store, now - timedelta(days=days))
+    found = auto_backups(folder)
+    kept = keep([t for t, _ in found] + [now], now)
+    doomed = next(path for stamp, path in found if stamp not in kept)
+    # A backup the rotation drops cannot be deleted: a folder in its place here; on
+    # Windows, a file the antivirus or the indexer is reading.
+    doomed.unlink()
+    doomed.mkdir()
+    (doomed / "held").write_bytes(b"")
+    made = auto_backup(desk.store, now)
+    assert made is not None and made.is_file()
+    assert doomed.exists()

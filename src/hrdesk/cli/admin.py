@@ -9,6 +9,7 @@ from pathlib import Path
 
 from hrdesk.cli.context import ENV_USER, new_password, open_desk, password, profile_of
 from hrdesk.domain.errors import DamagedStore, ValidationError
+from hrdesk.program import name_commands
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -76,8 +77,8 @@ def run_check(args: argparse.Namespace) -> int:
             print(f"search index: {indexed} records")
             wrong = live_counts.mismatches(connection)
             for table, (kept, real) in wrong.items():
-                print(f"record counts: {table} kept as {kept}, but {real} are not archived "
-                      "(hrdesk check --reindex recounts)")  # fmt: skip
+                print(name_commands(f"record counts: {table} kept as {kept}, but {real} are "
+                                    "not archived (hrdesk check --reindex recounts)"))  # fmt: skip
             failed = failed or bool(wrong)
             if not wrong:
                 print("record counts: ok")

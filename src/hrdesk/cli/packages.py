@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from hrdesk.cli.context import ENV_PASSPHRASE, open_desk, password, profile_of, reading, writing
 from hrdesk.domain.errors import ValidationError
+from hrdesk.program import name_commands
 
 if TYPE_CHECKING:
     from hrdesk.bundles.minisign import PublicKey
@@ -262,7 +263,11 @@ def _key_replace(args: argparse.Namespace) -> int:
     if old is not None:
         print(f"replaced key {old.key_id}")
     _print_key(new.key_id, new.fingerprint)
-    print("send the new public key (hrdesk key export --out FILE.pub) to the receiving offices")
+    print(
+        name_commands(
+            "send the new public key (hrdesk key export --out FILE.pub) to the receiving offices"
+        )
+    )
     return 0
 
 
@@ -273,7 +278,8 @@ def _show(args: argparse.Namespace) -> int:
     with reading(args) as session:
         key = office_key(profile_of(args))
         if key is None:
-            print("office key: none yet (made with the first package or `hrdesk key export`)")
+            first = "office key: none yet (made with the first package or `hrdesk key export`)"
+            print(name_commands(first))
         else:
             where = {"keyring": "the OS keyring", "passphrase": "the profile, under a passphrase"}
             print(f"office key (secret half kept in {where.get(key.storage, key.storage)}):")

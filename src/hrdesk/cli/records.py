@@ -51,6 +51,9 @@ def run_list(args: argparse.Namespace) -> int:
     )
     if args.limit is not None and args.limit < 1:
         raise ValidationError("limit", "must be at least 1")
+    out = getattr(args, "out", None)
+    if out and not Path(out).parent.is_dir():
+        raise ValidationError("out", f"the folder {Path(out).parent} does not exist")
     spec = listing.spec_for(args.kind)
     with reading(args) as session:
         rows = listing.fetch(
@@ -64,9 +67,6 @@ def run_list(args: argparse.Namespace) -> int:
         )
     for row in rows:
         row.pop("id", None)
-    out = getattr(args, "out", None)
-    if out and not Path(out).parent.is_dir():
-        raise ValidationError("out", f"the folder {Path(out).parent} does not exist")
     buffer = io.StringIO(newline="")
     if args.format == "json":
         as_json(rows, buffer)

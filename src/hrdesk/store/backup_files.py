@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from hrdesk.domain.errors import StoreError, ValidationError
+from hrdesk.oserrors import reason
 from hrdesk.store.backup import copy_store, file_summary
 from hrdesk.store.files import fsync_dir, part_path, replace
 
@@ -84,7 +85,7 @@ def write_backup(store: Any, target: Path, progress: Any = None) -> Path:
             with contextlib.suppress(OSError):
                 temp.unlink()
             raise StoreError(
-                f"the backup could not be written to {target.parent}: {exc.strerror or exc}"
+                f"the backup could not be written to {target.parent}: {reason(exc)}"
             ) from exc
     if progress:
         progress(0.9, "")
@@ -197,7 +198,12 @@ def prune(folder: Path, now: datetime) -> list[Path]:
     removed = []
     for stamp, path in found:
         if stamp not in kept:
-            path.unlink(missing_ok=True)
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                # Held by the antivirus or the indexer (Windows): the backup just made is
+                # sound; this old one goes next time.
+                continue
             removed.append(path)
     return removed
 
