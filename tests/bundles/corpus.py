@@ -66,7 +66,21 @@ def payload() -> dict[str, bytes]:
     }
 
 
-def bag_info(files: dict[str, bytes], office: Office, **changes: str) -> bytes:
+def _length(data: bytes | Hole) -> int:
+    return data.size if isinstance(data, Hole) else len(data)
+
+
+def _digest(data: bytes | Hole) -> str:
+    if isinstance(data, bytes):
+        return hashlib.sha512(data).hexdigest()
+    digest, zeros, left = hashlib.sha512(), bytes(1 << 20), data.size
+    while left:
+        digest.update(zeros[: min(left, len(zeros))])
+        left -= min(left, len(zeros))
+    return digest.hexdigest()
+
+
+def bag_info(files: dict[str, bytes | Hole], office: Office, **changes: str) -> bytes:
     fields = {
         labels.SOURCE: OFFICE,
         labels.BAGGING_DATE: "2026-10-05",
@@ -76,14 +90,14 @@ def bag_info(files: dict[str, bytes], office: Office, **changes: str) -> bytes:
         labels.PREVIOUS: labels.NO_PREVIOUS,
         labels.KEY_ID: office.public.key_id_text,
         labels.PERSONAL: "excluded",
-        labels.OXUM: bagit.payload_oxum(sum(map(len, files.values())), len(files)),
+        labels.OXUM: bagit.payload_oxum(sum(map(_length, files.values())), len(files)),
     }
     fields.update(changes)
     return bagit.bag_info_text(fields.items())
 
 
 def signed(
-    files: dict[str, bytes] | None = None,
+    files: dict[str, bytes | Hole] | None = None,
     office: Office = TRUSTED,
     *,
     info: bytes | None = None,
@@ -91,9 +105,7 @@ def signed(
 ) -> Members:
     """A bag's members, in the order HR Desk zips them, signed by `office`."""
     files = payload() if files is None else files
-    manifest = manifest or bagit.manifest_text(
-        (n, hashlib.sha512(d).hexdigest()) for n, d in files.items()
-    )
+    manifest = manifest or bagit.manifest_text((n, _digest(d)) for n, d in files.items())
     info = info or bag_info(files, office)
     tags = {bagit.BAGIT: bagit.BAGIT_TXT, bagit.BAG_INFO: info, bagit.MANIFEST: manifest}
     tag_manifest = bagit.manifest_text((n, hashlib.sha512(d).hexdigest()) for n, d in tags.items())
@@ -214,6 +226,12 @@ def _tail(change: Callable[[bytes], bytes]) -> Callable[[RawZip], None]:
     return edit
 
 
+def _large_genuine(scale: int) -> RawZip:
+    """A genuine package whose payload holds one file as large as an entry may be (sparse)."""
+    files: dict[str, bytes | Hole] = {**payload(), "data/large.bin": Hole(min(scale, 512 << 20))}
+    return RawZip.from_members(signed(files), method=0)  # type: ignore[arg-type]
+
+
 def _reordered() -> RawZip:
     members = signed()
     return RawZip.from_members(members[3:] + members[:3])
@@ -223,7 +241,8 @@ def _big_tag(name: str) -> Callable[[int], RawZip]:
     def make(scale: int) -> RawZip:
         raw = genuine()
         index = _index(raw, "/" + name)
-        raw.parts[index] = part(f"{FOLDER}/{name}".encode(), Hole(scale), method=0)
+        size = min(scale, 500 << 20)  # the issue's size; more is refused as an entry too large
+        raw.parts[index] = part(f"{FOLDER}/{name}".encode(), Hole(size), method=0)
         return raw
 
     return make
@@ -248,6 +267,7 @@ class Case:
     make: Callable[[], RawZip] | None = None
     make_scaled: Callable[[int], RawZip] | None = None
     raw_bytes: Callable[[int], bytes] | None = None
+    copy_of: str | None = "genuine"  # for SAME: the package whose signed content it holds
 
 
 def _signed_variant(**options: bytes) -> Callable[[], RawZip]:
@@ -379,6 +399,8 @@ CASES = [
         "zip",
         _both("bagit.txt", (zw.L_METHOD, zw.C_METHOD), "<H", 0),
     ),
+    Case("genuine-large", CHAIN, SAME, make_scaled=_large_genuine),
+    Case("genuine-large", CHAIN, SAME, make_scaled=_large_genuine, copy_of=None),
     Case("re-encoded-stored", CHAIN, SAME, _members(signed(), method=0)),
     Case("re-encoded-best-compression", CHAIN, SAME, _members(signed(), level=9)),
     Case("re-encoded-payload-first", CHAIN, SAME, _reordered),
@@ -402,7 +424,7 @@ CASES = [
         "directory-padded",
         COST,
         "zip",
-        make_scaled=lambda s: _with(directory_padding=bytes(min(s, 1 << 24)))(),
+        make_scaled=lambda s: _with(directory_padding=Hole(s))(),
     ),
     Case("directory-size-declared-huge", COST, "zip", _with(cd_size=1_800_000_000)),
     Case("signature-huge", COST, "bag", make_scaled=_big_tag(bagit.SIGNATURE)),

@@ -153,6 +153,7 @@ def _import(session: Session, source: Path, incoming: Path, steps: Steps) -> Imp
         lambda key: registry.sender_state(session, key),
         progress=steps.part(0.2, 0.9).progress,
         cancelled=steps.cancelled,
+        hash_file=False,  # hashed while copied in
     )
     failure = report.failure
     if failure is None or failure.name == "chain":

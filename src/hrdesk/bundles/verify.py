@@ -112,6 +112,7 @@ def verify_package(
     workdir: Path | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
+    hash_file: bool = True,
 ) -> VerifyReport:
     """Check the package at `path`; never raises for a bad package, only reports it.
 
@@ -120,6 +121,8 @@ def verify_package(
     `extract_to` (an empty folder) is given: then the bag is written there as it is
     checked, kept for the caller as `report.bag_dir` if every check passes, and removed
     if one fails. `workdir` is accepted for callers of earlier versions and not used.
+    `report.sha512`, the whole file's hash, costs a second reading of the file once every
+    check passed; a caller that hashes the file itself passes `hash_file=False`.
     """
     del workdir  # nothing is unpacked to be checked any more
     path = Path(path)
@@ -148,7 +151,8 @@ def verify_package(
                 raise
             if into is not None:
                 report.bag_dir = into / bagcheck.single_folder(archive.entries)
-            report.sha512 = _hash_handle(handle)
+            if hash_file:
+                report.sha512 = _hash_handle(handle)
     except zipsafety.UnsafeZip as exc:
         report.checks.append(Check("zip", False, str(exc)))
     except CheckFailed as exc:
