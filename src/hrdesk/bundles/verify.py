@@ -232,9 +232,12 @@ def _write_tags(
             out.write(data)
 
 
-def _links(known: SenderState) -> frozenset[str]:
-    older = known.older_links() if known.older_links is not None else frozenset()
-    return frozenset({known.last_sha512}) | older
+def _follows(previous: str | None, known: SenderState) -> bool:
+    """Does `previous` name the last package? By its link, or else (asked only then) by
+    another hash it is known by."""
+    if previous == known.last_sha512:
+        return True
+    return known.older_links is not None and previous in known.older_links()
 
 
 def _chain(
@@ -257,7 +260,7 @@ def _chain(
             f"{known.last_sequence} (a replay or an old package)",
         )
     if info.sequence == known.last_sequence + 1:
-        if info.previous_sha512 not in _links(known):
+        if not _follows(info.previous_sha512, known):
             raise CheckFailed(
                 "chain",
                 f"package {info.sequence} does not name package {known.last_sequence} "
