@@ -147,3 +147,17 @@ def test_a_key_file_saved_with_a_byte_order_mark_verifies_from_the_command_line(
     code = main(["package", "verify", str(corpus["genuine"]), "--key", str(key)])
     out, _err = capsys.readouterr()
     assert code == 0, out
+
+
+def test_verifying_writes_nothing_anywhere(corpus, tmp_path, monkeypatch):
+    """The bag is checked from the zip itself: no temporary folder, not even the system's."""
+    import tempfile
+
+    watched = tmp_path / "system-temp"
+    watched.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(watched))
+    before = sorted(corpus["genuine"].parent.iterdir())
+    for name in ("genuine", "genuine-large", "payload-swapped-same-size"):
+        verify_package(corpus[name], [TRUSTED.public])
+    assert list(watched.iterdir()) == []
+    assert sorted(corpus["genuine"].parent.iterdir()) == before
