@@ -1,7 +1,7 @@
 """`make bench`: every benchmark of issue 7, each against a baseline measured in the same
 run, written to bench/results/latest.md with a description of the machine.
 
-    python bench/run.py [--only window,search,lists,documents]
+    python bench/run.py [--only window,search,lists,documents,hostile]
 
 The national profile (1,000,000 petitions) is built once into bench/cache/ and reused.
 """
@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import BENCH, Result
 
-GROUPS = ("window", "search", "lists", "documents")
+GROUPS = ("window", "search", "lists", "documents", "hostile")
 
 
 def machine() -> list[tuple[str, str]]:
@@ -119,6 +119,10 @@ def main() -> int:
 
                 report(documents_bench.verify_results(desk))
                 report(documents_bench.minutes_results())
+            elif group == "hostile":
+                import hostile_bench
+
+                report(hostile_bench.run())
             timings[group] = time.perf_counter() - t
     finally:
         desk.store.close()

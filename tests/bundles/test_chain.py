@@ -6,6 +6,7 @@ with a portable name inside the folder chosen."""
 from __future__ import annotations
 
 import os
+import time
 import zipfile
 from pathlib import Path, PureWindowsPath
 
@@ -146,3 +147,21 @@ def test_a_public_key_saved_by_notepad_with_a_byte_order_mark_is_read(
     with receiver.store.transaction(receiver.actor) as s:
         row = trust_key(s, with_bom.read_text(encoding="utf-8"), "Gia Lai")
     assert row.office_name == "Gia Lai"
+
+
+def test_a_package_behind_a_large_prefix_is_refused_before_it_is_copied(receiver, tmp_path):
+    from tests.bundles import corpus
+    from tests.bundles.zipwriter import Hole
+
+    raw = corpus.genuine()
+    raw.prefix = Hole(512 << 20)  # sparse: the file is half a gigabyte, the disk holds little
+    path = raw.write(tmp_path / "prefixed.zip")
+    received = receiver.profile.root / "received"
+    started = time.perf_counter()
+    result = import_package(receiver, path)
+    assert time.perf_counter() - started < 2.0
+    assert result.outcome == REJECTED
+    assert result.message == (
+        "not imported: zip: bytes before the first entry (the file does not start with one)"
+    )
+    assert not received.exists() or not [p for p in received.rglob("*") if p.is_file()]

@@ -57,7 +57,8 @@ def test_each_case_is_refused_cheaply_or_is_the_same_package(corpus, name):
         tracemalloc.stop()
     if case.expect == SAME:
         assert report.ok, report.lines()
-        assert report.signed_sha512 == signed_sha512(corpus["genuine"])
+        if case.copy_of is not None:
+            assert report.signed_sha512 == signed_sha512(corpus[case.copy_of])
     else:
         assert not report.ok, f"{name} was accepted"
         assert report.failure.name == case.expect, report.failure.line()
@@ -136,3 +137,27 @@ def test_the_second_directory_shows_stock_tools_another_report(corpus, tmp_path)
     assert theirs is not None and genuine is not None
     pdf = next(n for n in genuine if n.endswith("/data/report.pdf"))
     assert theirs[pdf] != genuine[pdf]
+
+
+def test_a_key_file_saved_with_a_byte_order_mark_verifies_from_the_command_line(
+    corpus, capsys, tmp_path
+):
+    key = tmp_path / "notepad.pub"
+    key.write_text(TRUSTED.public.encoded().replace("\n", "\r\n"), encoding="utf-8-sig")
+    code = main(["package", "verify", str(corpus["genuine"]), "--key", str(key)])
+    out, _err = capsys.readouterr()
+    assert code == 0, out
+
+
+def test_verifying_writes_nothing_anywhere(corpus, tmp_path, monkeypatch):
+    """The bag is checked from the zip itself: no temporary folder, not even the system's."""
+    import tempfile
+
+    watched = tmp_path / "system-temp"
+    watched.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(watched))
+    before = sorted(corpus["genuine"].parent.iterdir())
+    for name in ("genuine", "genuine-large", "payload-swapped-same-size"):
+        verify_package(corpus[name], [TRUSTED.public])
+    assert list(watched.iterdir()) == []
+    assert sorted(corpus["genuine"].parent.iterdir()) == before

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +23,8 @@ from hrdesk.store import keyfile
 from tests.bundles import records
 from tests.bundles.conftest import PERIOD, SENDER, members_of, new_desk, rewrite
 from tests.conftest import MemoryKeyring
+
+UNZIP = shutil.which("unzip")
 
 
 @dataclass(frozen=True)
@@ -267,5 +271,13 @@ def test_random_bytes_flipped_in_the_zip_file_are_rejected_or_change_nothing(bui
     changed.write_bytes(bytes(raw))
     report = verify_package(changed, [built.key])
     if report.ok:
-        # Only zip bookkeeping changed (a date, a spare field): every file reads the same.
+        # Only zip bookkeeping changed (a date, a spare field): every file reads the same,
+        # to Python's zipfile and to stock unzip.
         assert _contents(changed) == members_of(built.first), flips
+        if UNZIP:
+            listing = subprocess.run([UNZIP, "-Z1", str(changed)], capture_output=True)
+            names = listing.stdout.decode().split()
+            assert sorted(names) == sorted(members_of(built.first)), flips
+            for name in names:
+                piped = subprocess.run([UNZIP, "-p", str(changed), name], capture_output=True)
+                assert piped.returncode == 0 and piped.stdout == members_of(built.first)[name]

@@ -3,13 +3,17 @@ writing outside a temporary folder and without much memory."""
 
 from __future__ import annotations
 
+import io
 import os
 import tracemalloc
+import zlib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from hrdesk.bundles import zipsafety
+from hrdesk.bundles import zipsafety, zipstream
 from hrdesk.bundles.minisign import PublicKey
 from hrdesk.bundles.verify import verify_package
 from tests.bundles.hostile import SYMLINK, Raw, deflate_stream, write_zip
@@ -170,3 +174,29 @@ def test_a_safe_zip_unpacks_only_into_the_folder_given(tmp_path):
         zipsafety.extract(handle, entries, dest)
     assert (dest / "bag" / "data" / "a.txt").read_bytes() == b"hello"
     assert _tree(dest) == {"bag", "bag/data", "bag/data/a.txt"}
+
+
+@pytest.mark.parametrize("size", [131_109, 131_294])
+def test_a_long_run_ending_just_past_a_chunk_inflates_whole(size):
+    """These sizes of one repeated byte end with a match zlib holds back once the input is
+    all in; not draining it refused genuine entries as "cut short"."""
+    data = b"a" * size
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    packed = packer.compress(data) + packer.flush()
+    entry = zipsafety.Entry("bag/x", False, len(packed), size, 0, 8, zlib.crc32(data), 0)
+    assert b"".join(zipstream.chunks(io.BytesIO(packed), entry)) == data
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    pieces=st.lists(st.tuples(st.binary(min_size=1, max_size=300), st.integers(1, 3000)),
+                    min_size=1, max_size=6),
+    level=st.integers(0, 9),
+)  # fmt: skip
+def test_an_entry_inflates_to_exactly_its_bytes_however_it_was_compressed(pieces, level):
+    """Long repeats make zlib hold output back past the last input byte: it must be drained."""
+    data = b"".join(piece * times for piece, times in pieces)
+    packer = zlib.compressobj(level, zlib.DEFLATED, -15)
+    packed = packer.compress(data) + packer.flush()
+    entry = zipsafety.Entry("bag/x", False, len(packed), len(data), 0, 8, zlib.crc32(data), 0)
+    assert b"".join(zipstream.chunks(io.BytesIO(packed), entry)) == data

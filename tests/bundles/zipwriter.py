@@ -152,7 +152,7 @@ class RawZip:
     prefix: Data = b""
     between: dict[int, bytes] = field(default_factory=dict)  # after part i
     before_directory: bytes = b""
-    directory_padding: bytes = b""
+    directory_padding: Data = b""
     directory_order: list[int] | None = None
     extra_records: list[bytearray] = field(default_factory=list)
     adjust_offsets: bool = True  # False: offsets as if there were no prefix
@@ -199,12 +199,13 @@ class RawZip:
             records.append(bytes(record))
         order = self.directory_order or list(range(len(records)))
         directory = b"".join(records[i] for i in order) + b"".join(self.extra_records)
-        directory += self.directory_padding
         cd_offset = out.tell() + shift
         out.write(directory)
+        _emit(out, self.directory_padding)
         count = len(order) + len(self.extra_records) if self.count is None else self.count
         on_disk = count if self.count_on_disk is None else self.count_on_disk
-        cd_size = len(directory) if self.cd_size is None else self.cd_size
+        padded = len(directory) + _size(self.directory_padding)
+        cd_size = padded if self.cd_size is None else self.cd_size
         if self.zip64_locator_to is not None:
             second_at = out.tell() + shift
             out.write(self.zip64_locator_to)

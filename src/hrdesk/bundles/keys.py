@@ -102,7 +102,7 @@ def _read(profile: Profile) -> dict[str, Any] | None:
     if not path.exists():
         return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
         if data.get("version") != 1 or "current" not in data:
             raise ValueError("not a version 1 office key file")
         return data

@@ -153,6 +153,7 @@ def _import(session: Session, source: Path, incoming: Path, steps: Steps) -> Imp
         lambda key: registry.sender_state(session, key),
         progress=steps.part(0.2, 0.9).progress,
         cancelled=steps.cancelled,
+        hash_file=False,  # hashed while copied in
     )
     failure = report.failure
     if failure is None or failure.name == "chain":
@@ -205,8 +206,8 @@ def _name_office(session: Session, row: TrustedOffice, name: str, warnings: list
         row.office_name = name
         return
     warnings.append(
-        f"another key is already trusted for {name}: if this is that office's new key, "
-        f"trust it under that name (hrdesk key trust FILE.pub --office '{name}')"
+        f"another key is already trusted for {shown(name)}: if this is that office's new "
+        f"key, trust it under that name (hrdesk key trust FILE.pub --office '{shown(name)}')"
     )
 
 

@@ -112,6 +112,7 @@ def verify_package(
     workdir: Path | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
+    hash_file: bool = True,
 ) -> VerifyReport:
     """Check the package at `path`; never raises for a bad package, only reports it.
 
@@ -120,6 +121,8 @@ def verify_package(
     `extract_to` (an empty folder) is given: then the bag is written there as it is
     checked, kept for the caller as `report.bag_dir` if every check passes, and removed
     if one fails. `workdir` is accepted for callers of earlier versions and not used.
+    `report.sha512`, the whole file's hash, costs a second reading of the file once every
+    check passed; a caller that hashes the file itself passes `hash_file=False`.
     """
     del workdir  # nothing is unpacked to be checked any more
     path = Path(path)
@@ -148,7 +151,8 @@ def verify_package(
                 raise
             if into is not None:
                 report.bag_dir = into / bagcheck.single_folder(archive.entries)
-            report.sha512 = _hash_handle(handle)
+            if hash_file:
+                report.sha512 = _hash_handle(handle)
     except zipsafety.UnsafeZip as exc:
         report.checks.append(Check("zip", False, str(exc)))
     except CheckFailed as exc:
@@ -228,9 +232,12 @@ def _write_tags(
             out.write(data)
 
 
-def _links(known: SenderState) -> frozenset[str]:
-    older = known.older_links() if known.older_links is not None else frozenset()
-    return frozenset({known.last_sha512}) | older
+def _follows(previous: str | None, known: SenderState) -> bool:
+    """Does `previous` name the last package? By its link, or else (asked only then) by
+    another hash it is known by."""
+    if previous == known.last_sha512:
+        return True
+    return known.older_links is not None and previous in known.older_links()
 
 
 def _chain(
@@ -253,7 +260,7 @@ def _chain(
             f"{known.last_sequence} (a replay or an old package)",
         )
     if info.sequence == known.last_sequence + 1:
-        if info.previous_sha512 not in _links(known):
+        if not _follows(info.previous_sha512, known):
             raise CheckFailed(
                 "chain",
                 f"package {info.sequence} does not name package {known.last_sequence} "

@@ -46,6 +46,9 @@ def _inflated(handle: BinaryIO, entry: Entry) -> Iterator[bytes]:
             data = inflater.unconsumed_tail
             if out:
                 yield out
+    # Output zlib still holds once every input byte is in (a bounded call may stop short).
+    while not inflater.eof and (out := inflater.decompress(b"", CHUNK)):
+        yield out
     if inflater.unused_data:
         raise UnsafeZip(f"{shown(entry.name)}: bytes after the end of its deflate stream")
     if not inflater.eof:
