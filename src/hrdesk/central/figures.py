@@ -91,7 +91,9 @@ def read_sheets(xlsx: Path) -> dict[str, list[tuple[Any, ...]]]:
                 name = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
                 sheets[sheet.get("name", "")] = _sheet_rows(_read_member(book, name), shared)
             return sheets
-    except (zipfile.BadZipFile, ET.ParseError, ValueError, IndexError) as exc:
+    except FileNotFoundError:
+        raise FiguresUnreadable("the package has no report.xlsx") from None
+    except (OSError, zipfile.BadZipFile, ET.ParseError, ValueError, IndexError) as exc:
         raise FiguresUnreadable(f"report.xlsx cannot be read: {exc}") from None
 
 
