@@ -5,7 +5,6 @@ converting a store from the days before encryption.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 from dataclasses import dataclass
@@ -139,7 +138,13 @@ def sign_in(
     key = keyfile.unwrap(username, password)
     desk = open_with_key(profile, keyfile, username, key)
     if remember:
-        remember_key(keyfile, username, key)
+        try:
+            remember_key(keyfile, username, key)
+        except BaseException:
+            # Not remembered: the officer is told and signs in again; the store is not
+            # left open behind the message (another copy, a restore, could not use it).
+            desk.close(backup=False)
+            raise
     return desk
 
 
@@ -196,17 +201,33 @@ def _keyring_name(keyfile: KeyFile, username: str) -> str:
     return f"{keyfile.profile_uid}:{username}"
 
 
+# Windows' Credential Manager back-end raises pywintypes.error (from pywin32, or its
+# ctypes twin pywin32-ctypes), which is not a KeyringError. Recognised by name, so that
+# nothing imports pywin32 where it does not exist.
+_WINDOWS_ERRORS = {("pywintypes", "error"), ("win32ctypes.pywin32.pywintypes", "error")}
+
+
+def is_keyring_failure(exc: BaseException) -> bool:
+    """The OS keyring failed: KeyringError, or a Credential Manager error on Windows."""
+    from keyring.errors import KeyringError
+
+    if isinstance(exc, KeyringError):
+        return True
+    return any((cls.__module__, cls.__name__) in _WINDOWS_ERRORS for cls in type(exc).__mro__)
+
+
 def remember_key(keyfile: KeyFile, username: str, key: bytes) -> None:
     """Keep the store key in the OS keyring ("remember on this computer")."""
     import keyring
-    from keyring.errors import KeyringError
 
     name = _keyring_name(keyfile, username)
     try:
         keyring.set_password(KEYRING_SERVICE, name, key.hex())
         # Some backends accept a secret and keep nothing: only a read-back proves it.
         kept = keyring.get_password(KEYRING_SERVICE, name) == key.hex()
-    except KeyringError as exc:
+    except Exception as exc:
+        if not is_keyring_failure(exc):
+            raise
         raise StoreError(
             f"this computer has no working keyring to remember the sign-in: {exc}"
         ) from exc
@@ -217,14 +238,15 @@ def remember_key(keyfile: KeyFile, username: str, key: bytes) -> None:
 def sign_in_remembered(profile: Profile, username: str) -> Desk | None:
     """Open the profile with a key remembered in the OS keyring, or None if there is none."""
     import keyring
-    from keyring.errors import KeyringError
 
     if not profile.exists:
         return None
     keyfile = KeyFile.load(profile.keys_path)
     try:
         secret = keyring.get_password(KEYRING_SERVICE, _keyring_name(keyfile, username))
-    except KeyringError:
+    except Exception as exc:
+        if not is_keyring_failure(exc):
+            raise
         return None
     if not secret or not keyfile.has_slot(username):
         return None
@@ -233,11 +255,13 @@ def sign_in_remembered(profile: Profile, username: str) -> Desk | None:
 
 def forget(profile: Profile, username: str) -> None:
     import keyring
-    from keyring.errors import KeyringError
 
     keyfile = KeyFile.load(profile.keys_path)
-    with contextlib.suppress(KeyringError):
+    try:
         keyring.delete_password(KEYRING_SERVICE, _keyring_name(keyfile, username))
+    except Exception as exc:
+        if not is_keyring_failure(exc):
+            raise
 
 
 def passphrase_from_env() -> str | None:

@@ -90,9 +90,9 @@ def test_export_verify_with_the_key_and_import(offices, tmp_path, capsys):
         "bag",
         "signature",
         "tag",
-        "payload",
-        "payload",
+        "payload",  # complete: the entries are the manifest's, before anything is hashed
         "bag-info",
+        "payload",  # every file's SHA-512, as it streams
         "chain",
     ]
     assert lines[-1] == f"valid: package 1 of {SENDER}, period 2026-Q3"
@@ -131,7 +131,7 @@ def test_verify_prints_the_first_failure_and_exits_1(offices, tmp_path, capsys):
     assert (
         out.splitlines()[-1] == "invalid: payload: data/report.xlsx was changed (SHA-512 differs)"
     )
-    assert "bag-info" not in out  # stops at the first failure
+    assert "chain" not in out  # stops at the first failure
 
 
 def test_bad_usage_exits_2(offices, tmp_path, capsys):

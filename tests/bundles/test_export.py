@@ -17,7 +17,7 @@ from sqlalchemy import select
 from hrdesk.bundles import bagit as bag_format
 from hrdesk.bundles.ledger import mark_acknowledged, mark_uploaded
 from hrdesk.bundles.progress import Cancelled
-from hrdesk.bundles.verify import file_sha512, verify_package
+from hrdesk.bundles.verify import signed_sha512, verify_package
 from hrdesk.domain.errors import PermissionDenied, ValidationError
 from hrdesk.store.models import AuditEntry, Package
 from tests.bundles import records
@@ -66,7 +66,7 @@ def test_bag_info_names_the_office_period_sequence_chain_and_key(sender, export)
     assert info["Bagging-Date"] == ["2026-11-20"]
     assert info["Reporting-Period"] == ["2026-Q3"]
     assert info["Package-Sequence"] == ["2"]
-    assert info["Previous-Package-SHA512"] == [file_sha512(first)]
+    assert info["Previous-Package-SHA512"] == [signed_sha512(first)]
     assert info["Signing-Key-Id"] == [key_id]
     assert info["Personal-Data"] == ["excluded"]
     payload = [n for n in members_of(second) if "/data/" in n]
@@ -89,9 +89,9 @@ def test_exported_package_verifies_with_hr_desk(sender, export):
         "bag",
         "signature",
         "tag manifest",
-        "payload",
         "payload complete",
         "bag-info",
+        "payload",
         "chain",
     ]
     assert report.info.sequence == 1 and report.info.office == SENDER
@@ -192,7 +192,7 @@ def test_ledger_records_each_package_and_its_fate(sender, export, stick):
     with sender.store.reader(sender.actor) as s:
         rows = s.scalars(select(Package).order_by(Package.sequence)).all()
         assert [r.sequence for r in rows] == [1, 2]
-        assert rows[0].sha512 == file_sha512(first) and rows[0].previous_sha512 is None
+        assert rows[0].sha512 == signed_sha512(first) and rows[0].previous_sha512 is None
         assert rows[1].previous_sha512 == rows[0].sha512
         assert rows[1].file_name == second.name and rows[1].written_to == str(stick.resolve())
         assert rows[1].key_id == public_key(sender).key_id_text

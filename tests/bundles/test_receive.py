@@ -21,7 +21,7 @@ from hrdesk.bundles.receive import (
     unpack_received,
 )
 from hrdesk.bundles.registry import trust_key, trusted_offices
-from hrdesk.bundles.verify import file_sha512
+from hrdesk.bundles.verify import signed_sha512
 from hrdesk.domain.errors import PermissionDenied, ValidationError
 from hrdesk.store.models import Package, ReceivedPackage
 from tests.bundles.conftest import SENDER, copy, new_desk, write_pub
@@ -70,7 +70,7 @@ def test_import_keeps_the_verified_package_inside_the_encrypted_store(
     with receiver.store.reader(receiver.actor) as s:
         (row,) = received_packages(s)
         assert row.office_name == SENDER  # named after its first package
-        assert (row.sequence, row.period_label, row.sha512) == (1, "2026-Q3", file_sha512(path))
+        assert (row.sequence, row.period_label, row.sha512) == (1, "2026-Q3", signed_sha512(path))
         assert row.content.zip_bytes == path.read_bytes()
         petitions = json.loads(received_file(s, row, "data/records/petitions.json"))
         assert received_file(s, row, "data/report.pdf").startswith(b"%PDF")

@@ -16,7 +16,7 @@ from hrdesk.bundles import bagit as bag_format
 from hrdesk.bundles import minisign
 from hrdesk.bundles.build import build_package
 from hrdesk.bundles.keys import office_key
-from hrdesk.bundles.verify import SenderState, file_sha512, verify_package
+from hrdesk.bundles.verify import SenderState, signed_sha512, verify_package
 from hrdesk.store import keyfile
 from tests.bundles import records
 from tests.bundles.conftest import PERIOD, SENDER, members_of, new_desk, rewrite
@@ -194,16 +194,16 @@ def test_an_edited_bag_info_is_rejected_even_with_the_manifests_redone(built, tm
 
 def test_a_replayed_package_is_rejected_when_the_sender_is_known(built):
     info = verify_package(built.first, [built.key]).info
-    seen = SenderState(SENDER, 2, file_sha512(built.second), frozenset({info.uid}))
+    seen = SenderState(SENDER, 2, signed_sha512(built.second), frozenset({info.uid}))
     check, detail = _reason(verify_package(built.first, [built.key], seen))
     assert check == "chain" and "already received" in detail
-    older = SenderState(SENDER, 2, file_sha512(built.second))
+    older = SenderState(SENDER, 2, signed_sha512(built.second))
     check, detail = _reason(verify_package(built.first, [built.key], older))
     assert check == "chain" and "not after the last one" in detail
 
 
 def test_the_next_package_must_name_the_last_one(built):
-    right = SenderState(SENDER, 1, file_sha512(built.first))
+    right = SenderState(SENDER, 1, signed_sha512(built.first))
     assert verify_package(built.second, [built.key], right).ok
     wrong = SenderState(SENDER, 1, "0" * 128)
     check, detail = _reason(verify_package(built.second, [built.key], wrong))

@@ -4,6 +4,7 @@ name, no .part file, and no ledger entry; the message names the folder."""
 from __future__ import annotations
 
 import errno
+import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,7 @@ from hrdesk.bundles import write
 from hrdesk.bundles.write import WriteFailed
 from hrdesk.domain.errors import StoreError, ValidationError
 from hrdesk.store.models import Package
+from tests.tools import needs_proc
 
 
 def _ledger(desk) -> list[int]:
@@ -63,6 +65,7 @@ def test_a_full_or_removed_stick_leaves_nothing_with_the_final_name(
     assert "-0001-" in export().name
 
 
+@needs_proc
 def test_fsync_failing_at_the_end_is_the_same_as_a_full_stick(sender, export, stick, monkeypatch):
     import os
 
@@ -123,6 +126,8 @@ def test_a_folder_that_is_not_there_is_said_plainly(export, tmp_path, reports, s
 @pytest.fixture
 def tiny_stick(tmp_path: Path) -> Iterator[Path]:
     """A real 64 KiB file system (tmpfs), where the machine allows mounting one."""
+    if not shutil.which("mount"):
+        pytest.skip("needs mount (Linux)")
     mount = tmp_path / "tiny"
     mount.mkdir()
     done = subprocess.run(

@@ -17,6 +17,7 @@ from hrdesk.services import meetings
 from tests.conftest import ADMIN
 from tests.documents import builders
 from tests.documents.builders import flat, pdftotext, pypdf_text
+from tests.tools import needs_tool
 
 A4 = (595.28, 841.89)
 
@@ -67,6 +68,7 @@ def test_minutes_carry_the_decree_header_and_the_meeting(minutes):
         assert name in words
 
 
+@needs_tool("pdftotext")
 def test_signature_blocks_name_secretary_left_and_chair_right(minutes):
     layout = subprocess.run(
         ["pdftotext", "-layout", str(minutes), "-"], capture_output=True, text=True, check=True

@@ -17,6 +17,7 @@ from hrdesk.services import reports
 from tests.conftest import ADMIN
 from tests.documents import builders
 from tests.documents.builders import flat, pdftotext, pypdf_text
+from tests.tools import needs_tool
 
 SECTIONS = [
     {
@@ -83,6 +84,7 @@ def test_report_has_header_date_line_sections_signature_and_recipients(report_pd
     assert all(round(float(p.mediabox.width)) == 595 for p in reader.pages)
 
 
+@needs_tool("pdftotext")
 def test_report_tables_hold_the_figures_by_kind_and_field(report_pdf):
     rows = _layout(report_pdf)
     # received, resolved, of which on time, overdue and still open

@@ -8,7 +8,6 @@ The layout (see DESIGN.md, "Packages"):
 from __future__ import annotations
 
 import shutil
-import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -68,16 +67,3 @@ def copy_report(source: Path, target: Path, field: str) -> None:
         raise ValidationError(field, f"{source} is not a file")
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(source, target)
-
-
-def sweep_stale(folder: Path, prefix: str, older_than: float = 12 * 3600) -> None:
-    """Remove work folders an interrupted run left behind (they may hold personal data);
-    recent ones may belong to a run still going, and are left alone."""
-    now = time.time()
-    for path in folder.glob(f"{prefix}*"):
-        try:
-            stale = now - path.stat().st_mtime > older_than
-        except OSError:
-            continue
-        if stale:
-            shutil.rmtree(path, ignore_errors=True)

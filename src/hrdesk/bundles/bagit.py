@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from hrdesk.bundles.progress import Cancelled
+from hrdesk.bundles.shown import shown
 
 BAGIT = "bagit.txt"
 BAG_INFO = "bag-info.txt"
@@ -61,6 +62,19 @@ def manifest_text(entries: Iterable[tuple[str, str]]) -> bytes:
     return "".join(f"{digest}  {path}\n" for path, digest in sorted(entries)).encode("utf-8")
 
 
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """(number, line) without building a list of every line: a manifest may be large."""
+    start = 0
+    number = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        number += 1
+        yield number, text[start:end]
+        start = end + 1
+
+
 def parse_manifest(data: bytes, what: str) -> dict[str, str]:
     """Path → lower-case SHA-512 hex; refuses malformed lines, unsafe paths and duplicates."""
     try:
@@ -68,7 +82,7 @@ def parse_manifest(data: bytes, what: str) -> dict[str, str]:
     except UnicodeDecodeError:
         raise BagFormatError(f"{what} is not UTF-8") from None
     entries: dict[str, str] = {}
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in _lines(text):
         if not line:
             continue
         match = _LINE.fullmatch(line)
@@ -76,7 +90,7 @@ def parse_manifest(data: bytes, what: str) -> dict[str, str]:
             raise BagFormatError(f"{what}, line {number}: not '<sha512> <path>'")
         digest, path = match[1].lower(), match[2]
         if path in entries:
-            raise BagFormatError(f"{what} lists {path} twice")
+            raise BagFormatError(f"{what} lists {shown(path)} twice")
         entries[path] = digest
     return entries
 
@@ -91,29 +105,31 @@ def bag_info_text(fields: Iterable[tuple[str, str]]) -> bytes:
 
 
 def parse_bag_info(data: bytes) -> dict[str, list[str]]:
-    """Label → values (a label may repeat); continuation lines join the value before."""
+    """Label → values (a label may repeat); continuation lines join the value before.
+
+    Linear in the size: a value's parts are gathered and joined once at the end (adding
+    to a string line by line made 2 million continuation lines take minutes).
+    """
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise BagFormatError("bag-info.txt is not UTF-8") from None
-    fields: dict[str, list[str]] = {}
-    last: tuple[str, int] | None = None
+    parts: dict[str, list[list[str]]] = {}
+    current: list[str] | None = None
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         if line[0] in " \t":
-            if last is None:
+            if current is None:
                 raise BagFormatError(f"bag-info.txt, line {number}: continuation of nothing")
-            label, index = last
-            fields[label][index] += " " + line.strip()
+            current.append(line.strip())
             continue
         label, sep, value = line.partition(":")
         if not sep or not _LABEL.fullmatch(label):
             raise BagFormatError(f"bag-info.txt, line {number}: not 'Label: value'")
-        values = fields.setdefault(label.strip(), [])
-        values.append(value.strip())
-        last = (label.strip(), len(values) - 1)
-    return fields
+        current = [value.strip()]
+        parts.setdefault(label.strip(), []).append(current)
+    return {label: [" ".join(value) for value in values] for label, values in parts.items()}
 
 
 def payload_oxum(total_bytes: int, count: int) -> str:

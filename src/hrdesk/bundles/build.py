@@ -8,15 +8,15 @@ destination and verified there, and only then entered in the ledger.
 
 from __future__ import annotations
 
+import hashlib
 import re
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from hrdesk import __version__
-from hrdesk.bundles import assemble, labels, ledger, records_json
+from hrdesk.bundles import assemble, bagit, labels, ledger, records_json, workdir
 from hrdesk.bundles.keys import Signer, ensure_signer
 from hrdesk.bundles.labels import TrustedComment
 from hrdesk.bundles.progress import CancelCheck, ProgressCallback, Steps
@@ -114,10 +114,7 @@ def _build(
     uid = new_uid()
     name = package_name(office.province, period, position.sequence, uid)
     profile = profile_of(session)
-    assemble.sweep_stale(profile.exports_dir, ".staging-")
-    staging = profile.exports_dir / f".staging-{uid}"
-    staging.mkdir(parents=True)
-    try:
+    with workdir.working_folder(profile.exports_dir, ".staging-") as staging:
         bag = staging / name
         data = bag / "data"
         assemble.copy_report(report_pdf, data / "report.pdf", "report_pdf")
@@ -152,6 +149,8 @@ def _build(
         assemble.write_bag(
             bag, info, lambda tm: signer.sign(tm, comment.text()), steps.part(0.45, 0.55)
         )
+        # The package's link in the chain: its signed tag manifest, not its zip file.
+        link = hashlib.sha512((bag / bagit.TAG_MANIFEST).read_bytes()).hexdigest()
         staged = staging / f"{name}.zip"
         assemble.zip_bag(bag, staged, steps.part(0.55, 0.65))
         sha512 = file_sha512(staged)
@@ -171,7 +170,7 @@ def _build(
                 position=position,
                 period_label=period.label,
                 file_name=final.name,
-                sha512=sha512,
+                sha512=link,
                 key_id=signer.key.key_id,
                 written_to=str(to_dir.resolve()),
                 includes_personal_data=personal,
@@ -182,5 +181,3 @@ def _build(
             raise
         steps.uncancellable().report(1.0, f"package written: {final}")
         return final
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)

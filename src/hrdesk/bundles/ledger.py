@@ -1,7 +1,9 @@
 """The sender's ledger of packages: every package written, its place in the chain, its fate.
 
 Sequence numbers start at 1 and never repeat; each package names the SHA-512 of the one
-before it, so the receiver sees a package that is missing or sent twice. A package is
+before it, so the receiver sees a package that is missing or sent twice. That hash is of
+the package's signed tag manifest (rows written by earlier versions hold the zip file's),
+so a copy zipped anew is the same package. A package is
 "exported" when written, "uploaded" when sent over the network, "acknowledged" when the
 central office confirms receipt.
 """

@@ -74,7 +74,9 @@ class PublicKey:
 
 
 def parse_public_key(text: str) -> PublicKey:
-    """Read a minisign public key file (or its bare base64 line)."""
+    """Read a minisign public key file (or its bare base64 line); a byte order mark, as
+    Notepad saves one, is ignored."""
+    text = text.removeprefix("\ufeff")
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     if lines and lines[0].startswith(UNTRUSTED):
         lines = lines[1:]

@@ -1,22 +1,26 @@
 """Importing a package at the receiving (central) office.
 
-The file is first copied into the profile (hashing it on the way), so that what is
-verified is exactly what is kept, whatever happens to the stick meanwhile. A file already
-imported is a no-op; otherwise the package must verify against a trusted key and follow
-the sender's last package (a replay or an old package is refused, a gap is imported with
-a warning). The verified package is kept, as received, inside the encrypted store (the
-`received_packages` row and its `received_package_files` bytes), so it is protected and
-backed up like every other record. While it is checked it is unpacked in a folder of its
-own inside the profile, removed afterwards; nothing is written outside the profile.
+The file's layout is checked where it lies first (a file that is not what HR Desk writes
+is refused before a byte of it is copied); then it is copied into a working folder
+inside the profile (see `workdir`), so that what is verified is exactly what is kept,
+whatever happens to the stick meanwhile. The copy must verify against a trusted key and
+follow the sender's last package (a replay or an old package is refused, a gap is
+imported with a warning). A package is known by the SHA-512 of its signed tag manifest,
+so a second copy of one already imported, even zipped anew, is a no-op. Only a package
+that passed is kept, as received, inside the encrypted store (the `received_packages`
+row and its `received_package_files` bytes), protected and backed up like every other
+record; nothing is written outside the profile.
+
+Rows kept before the link was the signed content hold the zip file's hash in `sha512`:
+a file equal to one of them is still "already imported", and the chain accepts a next
+package naming either hash of the last one (see `registry.sender_state`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
-import shutil
-import uuid
-import zipfile
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,13 +28,15 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hrdesk.bundles import assemble, registry, zipsafety
+from hrdesk.bundles import registry, workdir, zipsafety, zipstream
 from hrdesk.bundles.bagcheck import TrustedKey
 from hrdesk.bundles.progress import CancelCheck, ProgressCallback, Steps
 from hrdesk.bundles.sessions import profile_of, transaction
-from hrdesk.bundles.verify import VerifyReport, verify_package
+from hrdesk.bundles.shown import shown
+from hrdesk.bundles.verify import Check, VerifyReport, verify_package
 from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
+from hrdesk.domain.text import fold
 from hrdesk.services.common import require
 from hrdesk.store.base import utcnow
 from hrdesk.store.models import ReceivedPackage, ReceivedPackageFile, TrustedOffice
@@ -39,7 +45,9 @@ if TYPE_CHECKING:
     from hrdesk.signin import Desk
 
 RECEIVED = "received"
+INCOMING = ".incoming-"
 CHUNK = 1 << 20
+_NOT_SAFE = re.compile(r"[^A-Za-z0-9]+")
 
 IMPORTED = "imported"
 ALREADY = "already imported"
@@ -91,67 +99,77 @@ def import_package(
     path = Path(path)
     if not path.is_file():
         raise ValidationError("file", f"{path} is not a file")
-    if path.stat().st_size > zipsafety.MAX_TOTAL:
-        return ImportResult(REJECTED, f"{path.name} is too large to be an HR Desk package")
     steps = Steps(progress, cancelled)
     with transaction(desk_or_session) as session:
         require(session, Permission.EDIT_RECORDS)
-        root = received_root(session)
-        root.mkdir(parents=True, exist_ok=True)
-        assemble.sweep_stale(root, ".incoming-")
-        incoming = root / f".incoming-{uuid.uuid4()}"
-        incoming.mkdir()
-        try:
+        refused = _refused_where_it_lies(path)
+        if refused is not None:
+            return refused
+        with workdir.working_folder(received_root(session), INCOMING) as incoming:
             return _import(session, path, incoming, steps)
-        finally:
-            shutil.rmtree(incoming, ignore_errors=True)
+
+
+def _refused_where_it_lies(path: Path) -> ImportResult | None:
+    """Refuse a file that is not laid out as HR Desk writes, before copying any of it."""
+    try:
+        with open(path, "rb") as handle:
+            zipsafety.read_archive(handle, handle.seek(0, 2))
+    except zipsafety.UnsafeZip as exc:
+        report = VerifyReport(path, checks=[Check("zip", False, str(exc))])
+        return ImportResult(REJECTED, f"not imported: zip: {exc}", report=report)
+    return None
+
+
+def _already(package: ReceivedPackage) -> ImportResult:
+    return ImportResult(
+        ALREADY,
+        f"already imported on {package.received_at:%Y-%m-%d}: package {package.sequence} "
+        f"of {shown(package.office_name)}, {shown(package.period_label)}; nothing to do",
+        package=package,
+    )
+
+
+def _by_hash(session: Session, sha512: str | None) -> ReceivedPackage | None:
+    if sha512 is None:
+        return None
+    query = select(ReceivedPackage).where(ReceivedPackage.sha512 == sha512)
+    return session.scalars(query).first()
 
 
 def _import(session: Session, source: Path, incoming: Path, steps: Steps) -> ImportResult:
     copy = incoming / "package.zip"
-    sha512 = _copy_in(source, copy, steps.part(0.0, 0.2))
-    known = session.scalars(select(ReceivedPackage).where(ReceivedPackage.sha512 == sha512)).first()
-    if known is not None:
-        return ImportResult(
-            ALREADY,
-            f"already imported on {known.received_at:%Y-%m-%d}: package {known.sequence} "
-            f"of {known.office_name}, {known.period_label}; nothing to do",
-            package=known,
-        )
+    file_sha512 = _copy_in(source, copy, steps.part(0.0, 0.2))
+    legacy = _by_hash(session, file_sha512)  # a row kept before links were signed content
+    if legacy is not None:
+        return _already(legacy)
     keys = registry.trusted_keys(session)
     if not keys:
         raise ValidationError(
             "key", "no office key is trusted here yet: add one with `hrdesk key trust FILE.pub`"
         )
-    unpacked = incoming / "unpacked"
-    unpacked.mkdir()
     report = verify_package(
         copy,
         keys,
         lambda key: registry.sender_state(session, key),
-        extract_to=unpacked,
-        workdir=incoming,
         progress=steps.part(0.2, 0.9).progress,
         cancelled=steps.cancelled,
     )
-    if not report.ok or report.info is None or report.signer is None or report.bag_dir is None:
-        failure = report.failure
+    failure = report.failure
+    if failure is None or failure.name == "chain":
+        # The same signed content as a package kept: a copy of it, whatever its zip.
+        known = _by_hash(session, report.signed_sha512)
+        if known is not None:
+            return _already(known)
+    if not report.ok or report.info is None or report.signer is None:
         reason = f"{failure.name}: {failure.detail}" if failure else "not verified"
         return ImportResult(REJECTED, f"not imported: {reason}", report=report)
     steps.report(0.92, "keeping the package")
-    return _keep(session, report, report.signer, incoming, copy, sha512)
+    return _keep(session, report, report.signer, copy)
 
 
-def _keep(
-    session: Session,
-    report: VerifyReport,
-    signer: TrustedKey,
-    incoming: Path,
-    copy: Path,
-    sha512: str,
-) -> ImportResult:
+def _keep(session: Session, report: VerifyReport, signer: TrustedKey, copy: Path) -> ImportResult:
     info = report.info
-    assert info is not None and report.bag_dir is not None
+    assert info is not None and report.signed_sha512 is not None
     row = registry.row_for(session, signer)
     warnings = list(report.warnings)
     if row.office_name == registry.unnamed(row.key_id):
@@ -162,19 +180,20 @@ def _keep(
         office_name=row.office_name,
         key_id=info.key_id,
         sequence=info.sequence,
-        sha512=sha512,
+        sha512=report.signed_sha512,
         previous_sha512=info.previous_sha512,
         period_label=info.period_label,
         bagging_date=info.bagging_date,
         includes_personal_data=info.personal_data,
         received_at=utcnow(),
-        path=report.bag_dir.name,
+        path=report.folder,
         warning="; ".join(warnings) or None,
     )
     package.content = ReceivedPackageFile(zip_bytes=copy.read_bytes())
     session.add(package)
     session.flush()
-    message = f"imported package {info.sequence} of {row.office_name}, {info.period_label}"
+    office, period = shown(row.office_name), shown(info.period_label)
+    message = f"imported package {info.sequence} of {office}, {period}"
     return ImportResult(IMPORTED, message, report, package, warnings)
 
 
@@ -202,23 +221,43 @@ def received_packages(session: Session, office_name: str | None = None) -> list[
     return list(session.scalars(query))
 
 
+def suggested_name(package: ReceivedPackage, suffix: str = "") -> str:
+    """A file or folder name for a received package, in ASCII letters, digits and `-`
+    only: the office name and period come from the package, and may hold `..\\..`, `:`,
+    or more than a file name may (Windows refuses or misreads such names)."""
+    words = _NOT_SAFE.sub("-", fold(f"{package.office_name} {package.period_label}"))
+    slug = words.strip("-")[:80].strip("-") or "package"
+    return f"{slug}-{package.sequence:04d}{suffix}"
+
+
+def _open_kept(session: Session, package: ReceivedPackage) -> tuple[io.BytesIO, zipsafety.Archive]:
+    blob = io.BytesIO(_content(session, package))
+    try:
+        return blob, zipsafety.read_archive(blob, len(blob.getvalue()))
+    except zipsafety.UnsafeZip as exc:
+        raise ValidationError("package", f"the kept package cannot be read: {exc}") from None
+
+
 def received_file(session: Session, package: ReceivedPackage, name: str) -> bytes:
     """One file of a received package's bag, e.g. "data/report.pdf", read from the store."""
-    with zipfile.ZipFile(io.BytesIO(_content(session, package))) as archive:
-        member = f"{package.path}/{name}"
-        if member not in archive.namelist():
-            raise ValidationError("name", f"the package has no file {name}")
-        return archive.read(member)
+    blob, archive = _open_kept(session, package)
+    member = f"{package.path}/{name}"
+    entry = next((e for e in archive.entries if e.name == member), None)
+    if entry is None:
+        raise ValidationError("name", f"the package has no file {shown(name)}")
+    try:
+        return zipstream.read_small(blob, entry, zipsafety.MAX_ENTRY)
+    except zipsafety.UnsafeZip as exc:
+        raise ValidationError("package", f"the kept package cannot be read: {exc}") from None
 
 
 def unpack_received(session: Session, package: ReceivedPackage, folder: Path) -> Path:
     """Write a received package's verified bag into a new folder inside `folder` (an
     officer's explicit copy out of the store) and return the bag's path there."""
-    blob = io.BytesIO(_content(session, package))
-    target = Path(folder) / f"{package.office_name} {package.period_label} {package.sequence:04d}"
+    blob, archive = _open_kept(session, package)
+    target = Path(folder) / suggested_name(package)
     target.mkdir(parents=True)
-    entries = zipsafety.read_directory(blob, len(blob.getvalue()))
-    zipsafety.extract(blob, entries, target)
+    zipstream.extract(blob, archive.entries, target)
     return target / (package.path or "")
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hrdesk.bundles import bagcheck, bagit, zipsafety
 from hrdesk.bundles.bagcheck import TrustedKey
 from hrdesk.bundles.keys import fingerprint
 from hrdesk.bundles.minisign import MinisignError, PublicKey, parse_public_key
@@ -12,7 +16,7 @@ from hrdesk.bundles.verify import SenderState
 from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
 from hrdesk.services.common import require
-from hrdesk.store.models import ReceivedPackage, TrustedOffice
+from hrdesk.store.models import ReceivedPackage, ReceivedPackageFile, TrustedOffice
 
 
 def unnamed(key_id: str) -> str:
@@ -73,7 +77,12 @@ def trusted_keys(session: Session) -> list[TrustedKey]:
 
 def sender_state(session: Session, key: TrustedKey) -> SenderState | None:
     """The last package received from the office this key belongs to (any of its keys),
-    and every package uid received from anyone (a uid is never taken twice)."""
+    and every package uid received from anyone (a uid is never taken twice).
+
+    A package's link is its row's `sha512`: the SHA-512 of its signed tag manifest (the
+    zip file's, for rows kept by earlier versions). A sender whose own ledger row for it
+    was written by an earlier version names the zip file's hash instead, which is also
+    accepted (`older_links`)."""
     if key.office_name is None:
         return None
     seen = frozenset(session.scalars(select(ReceivedPackage.uid)))
@@ -89,7 +98,30 @@ def sender_state(session: Session, key: TrustedKey) -> SenderState | None:
             # Nothing from this office yet; still refuse a uid taken from another one.
             return SenderState(key.office_name, 0, "", seen)
         return None
-    return SenderState(key.office_name, last.sequence, last.sha512, seen)
+    return SenderState(
+        key.office_name, last.sequence, last.sha512, seen, lambda: _file_hashes(session, last)
+    )
+
+
+def _file_hashes(session: Session, package: ReceivedPackage) -> frozenset[str]:
+    """Both hashes of the kept zip: the file's (what a sender's ledger row written before
+    the link was the signed tag manifest names) and its signed tag manifest's (for a row
+    kept by an earlier version, whose `sha512` is the file's). Asked only when the
+    package's own link does not match."""
+    content = session.scalars(
+        select(ReceivedPackageFile.zip_bytes).where(ReceivedPackageFile.package_id == package.id)
+    ).first()
+    if content is None:
+        return frozenset()
+    hashes = {hashlib.sha512(content).hexdigest()}
+    blob = io.BytesIO(content)
+    try:
+        bag = bagcheck.layout(zipsafety.read_archive(blob, len(content)).entries)
+        tag_manifest = bagcheck.read_tag(blob, bag, bagit.TAG_MANIFEST, "signature")
+    except (zipsafety.UnsafeZip, bagcheck.CheckFailed):
+        return frozenset(hashes)  # kept by a laxer earlier version: its file hash only
+    hashes.add(hashlib.sha512(tag_manifest).hexdigest())
+    return frozenset(hashes)
 
 
 def row_for(session: Session, key: TrustedKey) -> TrustedOffice:

@@ -9,7 +9,6 @@ with the package's name and no `.part` behind (as far as the stick still lets us
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 from pathlib import Path
 from typing import BinaryIO
@@ -18,10 +17,10 @@ from hrdesk.bundles.minisign import PublicKey
 from hrdesk.bundles.progress import Steps
 from hrdesk.bundles.verify import verify_package
 from hrdesk.domain.errors import StoreError, ValidationError
-from hrdesk.store.files import fsync_dir, part_path
+from hrdesk.oserrors import FileProblem, file_problem
+from hrdesk.store.files import fsync_dir, part_path, replace
 
 CHUNK = 1 << 20
-_GONE = {errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.EIO, errno.ESTALE}
 
 
 class WriteFailed(StoreError):
@@ -33,17 +32,22 @@ class WriteFailed(StoreError):
 
 
 def explain(exc: OSError, folder: Path, size: int) -> str:
-    """What went wrong, in words an officer can act on."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+    """What went wrong, in words an officer can act on (Windows' own error code first)."""
+    problem = file_problem(exc)
+    if problem is FileProblem.FULL:
         return (
             f"the folder {folder} is full: the package needs {size:,} bytes; "
             "free some space or use another stick"
         )
-    if exc.errno == errno.EROFS:
+    if problem is FileProblem.READ_ONLY:
         return f"the folder {folder} is read-only (is the stick locked?)"
-    if exc.errno in (errno.EACCES, errno.EPERM):
+    if problem is FileProblem.TOO_LONG:
+        return f"the path in {folder} is too long for Windows: choose a folder nearer the drive"
+    if problem is FileProblem.IN_USE:
+        return f"another program is using the file in {folder}: close it and try again"
+    if problem is FileProblem.DENIED:
         return f"no permission to write in {folder}"
-    if exc.errno in _GONE:
+    if problem is FileProblem.GONE:
         return f"the folder {folder} went away while writing (was the stick removed?)"
     return f"the package could not be written to {folder}: {exc.strerror or exc}"
 
@@ -107,7 +111,7 @@ def write_verified(
     try:
         _copy(source, part, steps.part(0.0, 0.6))
         steps.check()  # the last moment a cancel leaves nothing behind
-        os.replace(part, final)
+        replace(part, final)
         renamed = True
         fsync_dir(to_dir)
     except OSError as exc:

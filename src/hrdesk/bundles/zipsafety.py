@@ -1,28 +1,38 @@
-"""Reading a zip from an unknown sender without trusting it.
+"""Reading a zip from an unknown sender: one strict reading, the form HR Desk writes.
 
-The central directory is read by hand, one entry at a time, before `zipfile` sees the
-file: a zip of 100,000 entries is refused at entry 10,001 without building 100,000
-objects. Each name must be valid UTF-8 and relative, with no `..`, backslash or drive
-letter; no entry may be a link or a device; sizes, ratios and the count are bounded; the
-entries may not overlap (the "overlapping files" bomb). Extraction then goes only into
-an empty temporary folder, streamed with a cap, so a header that lies about a size
-cannot make it write more than the declared total.
+Every reader of a zip must see the same entries with the same bytes, or what HR Desk
+checks is not what another tool extracts. So only the one layout HR Desk writes is read,
+by hand, and anything else is refused with the first deviation named:
+
+- the end record is the file's last 22 bytes: no archive comment, no bytes after it, no
+  ZIP64 record or locator (within the limits below no size needs ZIP64), one disk;
+- the central directory comes right before it, is no larger than its entries need, and
+  holds exactly the count the end record gives;
+- the entries tile the file from byte 0 to the directory, in the directory's order: no
+  bytes before the first, between two, or after the last; each local header agrees
+  field for field with its directory record; no extra fields, comments or data
+  descriptors; stored or deflate only, no encryption; files only (no folders, links or
+  devices); every name valid UTF-8, relative and portable.
+
+Sizes, the count and the ratio are bounded before anything is inflated; `zipstream`
+then inflates entries from this same reading, checking each one's size and CRC.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import stat
 import struct
-import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from hrdesk.bundles.progress import Steps
+from hrdesk.bundles.shown import shown
 
+if TYPE_CHECKING:
+    from hrdesk.bundles.progress import Steps
+
+MAX_FILE = 1 << 30  # bytes of the zip file itself
 MAX_ENTRIES = 10_000
 MAX_TOTAL = 1 << 30  # uncompressed bytes in all entries
 MAX_ENTRY = 512 << 20
@@ -30,256 +40,283 @@ MAX_RATIO = 100  # uncompressed / compressed, for entries above RATIO_FLOOR
 RATIO_FLOOR = 1 << 20
 MAX_NAME = 255
 MAX_DEPTH = 12
-CHUNK = 1 << 16
 
+STORED, DEFLATED = 0, 8
 _EOCD = struct.Struct("<4s4H2LH")
-_EOCD64_LOCATOR = struct.Struct("<4sLQL")
-_EOCD64 = struct.Struct("<4sQ2H2L4Q")
 _CENTRAL = struct.Struct("<4s4B4HL2L5H2L")
-_LOCAL_HEADER = 30
+_LOCAL = struct.Struct("<4s5HL2L2H")
+_MAX_VERSION = 20  # what deflate needs; more means ZIP64 or features HR Desk never writes
+_HOSTS = (0, 3)  # MS-DOS/Windows and Unix, what Python's zipfile writes on each
+_DOS_FOLDER = 0x10
 _DRIVE = re.compile(r"[A-Za-z]:")
 _WINDOWS_ODD = re.compile(r'[<>:"|?*]|[. ]$')
 _DEVICE = re.compile(r"(?i)con|prn|aux|nul|com[0-9]|lpt[0-9]")
 
 
 class UnsafeZip(ValueError):
-    """The zip is not one HR Desk will read; the message says why."""
+    """The zip is not one HR Desk will read; the message names the first deviation."""
 
 
 @dataclass(frozen=True)
 class Entry:
     name: str
-    is_dir: bool
+    is_dir: bool  # always False: folder entries are refused (kept for callers)
     compress_size: int
     file_size: int
     header_offset: int
+    method: int = STORED
+    crc: int = 0
+    data_offset: int = 0
 
 
-def _end_record(handle: BinaryIO, size: int) -> tuple[int, int, int, int]:
-    """(entry count, central directory size, its offset, where it must end)."""
-    tail_size = min(size, _EOCD.size + 0xFFFF)
-    handle.seek(size - tail_size)
-    tail = handle.read(tail_size)
-    where = tail.rfind(b"PK\x05\x06")
-    if where < 0 or where + _EOCD.size > len(tail):
-        raise UnsafeZip("not a zip file (no end of central directory)")
-    _sig, disk, cd_disk, _on_disk, count, cd_size, cd_offset, _comment = _EOCD.unpack_from(
-        tail, where
-    )
-    end_at = size - tail_size + where
-    if 0xFFFF in (count, disk, cd_disk) or 0xFFFFFFFF in (cd_size, cd_offset):
-        locator_at = where - _EOCD64_LOCATOR.size
-        if locator_at < 0 or tail[locator_at : locator_at + 4] != b"PK\x06\x07":
-            raise UnsafeZip("damaged zip64 end record")
-        _sig, disk, eocd64_at, _disks = _EOCD64_LOCATOR.unpack_from(tail, locator_at)
-        handle.seek(eocd64_at)
-        record = handle.read(_EOCD64.size)
-        if len(record) != _EOCD64.size or record[:4] != b"PK\x06\x06":
-            raise UnsafeZip("damaged zip64 end record")
-        fields = _EOCD64.unpack(record)
-        disk, cd_disk, count, cd_size, cd_offset = (
-            fields[4],
-            fields[5],
-            fields[7],
-            fields[8],
-            fields[9],
-        )
-        end_at = eocd64_at
+@dataclass(frozen=True)
+class Archive:
+    """The checked entries of a zip, in file order, and the file's size."""
+
+    size: int
+    entries: tuple[Entry, ...]
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @property
+    def unpacked_size(self) -> int:
+        return sum(e.file_size for e in self.entries)
+
+
+def _read_at(handle: BinaryIO, offset: int, length: int) -> bytes:
+    handle.seek(offset)
+    return handle.read(length)
+
+
+def _end_record(handle: BinaryIO, size: int) -> tuple[int, int, int]:
+    """(entry count, directory size, directory offset), from the last 22 bytes only."""
+    if size < _EOCD.size:
+        raise UnsafeZip("not a zip file (too short)")
+    tail = _read_at(handle, size - _EOCD.size, _EOCD.size)
+    if tail[:4] != b"PK\x05\x06":
+        _no_end_record(handle, size)
+    _sig, disk, cd_disk, on_disk, count, cd_size, cd_offset, comment = _EOCD.unpack(tail)
+    if comment:
+        raise UnsafeZip("the end record announces an archive comment that is not there")
+    if b"PK\x05\x06" in tail[1:]:
+        raise UnsafeZip("a second end record inside the end record")
     if disk or cd_disk:
         raise UnsafeZip("a zip split over several disks is not accepted")
-    if cd_offset + cd_size != end_at:
-        raise UnsafeZip("the zip's directory is not where its end record says")
-    return count, cd_size, cd_offset, end_at
+    if 0xFFFF in (count, on_disk) or 0xFFFFFFFF in (cd_size, cd_offset):
+        raise UnsafeZip(
+            "a ZIP64 end record (for over 65,535 entries or 4 GB), which no package needs"
+        )
+    if on_disk != count:
+        raise UnsafeZip(f"the end record counts {on_disk} entries on its disk, {count} in all")
+    if size >= _EOCD.size + 20 and _read_at(handle, size - _EOCD.size - 20, 4) == b"PK\x06\x07":
+        raise UnsafeZip("a ZIP64 locator before the end record, which no package needs")
+    return count, cd_size, cd_offset
 
 
-def _zip64_sizes(extra: bytes, sizes: list[int]) -> list[int]:
-    """Replace 0xFFFFFFFF sizes/offset with their values from the zip64 extra field."""
-    at = 0
-    while at + 4 <= len(extra):
-        kind, length = struct.unpack_from("<HH", extra, at)
-        if kind == 0x0001:
-            data, pos = extra[at + 4 : at + 4 + length], 0
-            for i, value in enumerate(sizes):
-                if value == 0xFFFFFFFF:
-                    if pos + 8 > len(data):
-                        raise UnsafeZip("damaged zip64 extra field")
-                    sizes[i] = struct.unpack_from("<Q", data, pos)[0]
-                    pos += 8
-            return sizes
-        at += 4 + length
-    if 0xFFFFFFFF in sizes:
-        raise UnsafeZip("zip64 sizes without a zip64 extra field")
-    return sizes
+def _no_end_record(handle: BinaryIO, size: int) -> None:
+    """Say why the last 22 bytes are not an end record: a comment, appended bytes, or none."""
+    window = min(size, _EOCD.size + 0xFFFF + (1 << 16))
+    tail = _read_at(handle, size - window, window)
+    where = tail.rfind(b"PK\x05\x06")
+    if where < 0 or where + _EOCD.size > len(tail):
+        raise UnsafeZip("not a zip file (no end record in its last 22 bytes)")
+    after = len(tail) - where - _EOCD.size
+    declared = struct.unpack_from("<H", tail, where + 20)[0]
+    if declared and declared == after:
+        raise UnsafeZip(f"an archive comment of {after} bytes is not accepted")
+    raise UnsafeZip(f"{after} bytes after the zip's end record")
 
 
 def _check_name(raw: bytes, flags: int) -> str:
     try:
         name = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise UnsafeZip(f"an entry's name is not valid UTF-8: {raw!r}") from None
+        raise UnsafeZip(f"an entry's name is not valid UTF-8: {shown(raw)}") from None
     if not name.isascii() and not flags & 0x800:
-        raise UnsafeZip(f"{name!r}: a non-ASCII name not marked as UTF-8")
-    if len(raw) > MAX_NAME or any(ord(c) < 32 or ord(c) == 127 for c in name):
-        raise UnsafeZip(f"{name!r}: name too long or with control characters")
+        raise UnsafeZip(f"{shown(name)}: a non-ASCII name not marked as UTF-8")
+    if len(raw) > MAX_NAME or any(ord(c) < 32 or 127 <= ord(c) < 160 for c in name):
+        raise UnsafeZip(f"{shown(name)}: name too long or with control characters")
     if "\\" in name:
-        raise UnsafeZip(f"{name!r}: backslash in a name")
+        raise UnsafeZip(f"{shown(name)}: backslash in a name")
     if name.startswith("/") or _DRIVE.match(name):
-        raise UnsafeZip(f"{name!r}: absolute path")
-    parts = name.removesuffix("/").split("/")
+        raise UnsafeZip(f"{shown(name)}: absolute path")
+    if name.endswith("/"):
+        raise UnsafeZip(f"{shown(name)}: folder entries are not accepted (files only)")
+    parts = name.split("/")
     if any(p in ("", ".", "..") for p in parts):
-        raise UnsafeZip(f"{name!r}: empty, '.' or '..' path part")
+        raise UnsafeZip(f"{shown(name)}: empty, '.' or '..' path part")
     if len(parts) > MAX_DEPTH:
-        raise UnsafeZip(f"{name!r}: folders nested too deep")
+        raise UnsafeZip(f"{shown(name)}: folders nested too deep")
     # What Windows would open as a device or silently rename: refused everywhere alike.
     for part in parts:
         if _WINDOWS_ODD.search(part) or _DEVICE.fullmatch(part.split(".")[0]):
-            raise UnsafeZip(f"{name!r}: a name Windows cannot hold as it is")
+            raise UnsafeZip(f"{shown(name)}: a name Windows cannot hold as it is")
     return name
 
 
-def _check_entry(fields: tuple, name: str) -> None:
-    flags, method = fields[5], fields[6]
-    external = fields[17]
-    if flags & 0x1:
+def _check_record(fields: tuple, name: str) -> None:
+    """A directory record's fields, beyond its name and sizes."""
+    host, needed, flags, method = fields[2], fields[3], fields[5], fields[6]
+    extra_len, comment_len, disk, external = fields[13], fields[14], fields[15], fields[17]
+    if flags & 0x41:
         raise UnsafeZip(f"{name}: encrypted entries are not accepted")
-    if method not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+    if method not in (STORED, DEFLATED):
         raise UnsafeZip(f"{name}: compression method {method} is not accepted")
-    mode = external >> 16
-    kind = stat.S_IFMT(mode)
+    if flags & 0x8:
+        raise UnsafeZip(f"{name}: a data descriptor after the data is not accepted")
+    if flags & ~(0x806 if method == DEFLATED else 0x800):
+        raise UnsafeZip(f"{name}: unknown flags {flags:#06x}")
+    if needed > _MAX_VERSION:
+        raise UnsafeZip(f"{name}: needs zip version {needed / 10:.1f} (HR Desk writes 2.0)")
+    if extra_len:
+        raise UnsafeZip(f"{name}: extra fields are not accepted")
+    if comment_len:
+        raise UnsafeZip(f"{name}: entry comments are not accepted")
+    if disk:
+        raise UnsafeZip(f"{name}: on another disk")
+    if host not in _HOSTS:
+        raise UnsafeZip(f"{name}: made by an unknown system ({host})")
+    kind = stat.S_IFMT(external >> 16) if host == 3 else 0
     if kind == stat.S_IFLNK:
         raise UnsafeZip(f"{name}: symbolic links are not accepted")
     # Many writers store permission bits only (no file type): those are plain files.
-    if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
-        raise UnsafeZip(f"{name}: only files and folders are accepted")
+    if kind not in (0, stat.S_IFREG) or external & _DOS_FOLDER:
+        raise UnsafeZip(f"{name}: only files are accepted")
+
+
+def _check_sizes(name: str, method: int, compress_size: int, file_size: int) -> None:
+    if method == STORED and compress_size != file_size:
+        raise UnsafeZip(f"{name}: stored, but its two sizes differ")
+    if file_size > MAX_ENTRY:
+        raise UnsafeZip(f"{name}: {file_size} bytes is more than one entry may hold")
+    if file_size > RATIO_FLOOR and file_size > MAX_RATIO * max(compress_size, 1):
+        ratio = file_size // max(compress_size, 1)
+        raise UnsafeZip(f"{name}: compressed {ratio} to 1 (a zip bomb?)")
+
+
+def _directory(directory: bytes, count: int) -> list[tuple[tuple, str]]:
+    """The directory's records, each checked on its own: (fields, name)."""
+    records: list[tuple[tuple, str]] = []
+    seen: set[str] = set()
+    at = total = 0
+    while at < len(directory):
+        if len(records) >= count:
+            raise UnsafeZip(f"the directory holds more entries than the {count} announced")
+        if directory[at : at + 4] != b"PK\x01\x02" or at + _CENTRAL.size > len(directory):
+            raise UnsafeZip(f"damaged central directory at its entry {len(records) + 1}")
+        fields = _CENTRAL.unpack_from(directory, at)
+        name_at = at + _CENTRAL.size
+        at = name_at + fields[12] + fields[13] + fields[14]
+        if at > len(directory):
+            raise UnsafeZip(f"damaged central directory at its entry {len(records) + 1}")
+        name = _check_name(directory[name_at : name_at + fields[12]], fields[5])
+        shown_name = shown(name)
+        _check_record(fields, shown_name)
+        _check_sizes(shown_name, fields[6], fields[10], fields[11])
+        # Names equal but for letter case are one file on Windows and macOS.
+        folded = name.casefold()
+        if folded in seen:
+            raise UnsafeZip(f"{shown_name}: appears twice (perhaps in another letter case)")
+        seen.add(folded)
+        total += fields[11]
+        if total > MAX_TOTAL:
+            raise UnsafeZip(f"the zip would unpack to more than {MAX_TOTAL} bytes")
+        records.append((fields, name))
+    if len(records) != count:
+        raise UnsafeZip(
+            f"the end record announces {count} entries, the directory holds {len(records)}"
+        )
+    return records
+
+
+def _local(handle: BinaryIO, fields: tuple, name: str, offset: int) -> Entry:
+    """The entry whose local header must start at `offset` and agree with its record."""
+    shown_name = shown(name)
+    if fields[18] != offset:
+        where = "before the first entry" if offset == 0 else "between two entries"
+        if fields[18] < offset:
+            raise UnsafeZip(f"{shown_name}: overlaps the entry before it, or is out of order")
+        raise UnsafeZip(f"{fields[18] - offset} bytes {where} (at {shown_name})")
+    raw_name = name.encode("utf-8")
+    header = _read_at(handle, offset, _LOCAL.size + len(raw_name))
+    if len(header) != _LOCAL.size + len(raw_name) or header[:4] != b"PK\x03\x04":
+        raise UnsafeZip(f"{shown_name}: no local header where the directory says")
+    local = _LOCAL.unpack_from(header)
+    # version needed, flags, method, time, date, CRC, sizes, name length, extra length
+    needed = fields[3] | fields[4] << 8
+    expected = (needed, fields[5], fields[6], fields[7], fields[8], *fields[9:13], 0)
+    if local[1:11] != expected or header[_LOCAL.size :] != raw_name:
+        raise UnsafeZip(f"{shown_name}: its local header disagrees with the directory")
+    data_offset = offset + len(header)
+    return Entry(
+        name=name,
+        is_dir=False,
+        compress_size=fields[10],
+        file_size=fields[11],
+        header_offset=offset,
+        method=fields[6],
+        crc=fields[9],
+        data_offset=data_offset,
+    )
+
+
+def read_archive(handle: BinaryIO, size: int, max_entries: int = MAX_ENTRIES) -> Archive:
+    """The zip's entries, checked as the module says; UnsafeZip at the first deviation.
+
+    Reads the end record, the directory and each local header, never entry data.
+    """
+    if size > MAX_FILE:
+        raise UnsafeZip(f"the file is {size} bytes; a package may be at most {MAX_FILE}")
+    count, cd_size, cd_offset = _end_record(handle, size)
+    if count > max_entries:
+        raise UnsafeZip(f"the zip holds {count} entries; at most {max_entries} are accepted")
+    if count == 0:
+        raise UnsafeZip("the zip holds no entries")
+    if _read_at(handle, 0, 4) != b"PK\x03\x04":
+        raise UnsafeZip("bytes before the first entry (the file does not start with one)")
+    end = size - _EOCD.size
+    if cd_offset + cd_size != end:
+        if cd_offset + cd_size < end:
+            raise UnsafeZip(f"{end - cd_offset - cd_size} bytes between the directory and its end")
+        raise UnsafeZip("the zip's directory is not where its end record says")
+    if cd_size > count * (_CENTRAL.size + MAX_NAME):
+        raise UnsafeZip(f"a directory of {cd_size} bytes is larger than {count} entries need")
+    records = _directory(_read_at(handle, cd_offset, cd_size), count)
+    offsets = [fields[18] for fields, _name in records]
+    if offsets != sorted(offsets):
+        raise UnsafeZip("the directory lists the entries in another order than the file holds")
+    entries: list[Entry] = []
+    offset = 0
+    for fields, name in records:
+        entry = _local(handle, fields, name, offset)
+        entries.append(entry)
+        offset = entry.data_offset + entry.compress_size
+    if offset != cd_offset:
+        if offset < cd_offset:
+            raise UnsafeZip(f"{cd_offset - offset} bytes between the last entry and the directory")
+        raise UnsafeZip("the last entry runs into the zip's directory")
+    _check_tree(entries)
+    return Archive(size, tuple(entries))
+
+
+def _check_tree(entries: list[Entry]) -> None:
+    """No file may sit where another file's folder is (`a` and `a/b`)."""
+    files = {e.name.casefold() for e in entries}
+    for entry in entries:
+        parts = entry.name.casefold().split("/")
+        for depth in range(1, len(parts)):
+            if "/".join(parts[:depth]) in files:
+                raise UnsafeZip(f"{shown(entry.name)}: lies under a file of the same name")
 
 
 def read_directory(handle: BinaryIO, size: int, max_entries: int = MAX_ENTRIES) -> list[Entry]:
-    """The zip's entries, checked, from its central directory; UnsafeZip at the first problem."""
-    count, cd_size, cd_offset, _end = _end_record(handle, size)
-    if count > max_entries:
-        raise UnsafeZip(f"the zip holds {count} entries; at most {max_entries} are accepted")
-    handle.seek(cd_offset)
-    entries: list[Entry] = []
-    seen: set[str] = set()
-    total = read = 0
-    while read < cd_size:
-        if len(entries) >= max_entries:
-            raise UnsafeZip(f"the zip holds more than {max_entries} entries")
-        fixed = handle.read(_CENTRAL.size)
-        if len(fixed) != _CENTRAL.size or fixed[:4] != b"PK\x01\x02":
-            raise UnsafeZip("damaged central directory")
-        fields = _CENTRAL.unpack(fixed)
-        name_len, extra_len, comment_len = fields[12], fields[13], fields[14]
-        raw_name = handle.read(name_len)
-        extra = handle.read(extra_len)
-        handle.seek(comment_len, os.SEEK_CUR)
-        read += _CENTRAL.size + name_len + extra_len + comment_len
-        name = _check_name(raw_name, fields[5])
-        _check_entry(fields, name)
-        file_size, compress_size, offset = _zip64_sizes(extra, [fields[11], fields[10], fields[18]])
-        is_dir = name.endswith("/")
-        folded = name.removesuffix("/").casefold()
-        # Names equal but for letter case are one file on Windows and macOS.
-        if folded in seen:
-            raise UnsafeZip(f"{name}: appears twice (perhaps in another letter case)")
-        seen.add(folded)
-        if is_dir and file_size:
-            raise UnsafeZip(f"{name}: a folder entry with content")
-        if file_size > MAX_ENTRY:
-            raise UnsafeZip(f"{name}: {file_size} bytes is more than one entry may hold")
-        if file_size > RATIO_FLOOR and file_size > MAX_RATIO * max(compress_size, 1):
-            raise UnsafeZip(
-                f"{name}: compressed {file_size // max(compress_size, 1)} to 1 (a zip bomb?)"
-            )
-        total += file_size
-        if total > MAX_TOTAL:
-            raise UnsafeZip(f"the zip would unpack to more than {MAX_TOTAL} bytes")
-        entries.append(Entry(name, is_dir, compress_size, file_size, offset))
-    if read != cd_size:
-        raise UnsafeZip("damaged central directory")
-    _check_layout(entries, cd_offset)
-    return entries
-
-
-def _check_layout(entries: list[Entry], cd_offset: int) -> None:
-    """Entries must not overlap one another or the directory, nor a file sit above a file."""
-    previous_end = 0
-    for entry in sorted(entries, key=lambda e: e.header_offset):
-        if entry.header_offset < previous_end:
-            raise UnsafeZip(f"{entry.name}: overlaps the entry before it")
-        previous_end = (
-            entry.header_offset + _LOCAL_HEADER + len(entry.name.encode()) + entry.compress_size
-        )
-    if previous_end > cd_offset:
-        raise UnsafeZip("the last entry runs into the zip's directory")
-    files = {e.name for e in entries if not e.is_dir}
-    for name in files:
-        parts = name.split("/")
-        for depth in range(1, len(parts)):
-            if "/".join(parts[:depth]) in files:
-                raise UnsafeZip(f"{name}: lies under a file of the same name")
+    """The checked entries (see `read_archive`), as a list."""
+    return list(read_archive(handle, size, max_entries).entries)
 
 
 def extract(handle: BinaryIO, entries: list[Entry], dest: Path, steps: Steps | None = None) -> None:
-    """Unpack the checked entries into `dest`, an empty folder, writing at most their sizes."""
-    steps = steps or Steps()
-    dest = dest.resolve()
-    if any(dest.iterdir()):
-        raise UnsafeZip(f"{dest} is not empty")
-    handle.seek(0)
-    try:
-        with zipfile.ZipFile(handle) as archive:
-            infos = archive.infolist()
-            expected = [(e.name, e.file_size) for e in entries]
-            if [(i.filename, i.file_size) for i in infos] != expected:
-                raise UnsafeZip("the zip's directory reads differently a second time")
-            total = sum(e.file_size for e in entries)
-            done = 0
-            for info, entry in zip(infos, entries, strict=True):
-                target = dest.joinpath(*entry.name.removesuffix("/").split("/"))
-                if dest not in target.parents:
-                    raise UnsafeZip(f"{entry.name}: would land outside the folder")
-                if entry.is_dir:
-                    target.mkdir(parents=True, exist_ok=True)
-                    continue
-                try:
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    done += _copy_capped(archive, info, target, entry.file_size, steps)
-                except (FileExistsError, NotADirectoryError):
-                    raise UnsafeZip(f"{entry.name}: clashes with another entry") from None
-                steps.report(done / max(total, 1), f"unpacked {entry.name}")
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        zlib.error,
-        struct.error,
-        EOFError,
-        NotImplementedError,
-        ValueError,
-    ) as exc:
-        if isinstance(exc, UnsafeZip):
-            raise
-        raise UnsafeZip(f"the zip is damaged: {exc}") from None
+    """Unpack checked entries into `dest`, an empty folder (see `zipstream.extract`)."""
+    from hrdesk.bundles import zipstream
 
-
-def _copy_capped(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, cap: int, steps: Steps
-) -> int:
-    flags = (
-        os.O_WRONLY
-        | os.O_CREAT
-        | os.O_EXCL
-        | getattr(os, "O_NOFOLLOW", 0)
-        | getattr(os, "O_BINARY", 0)
-    )
-    written = 0
-    with archive.open(info) as source, os.fdopen(os.open(target, flags, 0o600), "wb") as out:
-        while chunk := source.read(CHUNK):
-            written += len(chunk)
-            if written > cap:
-                raise UnsafeZip(f"{info.filename}: unpacks to more than its declared size")
-            out.write(chunk)
-            steps.check()
-    if written != cap:
-        raise UnsafeZip(f"{info.filename}: unpacks to less than its declared size")
-    return written
+    zipstream.extract(handle, entries, dest, steps)

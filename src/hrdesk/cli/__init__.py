@@ -23,6 +23,7 @@ def _handlers() -> dict[str, Callable[..., int]]:
         "export": records.run_export,
         "backup": admin.run_backup,
         "restore": admin.run_restore,
+        "forget-secrets": admin.run_forget_secrets,
         "minutes": documents.run_minutes,
         "report": documents.run_report,
         "training-sheet": documents.run_training_sheet,
@@ -32,17 +33,34 @@ def _handlers() -> dict[str, Callable[..., int]]:
     }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    from hrdesk.cli.parser import build_parser
+def _give_streams() -> None:
+    """The windowed HRDesk.exe has no console: sys.stdout and sys.stderr are None there,
+    and `HRDesk.exe demo` (a shortcut, a double-click) crashed on its first progress line.
+    Writes to a missing stream go nowhere instead."""
+    import os
 
+    for name, mode in (("stdin", "r"), ("stdout", "w"), ("stderr", "w")):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, mode, encoding="utf-8"))  # noqa: SIM115
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from hrdesk.app_mutex import hold_app_mutex
+    from hrdesk.cli.parser import build_parser
+    from hrdesk.program import command_name, name_commands
+
+    _give_streams()
+    hold_app_mutex()  # Windows: the installer sees a running copy
     parser = build_parser()
     args = parser.parse_args(argv)
+    # What the officer types here: "hrdesk-cli" in the Windows bundle (hrdesk.program).
+    prog = command_name()
     if args.command is None:
         from hrdesk.cli.demo import has_display
 
         if not has_display():
             print(
-                "hrdesk: no display: the window cannot open here; see hrdesk --help for "
+                f"{prog}: no display: the window cannot open here; see {prog} --help for "
                 "the commands",
                 file=sys.stderr,
             )
@@ -56,18 +74,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _handlers()[args.command](args)
     except ValidationError as exc:
         first, _, rest = exc.message.partition("\n")
-        print(f"hrdesk: {exc.field}: {first}", file=sys.stderr)
+        print(f"{prog}: {exc.field}: {name_commands(first)}", file=sys.stderr)
         if rest:
-            print(rest, file=sys.stderr)
+            print(name_commands(rest), file=sys.stderr)
         return 2
     except DamagedStore as exc:
-        print(f"hrdesk: {exc}", file=sys.stderr)
+        print(f"{prog}: {name_commands(str(exc))}", file=sys.stderr)
         return 1
     except HRDeskError as exc:
-        print(f"hrdesk: {exc}", file=sys.stderr)
+        print(f"{prog}: {name_commands(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("hrdesk: interrupted", file=sys.stderr)
+        print(f"{prog}: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # `hrdesk list … | head` closed the pipe: not an error of ours; say nothing more.

@@ -136,3 +136,12 @@ def run_restore(args: argparse.Namespace) -> int:
         print(f"the previous store is kept in {aside}")
     print(f"restored {backup.name}")
     return 0
+
+
+def run_forget_secrets(args: argparse.Namespace) -> int:
+    """The uninstaller's "delete my data": the keyring entries outside the profile folder."""
+    from hrdesk.keyring_cleanup import forget_secrets
+
+    removed = forget_secrets(profile_of(args))
+    print(f"removed {len(removed)} secret(s) from the keyring")
+    return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -47,3 +48,15 @@ def as_table(
     out.write("  ".join("-" * w for w in widths) + "\n")
     for row in cut:
         out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
+
+
+def csv_bom_wanted(stream: TextIO, system: str | None = None) -> bool:
+    """CSV printed on Windows into a file (`hrdesk-cli list … --format csv > a.csv`) starts
+    with a byte-order mark, for Excel; on a terminal, in a pipe elsewhere, it does not."""
+    system = os.name if system is None else system
+    if system != "nt":
+        return False
+    try:
+        return not stream.isatty()
+    except (AttributeError, ValueError):
+        return True

@@ -84,7 +84,9 @@ def _export(args: argparse.Namespace) -> int:
     # The rendered report stays inside the profile until it is in the package.
     with (
         open_desk(args) as desk,
-        tempfile.TemporaryDirectory(prefix=".report-", dir=desk.profile.exports_dir) as temp,
+        tempfile.TemporaryDirectory(
+            prefix=".report-", dir=desk.profile.exports_dir, ignore_cleanup_errors=True
+        ) as temp,
     ):
         pdf, xlsx = Path(temp) / "report.pdf", Path(temp) / "report.xlsx"
         with desk.store.transaction(desk.actor) as session:

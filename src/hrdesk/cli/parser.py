@@ -30,14 +30,15 @@ class Parser(argparse.ArgumentParser):
     """argparse that exits 2 with one line, as every other bad input does."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"hrdesk: {message}\n")
+        self.exit(2, f"{self.prog.split()[0]}: {message}\n")
 
 
 def build_parser() -> Parser:
     from hrdesk import __version__
+    from hrdesk.program import command_name
 
     parser = Parser(
-        prog="hrdesk",
+        prog=command_name(),
         description="HR Desk: records of a provincial Steering Committee on Human Rights. "
         "With no command, opens the window.",
     )
@@ -86,6 +87,7 @@ def build_parser() -> Parser:
     lister.add_argument("--desc", action="store_true", help="sort descending")
     lister.add_argument("--limit", type=int, default=None)
     lister.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    lister.add_argument("--out", metavar="FILE", help="write to FILE (CSV with a BOM, for Excel)")
 
     importer = commands.add_parser("import", help="import records from .xlsx or .csv")
     importer.add_argument("kind", metavar="KIND", help=", ".join(KINDS))
@@ -100,6 +102,11 @@ def build_parser() -> Parser:
     restore = commands.add_parser("restore", help="restore a backup, after showing what it holds")
     restore.add_argument("file", metavar="FILE")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    commands.add_parser(
+        "forget-secrets",
+        help="remove the profile's secrets from the OS keyring (run by the uninstaller)",
+    )
 
     minutes = commands.add_parser("minutes", help="the minutes of a meeting as a PDF")
     minutes.add_argument("meeting", metavar="MEETING_UID")

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from pathlib import Path
 
 from hrdesk.cli.context import reading, writing
-from hrdesk.cli.output import as_csv, as_json, as_table
+from hrdesk.cli.output import as_csv, as_json, as_table, csv_bom_wanted
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.formatting import display_value as shown
 from hrdesk.domain.formatting import parse_date
+from hrdesk.store.files import atomic_write_bytes
 
 # The search index names kinds in the singular; the command line uses the list names.
 SEARCH_KINDS = {
@@ -62,9 +64,13 @@ def run_list(args: argparse.Namespace) -> int:
         )
     for row in rows:
         row.pop("id", None)
+    out = getattr(args, "out", None)
+    if out and not Path(out).parent.is_dir():
+        raise ValidationError("out", f"the folder {Path(out).parent} does not exist")
+    buffer = io.StringIO(newline="")
     if args.format == "json":
-        as_json(rows)
-        return 0
+        as_json(rows, buffer)
+        return _emit(buffer.getvalue(), out, bom=False)
     lang = args.lang or "vi"
     headers = (
         ["uid", *(c.label(lang) for c in spec.columns)]
@@ -76,7 +82,19 @@ def run_list(args: argparse.Namespace) -> int:
         + [shown(row[c.name], c.choices, lang) for c in spec.columns]
         for row in rows
     ]
-    (as_csv if args.format == "csv" else as_table)(headers, table)
+    (as_csv if args.format == "csv" else as_table)(headers, table, buffer)
+    return _emit(buffer.getvalue(), out, bom=args.format == "csv")
+
+
+def _emit(text: str, out: str | None, *, bom: bool) -> int:
+    """Print `text`, or write it to `out` (atomically). CSV for Excel gets a byte-order
+    mark: without one Excel reads the file in the ANSI code page and garbles Vietnamese."""
+    if out:
+        atomic_write_bytes(Path(out), text.encode("utf-8-sig" if bom else "utf-8"))
+        return 0
+    if bom and csv_bom_wanted(sys.stdout):
+        text = "\ufeff" + text
+    sys.stdout.write(text)
     return 0
 
 

@@ -1,8 +1,9 @@
 """Tables to .xlsx and .csv, and back.
 
 Excel files get Vietnamese headers in bold, a frozen header row, columns wide enough for
-their content, and dates as real Excel dates shown dd/mm/yyyy. CSV files are UTF-8 with a
-byte-order mark, which Excel needs to show Vietnamese letters.
+their content, and dates as real Excel dates shown dd/mm/yyyy. CSV files are written in
+UTF-8 with a byte-order mark, which Excel needs to show Vietnamese letters; they are read
+in UTF-8 or in the code page Excel uses on a Vietnamese Windows (csv_text).
 """
 
 from __future__ import annotations
@@ -139,7 +140,9 @@ def read_table(path: Path) -> tuple[list[str], list[list[Any]]]:
 
 
 def _read_csv(path: Path) -> list[list[Any]]:
-    text = path.read_bytes().decode("utf-8-sig")
+    from hrdesk.documents.csv_text import decode_csv
+
+    text = decode_csv(path.read_bytes(), path.name)
     dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
     return [list(r) for r in csv.reader(io.StringIO(text, newline=""), dialect)]
 

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from hrdesk.domain.errors import StoreError
-from hrdesk.store.files import fsync_dir, part_path
+from hrdesk.store.files import fsync_dir, part_path, replace
 
 
 def connect(path: Path, key: bytes | None) -> Any:
@@ -118,7 +118,7 @@ def copy_store(engine: Engine, target: Path, key: bytes | None, progress: Any = 
             os.fsync(handle.fileno())
         if file_summary(temp, key) != source_digest:
             raise StoreError(f"the copy written to {target} does not match the store")
-        os.replace(temp, target)
+        replace(temp, target)
         fsync_dir(target.parent)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -21,7 +21,7 @@ from typing import Any
 
 from hrdesk.domain.errors import StoreError, ValidationError
 from hrdesk.store.backup import copy_store, file_summary
-from hrdesk.store.files import fsync_dir, part_path
+from hrdesk.store.files import fsync_dir, part_path, replace
 
 SUFFIX = ".hrbackup"
 DB_NAME, KEYS_NAME, INFO_NAME = "hrdesk.db", "keys.json", "info.json"
@@ -53,7 +53,9 @@ def write_backup(store: Any, target: Path, progress: Any = None) -> Path:
     target = Path(target)
     if target.suffix != SUFFIX:
         target = target.with_name(target.name + SUFFIX)
-    with tempfile.TemporaryDirectory(dir=store.profile.root, prefix=".backup-") as work:
+    with tempfile.TemporaryDirectory(
+        dir=store.profile.root, prefix=".backup-", ignore_cleanup_errors=True
+    ) as work:
         copy = copy_store(store.engine, Path(work) / DB_NAME, store.key, progress)
         counts, digest = file_summary(copy, store.key)
         with store.engine.connect() as connection:
@@ -76,7 +78,7 @@ def write_backup(store: Any, target: Path, progress: Any = None) -> Path:
                 archive.writestr(INFO_NAME, json.dumps(info, ensure_ascii=False, indent=1))
             with open(temp, "rb+") as handle:
                 os.fsync(handle.fileno())
-            os.replace(temp, target)
+            replace(temp, target)
             fsync_dir(target.parent)
         except OSError as exc:
             with contextlib.suppress(OSError):
@@ -134,7 +136,9 @@ def extract(path: Path, folder: Path) -> tuple[Path, Path | None]:
 def verify_backup(path: Path, key: bytes | None) -> BackupInfo:
     """Read the backup back and check that its store matches its own description."""
     info = read_info(path)
-    with tempfile.TemporaryDirectory(dir=Path(path).parent, prefix=".verify-") as work:
+    with tempfile.TemporaryDirectory(
+        dir=Path(path).parent, prefix=".verify-", ignore_cleanup_errors=True
+    ) as work:
         db, _ = extract(path, Path(work))
         if file_summary(db, key) != (info.counts, info.digest):
             raise StoreError(f"the backup {Path(path).name} did not verify")

@@ -15,6 +15,7 @@ from hrdesk.domain.errors import DamagedStore, StoreError
 from hrdesk.profile import Profile
 from hrdesk.store import backup, events, migrate
 from hrdesk.store.engine import create_store_engine
+from hrdesk.store.in_use import InUse
 
 
 class StoreSession(Session):
@@ -34,6 +35,7 @@ class Store:
         self._sessions = sessionmaker(bind=engine, class_=StoreSession, expire_on_commit=False)
         # Put into every new session's info: tests pin "today" here.
         self.session_info: dict[str, object] = {}
+        self._in_use: InUse | None = None
 
     @classmethod
     def open(
@@ -56,6 +58,8 @@ class Store:
         except BaseException:
             engine.dispose()
             raise
+        # Seen by a restore run from another window or command (store.in_use).
+        store._in_use = InUse(profile.root)
         return store
 
     def _backup_before_migration(self, revision: str) -> None:
@@ -84,6 +88,9 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._in_use is not None:
+            self._in_use.release()
+            self._in_use = None
 
     def __enter__(self) -> Store:
         return self

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from hrdesk.domain.errors import StoreError
 from hrdesk.profile import Profile
-from hrdesk.store.files import fsync_dir
+from hrdesk.store.files import fsync_dir, replace
 from hrdesk.store.keyfile import KeyFile, new_key
 
 
@@ -104,8 +104,8 @@ def encrypt_plaintext_store(
         _overwrite_and_remove(Path(f"{store}{suffix}"))
     # Swap atomically, then wipe the plaintext: a crash leaves a whole store either way.
     old = plaintext_leftover(profile)
-    os.replace(store, old)
-    os.replace(target, store)
+    replace(store, old)
+    replace(target, store)
     fsync_dir(store.parent)
     wipe_plaintext_leftovers(profile)
     return backup

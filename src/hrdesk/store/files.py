@@ -1,6 +1,8 @@
 """Writing files so that a crash, a full disk or a pulled USB stick leaves no half file.
 
-Write to `<name>.part`, flush, fsync, rename into place, fsync the folder.
+Write to `<name>.part`, flush, fsync, rename into place, fsync the folder. The rename is
+retried for a moment when Windows refuses it because the antivirus or the search indexer
+is reading the file just written (`replace`).
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
+
+from hrdesk.oserrors import retry_transient
 
 
 def fsync_dir(folder: Path) -> None:
@@ -21,6 +25,11 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def replace(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+    """`os.replace`, retried briefly while another program holds the file for a moment."""
+    retry_transient(lambda: os.replace(source, target))
 
 
 def part_path(final: Path) -> Path:
@@ -37,7 +46,7 @@ def atomic_write(final: Path) -> Iterator[BinaryIO]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp, final)
+        replace(temp, final)
         fsync_dir(final.parent)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -58,7 +67,7 @@ def atomic_produce(final: Path, produce: Callable[[Path], None]) -> None:
         produce(temp)
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
-        os.replace(temp, final)
+        replace(temp, final)
         fsync_dir(final.parent)
     except BaseException:
         with contextlib.suppress(OSError):

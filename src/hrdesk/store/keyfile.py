@@ -129,8 +129,7 @@ class KeyFile:
 
     def unwrap(self, username: str, password: str, now: datetime | None = None) -> bytes:
         """The store key, if the password is right; records failures and enforces the wait."""
-        now = now or datetime.now(UTC)
-        self._check_wait(username, now)
+        self._check_wait(username, now or datetime.now(UTC))
         slot = self.data["slots"].get(username)
         if slot is not None:
             try:
@@ -144,7 +143,9 @@ class KeyFile:
                 if self.data["attempts"].pop(username, None) is not None:
                     self.save()
                 return key
-        self._record_failure(username, now)
+        # The wait runs from when the failure is known, not from when the (slow, memory-hard)
+        # derivation began: on a loaded machine that alone can outlast the first wait.
+        self._record_failure(username, now or datetime.now(UTC))
         raise WrongPassword("the officer name or the password is not right")
 
     def _wait(self, failures: int) -> timedelta:

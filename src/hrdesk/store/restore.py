@@ -18,7 +18,8 @@ from hrdesk.domain.errors import PermissionDenied, StoreError
 from hrdesk.profile import Profile
 from hrdesk.store.backup import connect, file_summary
 from hrdesk.store.backup_files import BackupInfo, extract, read_info, set_aside
-from hrdesk.store.files import fsync_dir
+from hrdesk.store.files import fsync_dir, replace
+from hrdesk.store.in_use import open_elsewhere
 from hrdesk.store.keyfile import KeyFile
 from hrdesk.store.migrate import check_compatible
 
@@ -34,8 +35,19 @@ class RestorePlan:
         shutil.rmtree(self.work, ignore_errors=True)
 
 
+def check_not_open_elsewhere(profile: Profile) -> None:
+    """Refuse while another window or command has the store open: the swap would pull
+    the store from under it (on Windows the swap itself fails)."""
+    if open_elsewhere(profile.root):
+        raise StoreError(
+            f"HR Desk has the profile {profile.root} open in another window or command: "
+            "close it, then restore again"
+        )
+
+
 def prepare_restore(profile: Profile, backup: Path, username: str, password: str) -> RestorePlan:
     """Open and verify the backup as this officer; nothing in the profile changes yet."""
+    check_not_open_elsewhere(profile)
     info = read_info(backup)
     check_compatible(info.schema or None)
     profile.ensure()
@@ -67,14 +79,19 @@ def apply_restore(profile: Profile, plan: RestorePlan) -> Path | None:
 
     Returns the folder where the previous store was set aside (None if there was none).
     """
+    try:
+        check_not_open_elsewhere(profile)
+    except StoreError:
+        plan.discard()
+        raise
     aside = set_aside(profile, "before-restore")
     try:
         for suffix in ("-wal", "-shm"):
             # They belong to the store being replaced (kept aside above), not to the backup.
             with contextlib.suppress(FileNotFoundError):
                 os.remove(f"{profile.store_path}{suffix}")
-        os.replace(plan.db, profile.store_path)
-        os.replace(plan.keys, profile.keys_path)
+        replace(plan.db, profile.store_path)
+        replace(plan.keys, profile.keys_path)
         fsync_dir(profile.root)
     finally:
         plan.discard()

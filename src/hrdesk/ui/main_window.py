@@ -96,6 +96,11 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self.idle)
         self.ctx.changed.append(self._settings_changed)
         self._restore()
+        self._closed = self._close_requested = False
+        # Windows shutting down sends no closeEvent: Qt emits aboutToQuit, then the
+        # process ends. The daily backup is made there, or caught up at the next sign-in.
+        QApplication.instance().aboutToQuit.connect(self._quitting)
+        self._catch_up_backup()
 
     # -- navigation
     def _show_row(self, row: int) -> None:
@@ -181,6 +186,7 @@ class MainWindow(QMainWindow):
 
         if not self._backed_up and auto_backup_due(self.desk.profile.backups_dir):
             event.ignore()
+            self._close_requested = True  # a catch-up backup running closes when done
             if not self._backing_up:
                 self._backing_up = True
                 self.runner.run(
@@ -191,12 +197,51 @@ class MainWindow(QMainWindow):
                     cancellable=False,
                 )
             return
+        self._shut(backup=False)
+        super().closeEvent(event)
+
+    def _shut(self, backup: bool) -> None:
+        """Keep the window's place, let the running work end, close the store (once)."""
+        if self._closed:
+            return
+        self._closed = True
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.sync()
         QApplication.instance().removeEventFilter(self.idle)
         self.runner.wait()
-        self.desk.close(backup=False)
-        super().closeEvent(event)
+        self.desk.close(backup=backup)  # Desk.close logs a failed backup and closes anyway
+
+    def _quitting(self) -> None:
+        """The session is ending (Windows shutting down, logging off) with the window open:
+        back up now, on this thread, since nothing runs after this returns."""
+        self._shut(backup=not self._backed_up)
+
+    def _catch_up_backup(self) -> None:
+        """The last automatic backup is over a day old (the computer was shut down with the
+        window open, or the window was never closed): make one now, in the background."""
+        from hrdesk.store.backup_files import auto_backup, auto_backup_due, auto_backups
+
+        folder = self.desk.profile.backups_dir
+        if not auto_backups(folder) or not auto_backup_due(folder):
+            return  # none yet: the first is made on closing, as always
+        self._backing_up = True
+
+        def done(_path: object) -> None:
+            self._backing_up = False
+            self._backed_up = True
+            if self._close_requested:
+                self.close()
+
+        def failed(exc: BaseException) -> None:
+            self._backing_up = False
+            self.reporter(exc)
+            if self._close_requested:
+                self._close_after_backup()
+
+        store = self.desk.store
+        self.runner.run(
+            lambda progress: auto_backup(store, progress=progress), done, on_error=failed
+        )
 
     def _close_after_backup(self) -> None:
         self._backed_up = True

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.documents.files import save_copy
+from hrdesk.places import suggested_path
 
 ZOOM_STEPS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 # Pages are rendered for the printer at most at this resolution: enough for text, and a
@@ -243,7 +244,10 @@ class PdfPreviewDialog(QDialog):
     def save_as(self) -> Path | None:
         """Ask where, then write an identical copy of the PDF there (atomically)."""
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), self._suggested, self.tr("PDF files (*.pdf)")
+            self,
+            self.tr("Save as PDF"),
+            suggested_path(self._suggested),
+            self.tr("PDF files (*.pdf)"),
         )
         if not chosen:
             return None

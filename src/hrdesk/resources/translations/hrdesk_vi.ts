@@ -1789,6 +1789,16 @@
         <translation>HR Desk không có quyền ghi vào thư mục %1.</translation>
     </message>
     <message>
+        <location filename="../../ui/workspaces/reports_build.py" line="197"/>
+        <source>The path in %1 is too long for Windows. Choose a folder nearer the drive.</source>
+        <translation>Đường dẫn trong %1 quá dài đối với Windows. Hãy chọn một thư mục gần gốc ổ đĩa hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_build.py" line="200"/>
+        <source>Another program is using the file in %1. Close it, then try again.</source>
+        <translation>Một chương trình khác đang dùng tệp trong %1. Hãy đóng chương trình đó rồi thử lại.</translation>
+    </message>
+    <message>
         <location filename="../../ui/workspaces/reports_build.py" line="196"/>
         <source>The folder %1 went away while writing. Was the stick removed?</source>
         <translation>Thư mục %1 bị mất trong khi đang ghi. USB có bị rút ra không?</translation>

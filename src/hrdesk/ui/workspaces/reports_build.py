@@ -5,7 +5,6 @@ work retried where the office key needs one; every failure said in the officer's
 from __future__ import annotations
 
 import contextlib
-import errno
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.domain.periods import Period
+from hrdesk.oserrors import FileProblem, file_problem
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.messages import translate
 from hrdesk.ui.worker import Cancelled as WorkerCancelled
@@ -92,7 +92,9 @@ class PackageBuilder(QObject):
             exports = desk.profile.exports_dir
             exports.mkdir(parents=True, exist_ok=True)
             # The rendered report stays inside the profile until it is in the package.
-            with tempfile.TemporaryDirectory(prefix=".report-", dir=exports) as temp:
+            with tempfile.TemporaryDirectory(
+                prefix=".report-", dir=exports, ignore_cleanup_errors=True
+            ) as temp:
                 pdf, xlsx = Path(temp) / "report.pdf", Path(temp) / "report.xlsx"
                 report(0.0, "rendering")
                 with desk.store.transaction(desk.actor) as session:
@@ -183,16 +185,22 @@ class PackageBuilder(QObject):
         """A full, locked or pulled stick, in words that name the folder."""
         folder = str(getattr(exc, "folder", ""))
         cause = exc.__cause__
-        code = cause.errno if isinstance(cause, OSError) else None
-        if code in (errno.ENOSPC, errno.EDQUOT):
+        problem = file_problem(cause) if isinstance(cause, OSError) else FileProblem.OTHER
+        if problem is FileProblem.FULL:
             text = self.tr(
                 "The folder %1 is full. Free some space or use another stick, then try again."
             )
-        elif code == errno.EROFS:
+        elif problem is FileProblem.READ_ONLY:
             text = self.tr("The folder %1 is read-only. Is the stick locked?")
-        elif code in (errno.EACCES, errno.EPERM):
+        elif problem is FileProblem.TOO_LONG:
+            text = self.tr(
+                "The path in %1 is too long for Windows. Choose a folder nearer the drive."
+            )
+        elif problem is FileProblem.IN_USE:
+            text = self.tr("Another program is using the file in %1. Close it, then try again.")
+        elif problem is FileProblem.DENIED:
             text = self.tr("HR Desk may not write in the folder %1.")
-        elif code in (errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.EIO, errno.ESTALE):
+        elif problem is FileProblem.GONE:
             text = self.tr("The folder %1 went away while writing. Was the stick removed?")
         else:
             text = self.tr("The package could not be written to %1 (%2).").replace("%2", str(exc))

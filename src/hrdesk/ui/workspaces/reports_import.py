@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
+from hrdesk.places import documents_dir
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import translate
@@ -105,7 +106,7 @@ class ImportBox(QGroupBox):
             return
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import package"), str(Path.home()), self.tr("Packages (*.zip)")
+                self, self.tr("Import package"), str(documents_dir()), self.tr("Packages (*.zip)")
             )
             if not chosen:
                 return

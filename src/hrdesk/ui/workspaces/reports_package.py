@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.periods import Period
+from hrdesk.places import documents_dir
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.workspaces.reports_period import period_name
 from hrdesk.ui.workspaces.settings_backup import removable_folders
@@ -148,7 +149,7 @@ class PackageDialog(QDialog):
         self.build_button.setEnabled(self.folder is not None)
 
     def choose_folder(self) -> None:
-        start = self.folder or str(Path.home())
+        start = self.folder or str(documents_dir())
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Choose the USB stick or folder for the package"), start
         )

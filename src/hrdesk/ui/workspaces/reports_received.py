@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.formatting import format_date, format_datetime
+from hrdesk.places import documents_dir
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.workspaces.reports_import import ImportBox, warning_text
@@ -91,7 +92,7 @@ class ReceivedTab(QWidget):
 
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Trust a key"), str(Path.home()), self.tr("Public keys (*.pub)")
+                self, self.tr("Trust a key"), str(documents_dir()), self.tr("Public keys (*.pub)")
             )
             if not chosen:
                 return None
@@ -210,6 +211,7 @@ class ReceivedTab(QWidget):
 
     def preview_report(self) -> None:
         from hrdesk.bundles import received_file
+        from hrdesk.bundles.receive import suggested_name
 
         package = selected_object(self.received)
         if package is None:
@@ -219,7 +221,8 @@ class ReceivedTab(QWidget):
         except Exception as exc:
             self.ctx.report_error(exc)
             return
-        name = f"{package.office_name} {package.period_label}.pdf"
+        # The office name and period come from the package: not a safe file name as they are.
+        name = suggested_name(package, ".pdf")
         dialog = show_pdf(self, data, self.tr("Received report"), name)
         self.preview = dialog
         if dialog is not None:
@@ -238,7 +241,9 @@ class ReceivedTab(QWidget):
         package = selected_object(self.received)
         if package is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the package's files in"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Save the package's files in"), str(documents_dir())
+        )
         if not folder:
             return
         try:

@@ -27,6 +27,7 @@ from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.formatting import format_date
 from hrdesk.domain.periods import Period
+from hrdesk.places import suggested_path
 from hrdesk.services.reports import DEFAULT_SECTIONS, report_for_period, set_sections
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
@@ -275,7 +276,7 @@ class ReportTab(QWidget):
 
     def save_excel(self) -> Path | None:
         """Ask where, then write the figures there on the runner (atomically)."""
-        suggested = str(Path.home() / f"{file_stem(self.period)}.xlsx")
+        suggested = suggested_path(f"{file_stem(self.period)}.xlsx")
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save Excel"), suggested, self.tr("Excel workbooks (*.xlsx)")
         )

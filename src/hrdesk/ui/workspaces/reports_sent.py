@@ -25,6 +25,7 @@ from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.formatting import format_datetime
 from hrdesk.domain.periods import Period
 from hrdesk.domain.vocab import PackageStatus
+from hrdesk.places import suggested_path
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import translate
@@ -284,7 +285,7 @@ class SentTab(QWidget):
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export public key"),
-            str(Path.home() / "office.pub"),
+            suggested_path("office.pub"),
             self.tr("Public keys (*.pub)"),
         )
         if not chosen:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.formatting import format_datetime
+from hrdesk.places import documents_dir
 from hrdesk.services.common import require
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
@@ -99,7 +100,7 @@ class BackupTab(QWidget):
         return box
 
     def back_up(self) -> None:
-        start = next(iter(removable_folders()), str(Path.home()))
+        start = next(iter(removable_folders()), str(documents_dir()))
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Choose the USB stick or folder for the backup"), start
         )

@@ -1,0 +1,53 @@
+"""Windows shutting down with the window open sends no closeEvent: Qt emits aboutToQuit
+and the process ends. The daily backup is made there, or caught up at the next sign-in."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from hrdesk.store.backup_files import auto_backup, auto_backups
+from hrdesk.store.in_use import FOLDER
+
+
+def _window(qtbot, desk, settings):
+    from hrdesk.ui.main_window import MainWindow
+
+    window = MainWindow(desk, settings, "en")
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_the_session_ending_with_the_window_open_makes_the_backup_and_closes_the_store(
+    qtbot, demo_desk, ui_settings
+):
+    from PySide6.QtWidgets import QApplication
+
+    window = _window(qtbot, demo_desk, ui_settings)
+    assert auto_backups(demo_desk.profile.backups_dir) == []
+    QApplication.instance().aboutToQuit.emit()  # what Qt does on WM_ENDSESSION
+    assert len(auto_backups(demo_desk.profile.backups_dir)) == 1
+    assert list((demo_desk.profile.root / FOLDER).glob("*.lock")) == []  # store closed
+    window._backed_up = True
+    window.close()  # closing afterwards neither backs up again nor fails
+
+
+def test_a_backup_over_a_day_old_is_caught_up_at_sign_in(qtbot, demo_desk, ui_settings):
+    old = datetime.now(UTC) - timedelta(days=2)
+    auto_backup(demo_desk.store, old)
+    window = _window(qtbot, demo_desk, ui_settings)
+    folder = demo_desk.profile.backups_dir
+    qtbot.waitUntil(lambda: len(auto_backups(folder)) == 2, timeout=30000)
+    qtbot.waitUntil(lambda: window._backed_up, timeout=30000)
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
+    assert len(auto_backups(folder)) == 2  # closing made no second one today
+
+
+def test_a_recent_backup_is_not_repeated_at_sign_in(qtbot, demo_desk, ui_settings):
+    auto_backup(demo_desk.store, datetime.now(UTC) - timedelta(hours=3))
+    window = _window(qtbot, demo_desk, ui_settings)
+    assert not window._backing_up
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
+    assert len(auto_backups(demo_desk.profile.backups_dir)) == 1

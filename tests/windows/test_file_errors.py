@@ -1,0 +1,112 @@
+"""Windows' file errors in words an officer can act on, and the moment's wait for a file
+the antivirus or the indexer holds.
+
+On Windows an OSError carries `winerror`, and Python's errno for it is often misleading:
+a write-protected stick (19) and a drive that is not ready (21) arrive as EACCES, a path
+too long (206) as ENOENT. The errors below are built as Windows builds them (errno from
+its table, winerror set), since no Windows drive can be made to fail here.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from hrdesk.bundles.write import explain
+from hrdesk.oserrors import FileProblem, file_problem, is_transient, retry_transient
+from hrdesk.store.files import atomic_write_bytes
+
+
+def windows_error(code: int, winerror: int, text: str) -> OSError:
+    """An OSError as CPython raises it on Windows: errno from its own table, and winerror."""
+    exc = OSError(code, text)  # PermissionError for EACCES, FileNotFoundError for ENOENT
+    exc.winerror = winerror  # set by CPython itself on Windows only
+    return exc
+
+
+WRITE_PROTECTED = windows_error(errno.EACCES, 19, "The media is write protected")
+NOT_READY = windows_error(errno.EACCES, 21, "The device is not ready")
+TOO_LONG = windows_error(errno.ENOENT, 206, "The filename or extension is too long")
+SHARING = windows_error(errno.EACCES, 32, "The process cannot access the file")
+
+
+@pytest.mark.parametrize(
+    ("exc", "problem", "words"),
+    [
+        (WRITE_PROTECTED, FileProblem.READ_ONLY, "read-only (is the stick locked?)"),
+        (NOT_READY, FileProblem.GONE, "went away while writing (was the stick removed?)"),
+        (TOO_LONG, FileProblem.TOO_LONG, "too long for Windows"),
+        (SHARING, FileProblem.IN_USE, "another program is using the file"),
+        (windows_error(errno.EACCES, 5, "Access is denied"), FileProblem.DENIED, "no permission"),
+        (windows_error(errno.ENOSPC, 112, "not enough space"), FileProblem.FULL, "is full"),
+    ],
+    ids=["write-protected-19", "not-ready-21", "too-long-206", "in-use-32", "denied-5", "full"],
+)
+def test_a_windows_error_is_named_by_its_windows_code(exc, problem, words):
+    assert file_problem(exc) is problem
+    folder = Path("E:/")
+    text = explain(exc, folder, 1000)
+    assert words in text and str(folder) in text
+    if problem is not FileProblem.DENIED:
+        assert "no permission" not in text
+
+
+def test_linux_errors_keep_their_meaning():
+    assert file_problem(OSError(errno.EROFS, "Read-only file system")) is FileProblem.READ_ONLY
+    assert file_problem(OSError(errno.ENAMETOOLONG, "File name too long")) is FileProblem.TOO_LONG
+    assert file_problem(PermissionError(errno.EACCES, "Permission denied")) is FileProblem.DENIED
+    assert file_problem(OSError(errno.EIO, "I/O error")) is FileProblem.GONE
+    assert not is_transient(PermissionError(errno.EACCES, "Permission denied"))
+
+
+class HeldFor:
+    """A rename that Windows refuses while the antivirus holds the file, `times` times."""
+
+    def __init__(self, source: Path, target: Path, times: int, winerror: int = 32) -> None:
+        self.source, self.target, self.left, self.winerror = source, target, times, winerror
+        self.tries = 0
+
+    def __call__(self) -> None:
+        self.tries += 1
+        if self.left:
+            self.left -= 1
+            raise windows_error(errno.EACCES, self.winerror, "in use")
+        os.replace(self.source, self.target)
+
+
+def test_a_rename_refused_for_a_moment_is_tried_again(tmp_path):
+    source, target = tmp_path / "report.pdf.part", tmp_path / "report.pdf"
+    source.write_bytes(b"%PDF")
+    held = HeldFor(source, target, times=2)
+    retry_transient(held, delays=(0.0, 0.0, 0.0))
+    assert held.tries == 3 and target.read_bytes() == b"%PDF" and not source.exists()
+
+
+def test_a_file_held_for_good_is_reported_after_the_last_try(tmp_path):
+    source, target = tmp_path / "report.pdf.part", tmp_path / "report.pdf"
+    source.write_bytes(b"%PDF")
+    held = HeldFor(source, target, times=10, winerror=5)
+    with pytest.raises(PermissionError) as caught:
+        retry_transient(held, delays=(0.0, 0.0))
+    assert held.tries == 3 and caught.value.winerror == 5
+    assert source.exists() and not target.exists()
+
+
+def test_other_errors_are_not_retried(tmp_path):
+    tries = []
+
+    def full() -> None:
+        tries.append(1)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(OSError):
+        retry_transient(full, delays=(0.0, 0.0))
+    assert len(tries) == 1
+
+
+def test_the_atomic_writer_still_leaves_no_part_file(tmp_path):
+    atomic_write_bytes(tmp_path / "a.txt", b"x")
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
