@@ -25,7 +25,7 @@ from hrdesk.bundles import assemble, labels, minisign
 from hrdesk.bundles.labels import TrustedComment
 from hrdesk.bundles.minisign import PublicKey
 from hrdesk.bundles.progress import Steps
-from hrdesk.bundles.verify import file_sha512
+from hrdesk.bundles.verify import signed_sha512
 from hrdesk.documents.report_tables import report_tables
 from hrdesk.documents.spreadsheet import Sheet, write_table
 from hrdesk.domain.periods import parse_period
@@ -176,6 +176,6 @@ class Office:
             assemble.zip_bag(bag, staged, Steps())
             final = Path(to_dir) / staged.name
             shutil.move(staged, final)
-        self.last_sha512 = file_sha512(final)
+        self.last_sha512 = signed_sha512(final)  # the link the next package names
         self.made[str(final)] = stats
         return final

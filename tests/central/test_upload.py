@@ -200,3 +200,21 @@ def test_a_package_without_readable_figures_is_accepted_with_a_warning(
     assert any("not counted in the national tables" in w for w in warnings)
     with centre.sessions() as session:
         assert national_tables(session, parse_period("2026-Q3")).provinces == []
+
+
+def test_the_chain_links_by_signed_content_and_still_by_an_older_senders_zip_hash(
+    server: LiveServer, centre: Centre, gia_lai: Office, outbox: Path
+) -> None:
+    from hrdesk.bundles.verify import file_sha512
+
+    first = gia_lai.package(outbox)
+    assert upload(server, first).status_code == 201
+    assert upload(server, gia_lai.package(outbox)).status_code == 201  # names the signed link
+    older = gia_lai.package(outbox)
+    assert upload(server, older).status_code == 201
+    gia_lai.last_sha512 = file_sha512(older)  # as HR Desk did before the signed link
+    answer = upload(server, gia_lai.package(outbox))
+    assert answer.status_code == 201, answer.text
+    gia_lai.last_sha512 = "0" * 128
+    wrong = upload(server, gia_lai.package(outbox))
+    assert wrong.status_code == 422 and "previous hash differs" in wrong.json()["error"]

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from hrdesk.bundles import bagit, labels
+from hrdesk.bundles import bagit
 from hrdesk.bundles.verify import SenderState, VerifyReport, verify_package
 from hrdesk.central.figures import FiguresUnreadable, read_figures
 from hrdesk.central.models import Office, Package, Refusal
@@ -72,14 +72,24 @@ class _StateChanged(Exception):
 
 
 def sender_state(session: Session, office_id: int) -> SenderState | None:
-    """The office's last package kept here and the uids of all its packages."""
+    """The office's last package kept here (its link: the signed tag manifest's SHA-512,
+    or the zip's for a package its sender linked by that) and the uids of all its packages."""
     rows = session.execute(
-        select(Package.sequence, Package.sha512, Package.uid).where(Package.office_id == office_id)
+        select(Package.sequence, Package.sha512, Package.signed_sha512, Package.uid).where(
+            Package.office_id == office_id
+        )
     ).all()
     if not rows:
         return None
     last = max(rows, key=lambda r: r.sequence)
-    return SenderState(str(office_id), last.sequence, last.sha512, frozenset(r.uid for r in rows))
+    zip_hash = frozenset({last.sha512})
+    return SenderState(
+        str(office_id),
+        last.sequence,
+        last.signed_sha512 or last.sha512,
+        frozenset(r.uid for r in rows),
+        older_links=lambda: zip_hash,
+    )
 
 
 def receive(centre: Centre, path: Path, sha512: str, size: int) -> Outcome:
@@ -128,7 +138,7 @@ def _verify(centre: Centre, path: Path, keys: dict[str, RegisteredKey], work: Pa
     sha512 = report.sha512 or ""
     key = keys.get(report.signer.public.key_id_text) if report.signer else None
     info = report.info
-    period_label = info.period_label if info else _signed_period(report, work / "bag")
+    period_label = info.period_label if info else None
     if not report.ok or key is None or info is None or report.bag_dir is None:
         failure = report.failure
         check, reason = (failure.name, failure.detail) if failure else ("package", "not verified")
@@ -148,19 +158,6 @@ def _verify(centre: Centre, path: Path, keys: dict[str, RegisteredKey], work: Pa
         warnings.append(f"figures not counted in the national tables: {exc}")
     audit = _audit_head(report.bag_dir)
     return _Verified(report, key, states.get(key.office_id), period, figures, audit, warnings)
-
-
-def _signed_period(report: VerifyReport, unpacked: Path) -> str | None:
-    """The period a refused package names, when its signed tag manifest proved bag-info.txt
-    (so the board can show the province's refusal in that period)."""
-    if not any(c.name == "tag manifest" and c.ok for c in report.checks):
-        return None
-    try:
-        (bag_info,) = unpacked.glob(f"*/{bagit.BAG_INFO}")
-        values = bagit.parse_bag_info(bag_info.read_bytes()).get(labels.PERIOD, [])
-    except (ValueError, OSError):
-        return None
-    return values[0][:40] if len(values) == 1 else None
 
 
 def _key_problem(key: RegisteredKey, bagging_date: str) -> str | None:
@@ -198,7 +195,7 @@ def _lock_office(session: Session, office_id: int) -> None:
 
 
 def _keep(centre: Centre, path: Path, sha512: str, size: int, verified: _Verified) -> Outcome:
-    _report, key, info = verified.report, verified.key, verified.report.info
+    key, info = verified.key, verified.report.info
     assert info is not None
     state = verified.state
     gap = (state is None and info.sequence > 1) or (
@@ -229,6 +226,7 @@ def _keep(centre: Centre, path: Path, sha512: str, size: int, verified: _Verifie
                 Package(
                     uid=info.uid,
                     sha512=sha512,
+                    signed_sha512=verified.report.signed_sha512,
                     office_id=key.office_id,
                     key_id=info.key_id,
                     sequence=info.sequence,
