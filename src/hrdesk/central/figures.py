@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from hrdesk.documents.report_tables import TOTAL
 from hrdesk.domain.periods import Period
@@ -70,7 +70,7 @@ def _text(element: ET.Element) -> str:
     return "".join(t.text or "" for t in element.iter(f"{{{MAIN}}}t"))
 
 
-def read_sheets(xlsx: Path) -> dict[str, list[tuple[Any, ...]]]:
+def read_sheets(xlsx: Path | BinaryIO) -> dict[str, list[tuple[Any, ...]]]:
     """Each sheet's rows of values, read straight from the workbook's XML.
 
     openpyxl takes a tenth of a second to open even a small workbook, more than the rest of
@@ -141,7 +141,7 @@ def _petitions(
     return figures
 
 
-def read_figures(xlsx: Path) -> dict[str, Any]:
+def read_figures(xlsx: Path | BinaryIO) -> dict[str, Any]:
     """The figures of one province's report workbook; FiguresUnreadable if it is not one."""
     sheets = read_sheets(xlsx)
     for needed in (KIND_SHEET, FIELD_SHEET):

@@ -10,9 +10,10 @@ upload of the same bytes reuses, never a row without its file.
 
 from __future__ import annotations
 
+import io
 import json
 import logging
-import tempfile
+import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -104,10 +105,9 @@ def receive(centre: Centre, path: Path, sha512: str, size: int) -> Outcome:
             centre, sha512, size, None, None, "signature", "no office is registered here"
         )
     for _attempt in range(ATTEMPTS):
-        with tempfile.TemporaryDirectory(prefix="verify-", dir=centre.files.incoming) as work:
-            verified = _verify(centre, path, keys, Path(work))
-            if isinstance(verified, Outcome):
-                return verified
+        verified = _verify(centre, path, keys)
+        if isinstance(verified, Outcome):
+            return verified
         try:
             return _keep(centre, path, sha512, size, verified)
         except _StateChanged:
@@ -117,7 +117,7 @@ def receive(centre: Centre, path: Path, sha512: str, size: int) -> Outcome:
     )
 
 
-def _verify(centre: Centre, path: Path, keys: dict[str, RegisteredKey], work: Path) -> Any:
+def _verify(centre: Centre, path: Path, keys: dict[str, RegisteredKey]) -> Any:
     states: dict[int, SenderState | None] = {}
 
     def lookup(trusted: Any) -> SenderState | None:
@@ -126,20 +126,15 @@ def _verify(centre: Centre, path: Path, keys: dict[str, RegisteredKey], work: Pa
             states[office_id] = sender_state(session, office_id)
         return states[office_id]
 
-    (work / "bag").mkdir()
-    report = verify_package(
-        path,
-        [k.trusted for k in keys.values()],
-        lookup,
-        extract_to=work / "bag",
-        workdir=work,
-    )
+    # Checked as it streams from the zip, nothing unpacked: the two files read afterwards
+    # come from the same, now verified, file.
+    report = verify_package(path, [k.trusted for k in keys.values()], lookup)
     size = path.stat().st_size
     sha512 = report.sha512 or ""
     key = keys.get(report.signer.public.key_id_text) if report.signer else None
     info = report.info
     period_label = info.period_label if info else None
-    if not report.ok or key is None or info is None or report.bag_dir is None:
+    if not report.ok or key is None or info is None or report.folder is None:
         failure = report.failure
         check, reason = (failure.name, failure.detail) if failure else ("package", "not verified")
         return _refuse(centre, sha512, size, key, period_label, check, reason)
@@ -151,12 +146,14 @@ def _verify(centre: Centre, path: Path, keys: dict[str, RegisteredKey], work: Pa
     except ValidationError as exc:
         return _refuse(centre, sha512, size, key, period_label, "bag-info", exc.message)
     warnings = list(report.warnings)
-    try:
-        figures: str | None = json.dumps(read_figures(report.bag_dir / "data" / "report.xlsx"))
-    except FiguresUnreadable as exc:
-        figures = None
-        warnings.append(f"figures not counted in the national tables: {exc}")
-    audit = _audit_head(report.bag_dir)
+    with zipfile.ZipFile(path) as archive:
+        try:
+            workbook = io.BytesIO(_member(archive, f"{report.folder}/data/report.xlsx"))
+            figures: str | None = json.dumps(read_figures(workbook))
+        except FiguresUnreadable as exc:
+            figures = None
+            warnings.append(f"figures not counted in the national tables: {exc}")
+        audit = _audit_head(_member(archive, f"{report.folder}/{bagit.BAG_INFO}"))
     return _Verified(report, key, states.get(key.office_id), period, figures, audit, warnings)
 
 
@@ -175,11 +172,19 @@ def _key_problem(key: RegisteredKey, bagging_date: str) -> str | None:
     return None
 
 
-def _audit_head(bag: Path) -> dict[str, Any] | None:
+def _member(archive: zipfile.ZipFile, name: str) -> bytes:
+    """One file of a verified package (its size was checked with the zip's)."""
+    try:
+        return archive.read(name)
+    except KeyError:
+        raise FiguresUnreadable(f"the package has no {name.split('/', 1)[1]}") from None
+
+
+def _audit_head(bag_info: bytes) -> dict[str, Any] | None:
     """The sender's audit-chain head, when its bag-info carries one (Audit-Chain-* labels)."""
     try:
-        fields = bagit.parse_bag_info((bag / bagit.BAG_INFO).read_bytes())
-    except (OSError, ValueError):
+        fields = bagit.parse_bag_info(bag_info)
+    except ValueError:
         return None
     head = {
         label.removeprefix("Audit-Chain-").lower(): values[0]
