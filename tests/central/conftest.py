@@ -81,10 +81,8 @@ class PostgresServer:
             "start",
         )
 
-    def stop(self) -> None:
-        self._run(
-            str(self.bin / "pg_ctl"), "-D", str(self.root / "data"), "-m", "fast", "-w", "stop"
-        )
+    def stop(self, mode: str = "fast") -> None:
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.root / "data"), "-m", mode, "-w", "stop")
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://hrdesk@127.0.0.1:{self.port}/{database}"
@@ -122,7 +120,7 @@ def postgres() -> Iterator[PostgresServer]:
     server.start()
     yield server
     try:
-        server.stop()
+        server.stop("immediate")  # a throwaway cluster: no checkpoint needed
     finally:
         shutil.rmtree(server.root, ignore_errors=True)
 

@@ -25,7 +25,7 @@ from hrdesk.bundles import assemble, labels, minisign
 from hrdesk.bundles.labels import TrustedComment
 from hrdesk.bundles.minisign import PublicKey
 from hrdesk.bundles.progress import Steps
-from hrdesk.bundles.verify import file_sha512
+from hrdesk.bundles.verify import signed_sha512
 from hrdesk.documents.report_tables import report_tables
 from hrdesk.documents.spreadsheet import Sheet, write_table
 from hrdesk.domain.periods import parse_period
@@ -86,6 +86,14 @@ def write_report_xlsx(stats: PeriodStatistics, path: Path) -> Path:
     return write_table(path, [about, *sheets])
 
 
+@cache
+def report_xlsx(period: str, seed: int) -> tuple[bytes, PeriodStatistics]:
+    """The workbook's bytes for these figures, made once (openpyxl is the slow part)."""
+    stats = statistics_for(period, seed)
+    with tempfile.TemporaryDirectory(prefix="factory-") as temp:
+        return write_report_xlsx(stats, Path(temp) / "report.xlsx").read_bytes(), stats
+
+
 @dataclass
 class Office:
     """A provincial office with its key and the chain of packages it has made."""
@@ -118,22 +126,24 @@ class Office:
         sequence: int | None = None,
         bagging_date: str = "2026-10-05",
         xlsx: bool = True,
+        records: bytes | None = None,
+        pdf: bytes | None = None,
     ) -> Path:
         """Make the office's next package (or the one numbered `sequence`) in `to_dir`."""
         self.sequence = sequence or self.sequence + 1
         uid = str(uuid.uuid4())
-        stats = statistics_for(period, seed if seed is not None else self.sequence)
+        workbook, stats = report_xlsx(period, seed if seed is not None else self.sequence)
         key_text = minisign.key_id_text(self.key_id)
         name = f"hrdesk-{uid[:8]}-{self.sequence:04d}"
         with tempfile.TemporaryDirectory(prefix="factory-") as temp:
             bag = Path(temp) / name
             (bag / "data" / "records").mkdir(parents=True)
-            (bag / "data" / "report.pdf").write_bytes(report_pdf())
+            (bag / "data" / "report.pdf").write_bytes(pdf or report_pdf())
             if xlsx:
-                write_report_xlsx(stats, bag / "data" / "report.xlsx")
-            (bag / "data" / "records" / "petitions.json").write_text(
-                '{"schema": "hrdesk-records/1", "kind": "petitions", "records": [], "count": 0}',
-                encoding="utf-8",
+                (bag / "data" / "report.xlsx").write_bytes(workbook)
+            (bag / "data" / "records" / "petitions.json").write_bytes(
+                records
+                or b'{"schema": "hrdesk-records/1", "kind": "petitions", "records": [], "count": 0}'
             )
             p = parse_period(period)
             info = [
@@ -166,6 +176,6 @@ class Office:
             assemble.zip_bag(bag, staged, Steps())
             final = Path(to_dir) / staged.name
             shutil.move(staged, final)
-        self.last_sha512 = file_sha512(final)
+        self.last_sha512 = signed_sha512(final)  # the link the next package names
         self.made[str(final)] = stats
         return final

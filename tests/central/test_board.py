@@ -91,23 +91,49 @@ def test_province_page_lists_packages_refusals_and_figures(
     assert "payload" in refused.text or "zip" in refused.text
 
 
-def test_sign_in_needs_csrf_and_slows_wrong_passwords(server: LiveServer, scene: Scene) -> None:
+def signin_form(client: httpx.Client) -> str:
+    form = client.get("/board/signin")
+    return re.search(r'name="csrf" value="([^"]+)"', form.text)[1]  # type: ignore[index]
+
+
+def test_waits_grow_after_the_free_tries() -> None:
+    from hrdesk.central.users import FREE_TRIES, MAX_WAIT, wait_after
+
+    waits = [wait_after(n) for n in range(1, FREE_TRIES + 12)]
+    assert waits[: FREE_TRIES - 1] == [0] * (FREE_TRIES - 1)
+    assert waits[FREE_TRIES - 1 :][:4] == [1, 2, 4, 8]
+    assert waits[-1] == MAX_WAIT
+
+
+def test_sign_in_needs_csrf_and_waits_after_wrong_passwords(
+    server: LiveServer, scene: Scene, centre: Centre, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import select, update
+
+    from hrdesk.central import users
+    from hrdesk.central.models import User
+
+    # Waits of a minute, so that this slow machine cannot outlast one between two requests.
+    monkeypatch.setattr(users, "wait_after", lambda n: 0 if n < users.FREE_TRIES else 60)
     client = httpx.Client(base_url=server.url, timeout=60)
     client.get("/board/signin")
     forged = client.post("/board/signin", data={"name": "lan", "password": PASSWORD, "csrf": "x"})
     assert forged.status_code == 400
     statuses = []
-    for _ in range(5):
-        form = client.get("/board/signin")
-        csrf = re.search(r'name="csrf" value="([^"]+)"', form.text)[1]  # type: ignore[index]
+    for _ in range(users.FREE_TRIES):
         answer = client.post(
-            "/board/signin", data={"name": "lan", "password": "wrong password", "csrf": csrf}
+            "/board/signin",
+            data={"name": "lan", "password": "wrong password", "csrf": signin_form(client)},
         )
         statuses.append(answer.status_code)
-    assert statuses[:2] == [401, 401]
-    assert statuses[-1] == 429  # waiting: even the right password is not checked now
-    form = client.get("/board/signin")
-    csrf = re.search(r'name="csrf" value="([^"]+)"', form.text)[1]  # type: ignore[index]
-    right = client.post("/board/signin", data={"name": "lan", "password": PASSWORD, "csrf": csrf})
-    assert right.status_code == 429
+    assert statuses == [401] * (users.FREE_TRIES - 1) + [429]
+    right = {"name": "lan", "password": PASSWORD}
+    refused = client.post("/board/signin", data={**right, "csrf": signin_form(client)})
+    assert refused.status_code == 429 and "giây" in refused.text  # not even checked
     assert "hrdesk_session" not in client.cookies
+    with centre.sessions.begin() as session:  # the minute has passed
+        session.execute(update(User).where(User.name == "lan").values(locked_until=None))
+    accepted = client.post("/board/signin", data={**right, "csrf": signin_form(client)})
+    assert accepted.status_code == 303 and "hrdesk_session" in client.cookies
+    with centre.sessions() as session:
+        assert session.scalar(select(User.failed_count).where(User.name == "lan")) == 0

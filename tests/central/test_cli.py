@@ -8,6 +8,8 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -17,28 +19,42 @@ from tests.central.conftest import PASSPHRASE, free_port
 from tests.central.factory import Office
 
 
-def hrdesk(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "hrdesk", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        stdin=subprocess.DEVNULL,
-    )
+@dataclass
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
 
 
 @pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    return {
-        **os.environ,
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    values = {
         "HRDESK_CENTRAL_DATA": str(tmp_path / "centre"),
         "HRDESK_CENTRAL_PASSPHRASE": PASSPHRASE,
         "HRDESK_CENTRAL_USER_PASSWORD": "mật khẩu dài đủ mười ký tự",
     }
+    for name, value in values.items():
+        monkeypatch.setenv(name, value)
+    return {**os.environ, **values}
 
 
-def test_offices_import_and_receipts_on_a_stick(tmp_path: Path, env: dict[str, str]) -> None:
+@pytest.fixture
+def hrdesk(capsys: pytest.CaptureFixture[str]) -> Callable[..., Ran]:
+    """The command line in this process (so the tests' cheap scrypt applies)."""
+    from hrdesk.cli import main
+
+    def run(*args: str, env: dict[str, str] | None = None) -> Ran:
+        capsys.readouterr()
+        status = main(list(args))
+        out = capsys.readouterr()
+        return Ran(status, out.out, out.err)
+
+    return run
+
+
+def test_offices_import_and_receipts_on_a_stick(
+    tmp_path: Path, env: dict[str, str], hrdesk: Callable[..., Ran]
+) -> None:
     office = Office("Gia Lai")
     pub = office.write_pub(tmp_path / "gia-lai.pub")
     stick = tmp_path / "stick"
@@ -75,7 +91,9 @@ def test_offices_import_and_receipts_on_a_stick(tmp_path: Path, env: dict[str, s
     assert refused.returncode == 1 and "revoked" in refused.stderr
 
 
-def test_bad_input_is_one_line_and_status_2(tmp_path: Path, env: dict[str, str]) -> None:
+def test_bad_input_is_one_line_and_status_2(
+    tmp_path: Path, env: dict[str, str], hrdesk: Callable[..., Ran]
+) -> None:
     missing = hrdesk("central", "office", "add", "--key", str(tmp_path / "none.pub"), env=env)
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1
     (tmp_path / "bad.pub").write_text("not a key")
@@ -92,7 +110,9 @@ def test_bad_input_is_one_line_and_status_2(tmp_path: Path, env: dict[str, str])
 
 
 @pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
-def test_serve_answers_curl_with_a_receipt(tmp_path: Path, env: dict[str, str]) -> None:
+def test_serve_answers_curl_with_a_receipt(
+    tmp_path: Path, env: dict[str, str], hrdesk: Callable[..., Ran]
+) -> None:
     office = Office("Huế")
     pub = office.write_pub(tmp_path / "hue.pub")
     added = hrdesk("central", "office", "add", "--key", str(pub), "--name", office.name, env=env)

@@ -186,3 +186,35 @@ def test_receipt_lookups_say_what_is_wrong(server: LiveServer, gia_lai: Office) 
     assert httpx.get(f"{server.url}/api/v1/receipts/abc").status_code == 400
     missing = httpx.get(f"{server.url}/api/v1/receipts/{'0' * 128}")
     assert missing.status_code == 404 and "no package" in missing.json()["error"]
+
+
+def test_a_package_without_readable_figures_is_accepted_with_a_warning(
+    server: LiveServer, centre: Centre, gia_lai: Office, outbox: Path
+) -> None:
+    from hrdesk.central.national import national_tables
+    from hrdesk.domain.periods import parse_period
+
+    answer = upload(server, gia_lai.package(outbox, xlsx=False))
+    assert answer.status_code == 201
+    warnings = json.loads(answer.json()["receipt"])["warnings"]
+    assert any("not counted in the national tables" in w for w in warnings)
+    with centre.sessions() as session:
+        assert national_tables(session, parse_period("2026-Q3")).provinces == []
+
+
+def test_the_chain_links_by_signed_content_and_still_by_an_older_senders_zip_hash(
+    server: LiveServer, centre: Centre, gia_lai: Office, outbox: Path
+) -> None:
+    from hrdesk.bundles.verify import file_sha512
+
+    first = gia_lai.package(outbox)
+    assert upload(server, first).status_code == 201
+    assert upload(server, gia_lai.package(outbox)).status_code == 201  # names the signed link
+    older = gia_lai.package(outbox)
+    assert upload(server, older).status_code == 201
+    gia_lai.last_sha512 = file_sha512(older)  # as HR Desk did before the signed link
+    answer = upload(server, gia_lai.package(outbox))
+    assert answer.status_code == 201, answer.text
+    gia_lai.last_sha512 = "0" * 128
+    wrong = upload(server, gia_lai.package(outbox))
+    assert wrong.status_code == 422 and "previous hash differs" in wrong.json()["error"]

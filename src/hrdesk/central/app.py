@@ -51,11 +51,12 @@ def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
 
 def create_app(settings: Settings | None = None, centre: Centre | None = None) -> FastAPI:
     """The service for `settings` (or an already open `centre`, which the caller closes)."""
+    where = centre.settings if centre else (settings or Settings.from_env())
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         own = centre is None
-        app.state.centre = centre or Centre.open(settings or Settings.from_env())
+        app.state.centre = centre or Centre.open(where)
         try:
             yield
         finally:
@@ -74,10 +75,12 @@ def create_app(settings: Settings | None = None, centre: Centre | None = None) -
         app.state.centre = centre
     from hrdesk.central import api
     from hrdesk.central.board import auth, pages
+    from hrdesk.central.resumable import add_resumable_uploads
 
     app.include_router(api.router)
     app.include_router(auth.router)
     app.include_router(pages.router)
+    add_resumable_uploads(app, where.uploads_dir, where.max_upload)
 
     @app.get("/", include_in_schema=False)
     def home() -> RedirectResponse:

@@ -70,6 +70,8 @@ class Package(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(36), unique=True)
     sha512: Mapped[str] = mapped_column(String(128), unique=True)
+    # The link in the office's chain: SHA-512 of the signed tag manifest (None before 0002).
+    signed_sha512: Mapped[str | None] = mapped_column(String(128))
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"), index=True)
     key_id: Mapped[str] = mapped_column(String(16))
     sequence: Mapped[int] = mapped_column(Integer)

@@ -10,9 +10,10 @@ upload of the same bytes reuses, never a row without its file.
 
 from __future__ import annotations
 
+import io
 import json
 import logging
-import tempfile
+import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -23,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from hrdesk.bundles import bagit, labels
+from hrdesk.bundles import bagit
 from hrdesk.bundles.verify import SenderState, VerifyReport, verify_package
 from hrdesk.central.figures import FiguresUnreadable, read_figures
 from hrdesk.central.models import Office, Package, Refusal
@@ -72,14 +73,24 @@ class _StateChanged(Exception):
 
 
 def sender_state(session: Session, office_id: int) -> SenderState | None:
-    """The office's last package kept here and the uids of all its packages."""
+    """The office's last package kept here (its link: the signed tag manifest's SHA-512,
+    or the zip's for a package its sender linked by that) and the uids of all its packages."""
     rows = session.execute(
-        select(Package.sequence, Package.sha512, Package.uid).where(Package.office_id == office_id)
+        select(Package.sequence, Package.sha512, Package.signed_sha512, Package.uid).where(
+            Package.office_id == office_id
+        )
     ).all()
     if not rows:
         return None
     last = max(rows, key=lambda r: r.sequence)
-    return SenderState(str(office_id), last.sequence, last.sha512, frozenset(r.uid for r in rows))
+    zip_hash = frozenset({last.sha512})
+    return SenderState(
+        str(office_id),
+        last.sequence,
+        last.signed_sha512 or last.sha512,
+        frozenset(r.uid for r in rows),
+        older_links=lambda: zip_hash,
+    )
 
 
 def receive(centre: Centre, path: Path, sha512: str, size: int) -> Outcome:
@@ -94,10 +105,9 @@ def receive(centre: Centre, path: Path, sha512: str, size: int) -> Outcome:
             centre, sha512, size, None, None, "signature", "no office is registered here"
         )
     for _attempt in range(ATTEMPTS):
-        with tempfile.TemporaryDirectory(prefix="verify-", dir=centre.files.incoming) as work:
-            verified = _verify(centre, path, keys, Path(work))
-            if isinstance(verified, Outcome):
-                return verified
+        verified = _verify(centre, path, keys)
+        if isinstance(verified, Outcome):
+            return verified
         try:
             return _keep(centre, path, sha512, size, verified)
         except _StateChanged:
@@ -107,7 +117,7 @@ def receive(centre: Centre, path: Path, sha512: str, size: int) -> Outcome:
     )
 
 
-def _verify(centre: Centre, path: Path, keys: dict[str, RegisteredKey], work: Path) -> Any:
+def _verify(centre: Centre, path: Path, keys: dict[str, RegisteredKey]) -> Any:
     states: dict[int, SenderState | None] = {}
 
     def lookup(trusted: Any) -> SenderState | None:
@@ -116,20 +126,15 @@ def _verify(centre: Centre, path: Path, keys: dict[str, RegisteredKey], work: Pa
             states[office_id] = sender_state(session, office_id)
         return states[office_id]
 
-    (work / "bag").mkdir()
-    report = verify_package(
-        path,
-        [k.trusted for k in keys.values()],
-        lookup,
-        extract_to=work / "bag",
-        workdir=work,
-    )
+    # Checked as it streams from the zip, nothing unpacked: the two files read afterwards
+    # come from the same, now verified, file.
+    report = verify_package(path, [k.trusted for k in keys.values()], lookup)
     size = path.stat().st_size
     sha512 = report.sha512 or ""
     key = keys.get(report.signer.public.key_id_text) if report.signer else None
     info = report.info
-    period_label = info.period_label if info else _signed_period(report, work / "bag")
-    if not report.ok or key is None or info is None or report.bag_dir is None:
+    period_label = info.period_label if info else None
+    if not report.ok or key is None or info is None or report.folder is None:
         failure = report.failure
         check, reason = (failure.name, failure.detail) if failure else ("package", "not verified")
         return _refuse(centre, sha512, size, key, period_label, check, reason)
@@ -141,26 +146,15 @@ def _verify(centre: Centre, path: Path, keys: dict[str, RegisteredKey], work: Pa
     except ValidationError as exc:
         return _refuse(centre, sha512, size, key, period_label, "bag-info", exc.message)
     warnings = list(report.warnings)
-    try:
-        figures: str | None = json.dumps(read_figures(report.bag_dir / "data" / "report.xlsx"))
-    except FiguresUnreadable as exc:
-        figures = None
-        warnings.append(f"figures not counted in the national tables: {exc}")
-    audit = _audit_head(report.bag_dir)
+    with zipfile.ZipFile(path) as archive:
+        try:
+            workbook = io.BytesIO(_member(archive, f"{report.folder}/data/report.xlsx"))
+            figures: str | None = json.dumps(read_figures(workbook))
+        except FiguresUnreadable as exc:
+            figures = None
+            warnings.append(f"figures not counted in the national tables: {exc}")
+        audit = _audit_head(_member(archive, f"{report.folder}/{bagit.BAG_INFO}"))
     return _Verified(report, key, states.get(key.office_id), period, figures, audit, warnings)
-
-
-def _signed_period(report: VerifyReport, unpacked: Path) -> str | None:
-    """The period a refused package names, when its signed tag manifest proved bag-info.txt
-    (so the board can show the province's refusal in that period)."""
-    if not any(c.name == "tag manifest" and c.ok for c in report.checks):
-        return None
-    try:
-        (bag_info,) = unpacked.glob(f"*/{bagit.BAG_INFO}")
-        values = bagit.parse_bag_info(bag_info.read_bytes()).get(labels.PERIOD, [])
-    except (ValueError, OSError):
-        return None
-    return values[0][:40] if len(values) == 1 else None
 
 
 def _key_problem(key: RegisteredKey, bagging_date: str) -> str | None:
@@ -178,11 +172,19 @@ def _key_problem(key: RegisteredKey, bagging_date: str) -> str | None:
     return None
 
 
-def _audit_head(bag: Path) -> dict[str, Any] | None:
+def _member(archive: zipfile.ZipFile, name: str) -> bytes:
+    """One file of a verified package (its size was checked with the zip's)."""
+    try:
+        return archive.read(name)
+    except KeyError:
+        raise FiguresUnreadable(f"the package has no {name.split('/', 1)[1]}") from None
+
+
+def _audit_head(bag_info: bytes) -> dict[str, Any] | None:
     """The sender's audit-chain head, when its bag-info carries one (Audit-Chain-* labels)."""
     try:
-        fields = bagit.parse_bag_info((bag / bagit.BAG_INFO).read_bytes())
-    except (OSError, ValueError):
+        fields = bagit.parse_bag_info(bag_info)
+    except ValueError:
         return None
     head = {
         label.removeprefix("Audit-Chain-").lower(): values[0]
@@ -198,7 +200,7 @@ def _lock_office(session: Session, office_id: int) -> None:
 
 
 def _keep(centre: Centre, path: Path, sha512: str, size: int, verified: _Verified) -> Outcome:
-    _report, key, info = verified.report, verified.key, verified.report.info
+    key, info = verified.key, verified.report.info
     assert info is not None
     state = verified.state
     gap = (state is None and info.sequence > 1) or (
@@ -229,6 +231,7 @@ def _keep(centre: Centre, path: Path, sha512: str, size: int, verified: _Verifie
                 Package(
                     uid=info.uid,
                     sha512=sha512,
+                    signed_sha512=verified.report.signed_sha512,
                     office_id=key.office_id,
                     key_id=info.key_id,
                     sequence=info.sequence,

@@ -144,6 +144,16 @@ def _open(args: argparse.Namespace, **overrides: Any) -> Any:
 
 
 def run_central(args: argparse.Namespace) -> int:
+    import importlib.util
+
+    from hrdesk.domain.errors import HRDeskError
+
+    missing = [m for m in ("fastapi", "uvicorn", "argon2") if importlib.util.find_spec(m) is None]
+    if missing:
+        raise HRDeskError(
+            f"the central service needs its extra ({', '.join(missing)} missing): "
+            "pip install 'hrdesk[central]'"
+        )
     action = args.central_command
     if action == "serve":
         return _serve(args)
