@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -12,14 +11,11 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.calendar import WorkingCalendar, load_calendar
-from hrdesk.domain.deadlines import DeadlineRules, load_rules
 from hrdesk.domain.errors import StoreError, ValidationError
 from hrdesk.domain.provinces import canonical_province
 from hrdesk.services.common import require, today
 from hrdesk.services.fields import Field, apply, field_map, require_fields
 from hrdesk.store.models import DocumentNumber, Office, OfficeHoliday, Setting
-
-RULES_FILE = "deadline_rules.json"
 
 FIELDS = field_map(
     Field("province", "Tỉnh, thành phố", "Province", required=True, max_length=80),
@@ -128,17 +124,6 @@ def office_holidays(session: Session) -> list[OfficeHoliday]:
     """The days off and make-up working days the office added itself, by date."""
     require(session, Permission.VIEW_RECORDS)
     return list(session.scalars(select(OfficeHoliday).order_by(OfficeHoliday.day)))
-
-
-def deadline_rules(session: Session) -> DeadlineRules:
-    """The statutory limits: the profile's own rules file if the office has one."""
-    cached = session.info.get("rules")
-    if cached is None:
-        root = session.info.get("profile_root")
-        override = Path(root) / RULES_FILE if root else None
-        cached = load_rules(override if override and override.exists() else None)
-        session.info["rules"] = cached
-    return cached
 
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:

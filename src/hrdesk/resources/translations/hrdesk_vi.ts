@@ -2129,6 +2129,14 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
         <source>Days added</source>
         <translation>Số ngày gia hạn</translation>
     </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Căn cứ, lý do</translation>
+    </message>
+    <message>
+        <source>Part withdrawn</source>
+        <translation>Nội dung rút khiếu nại</translation>
+    </message>
 </context>
 <context>
     <name>PetitionDeadline</name>
@@ -2271,6 +2279,10 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
         <location filename="../../ui/workspaces/petition_details.py" line="274"/>
         <source>Timeline</source>
         <translation>Quá trình xử lý</translation>
+    </message>
+    <message>
+        <source>Rule set: %1</source>
+        <translation>Căn cứ áp dụng: %1</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,8 @@ class PetitionDetails(QWidget):
         if view.rule_key == "manual":
             return self.tr("Deadline set by hand")
         line = self.tr("Rule applied: %1").replace("%1", view.rule)
+        if view.rule_set:
+            line += " · " + self.tr("Rule set: %1").replace("%1", view.rule_set)
         if view.extensions:
             line += " · " + self.tr("extended %n time(s)", "", view.extensions)
         return line
