@@ -7,7 +7,8 @@ in days that ends on a weekend day or a holiday ends on the next working day (Ar
 
 2026 calendar used below: Tết 14–22/02; Hùng Kings Sun 26/04 compensated Mon 27/04;
 30/04 Thu and 01/05 Fri; Sat 22/08 worked in exchange for Mon 31/08; National Day
-01–02/09. Tết 2027 (expected): 05–09/02 and 10–11/02 in lieu of the weekend.
+01–02/09; Vietnamese Culture Day Tue 24/11. Tết 2027 (expected): 05–09/02 and
+10–11/02 in lieu of the weekend.
 """
 
 from datetime import date, timedelta
@@ -70,6 +71,8 @@ ACCEPTANCE = [
      "Art. 24(1): Fri 28/08, then 31/08–02/09 off, 03, 04, 07, 08, 09, 10/09"),
     (LAW_136, RECOMMENDATION, date(2026, 8, 31), date(2026, 9, 16),
      "Art. 28 Law 42/2013: received on the swapped day off; 01–02/09 off; 03/09 … 16/09"),
+    (LAW_136, DENUNCIATION, date(2026, 11, 16), date(2026, 11, 26),
+     "Art. 24(1): 17, 18, 19, 20, 23/11, Culture Day Tue 24/11 off, 25 and 26/11"),
     (LAW_136, COMPLAINT, date(2027, 2, 1), date(2027, 2, 12),
      "Art. 27: 01/02/2027 + 10 = Thu 11/02, an expected Tết day off in lieu: Fri 12/02"),
     (LAW_136, DENUNCIATION, date(2027, 2, 4), date(2027, 2, 22),
@@ -110,6 +113,9 @@ RESOLUTION = [
      "31/08: not a day off, so Art. 148(5) does not move it"),
     (LAW_136, COMPLAINT, 2, True, True, date(2026, 9, 3), date(2026, 11, 12),
      "Art. 37: 03/09 + 70 = Thu 12/11"),
+    (LAW_136, COMPLAINT, 1, True, True, date(2026, 9, 25), date(2026, 11, 25),
+     "Art. 28: remote and complex, 25/09 + 60 = Tue 24/11, Culture Day: Wed 25/11 "
+     "(Civil Code Art. 148(5))"),
     (LAW_136, DENUNCIATION, 1, False, False, date(2026, 8, 1), date(2026, 9, 3),
      "Art. 30(1): 01/08 + 30 = Mon 31/08, swapped day off, 01–02/09 off: Thu 03/09"),
 ]  # fmt: skip

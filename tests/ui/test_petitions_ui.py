@@ -204,9 +204,9 @@ def test_complex_denunciation_runs_accept_extend_decide_close_and_the_deadline_f
 
         return days_left_text(window.ctx.read(state))
 
-    # Initial handling: 7 working days from 16/11 (Art. 24(1)).
+    # Initial handling: 7 working days from 16/11 (Art. 24(1)), Culture Day 24/11 off.
     first = shown()
-    assert "25/11/2026" in first[0]
+    assert "26/11/2026" in first[0]
     assert set(page.details.action_buttons) == {
         Action.CLASSIFY,
         Action.ACCEPT,
