@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
+from hrdesk.domain.local_government import check_not_district_level
 from hrdesk.domain.petition_flow import Action, check_allowed
 from hrdesk.domain.text import clean, clean_multiline
 from hrdesk.domain.vocab import Outcome, PetitionStatus, StepKind
@@ -105,6 +106,7 @@ def transfer(
     target = clean(to or "")
     if not target:
         raise ValidationError("to", "name the agency the petition goes to")
+    check_not_district_level("to", target)
     petition, when, actor = _begin(session, uid, Action.TRANSFER, on)
     petition.status = PetitionStatus.TRANSFERRED.value
     petition.transferred_to = target
