@@ -53,20 +53,19 @@ audit = sa.table(
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("petitions") as batch:
-        batch.add_column(sa.Column("rule_set", sa.String(length=80), nullable=True))
-        batch.add_column(sa.Column("handling_level", sa.String(length=16), nullable=True))
-    with op.batch_alter_table("office_holidays") as batch:
-        batch.add_column(sa.Column("source", sa.Text(), nullable=True))
+    # Plain ADD COLUMN, never a batch copy: it keeps the petitions' triggers (0008).
+    op.add_column("petitions", sa.Column("rule_set", sa.String(length=80), nullable=True))
+    op.add_column("petitions", sa.Column("handling_level", sa.String(length=16), nullable=True))
+    op.add_column("office_holidays", sa.Column("source", sa.Text(), nullable=True))
     _recompute_open_deadlines()
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("office_holidays") as batch:
-        batch.drop_column("source")
-    with op.batch_alter_table("petitions") as batch:
-        batch.drop_column("handling_level")
-        batch.drop_column("rule_set")
+    # Plain ALTER TABLE (SQLite 3.35+): a batch copy of `petitions` would drop the
+    # triggers that keep its live count (0008).
+    op.execute("ALTER TABLE office_holidays DROP COLUMN source")
+    op.execute("ALTER TABLE petitions DROP COLUMN handling_level")
+    op.execute("ALTER TABLE petitions DROP COLUMN rule_set")
 
 
 def _day(value: object) -> date | None:
