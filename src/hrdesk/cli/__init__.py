@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 
 def _handlers() -> dict[str, Callable[..., int]]:
-    from hrdesk.cli import admin, demo, documents, packages, records
+    from hrdesk.cli import admin, demo, documents, packages, records, rules
 
     return {
         "demo": demo.run_demo,
@@ -28,6 +28,7 @@ def _handlers() -> dict[str, Callable[..., int]]:
         "training-sheet": documents.run_training_sheet,
         "package": packages.run_package,
         "key": packages.run_key,
+        "rules": rules.run_rules,
     }
 
 

@@ -152,4 +152,8 @@ def build_parser() -> Parser:
     key_replace = key_actions.add_parser("replace", help="make a new office key (audited)")
     key_replace.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     key_actions.add_parser("show", help="the office key's id and fingerprint; trusted keys")
+
+    rule_sets = commands.add_parser("rules", help="petition rule sets; switch an unconfirmed one")
+    rule_sets.add_argument("action", nargs="?", choices=("list", "on", "off"), default="list")
+    rule_sets.add_argument("id", nargs="?", help="the rule set to switch, e.g. nd155-2026")
     return parser
