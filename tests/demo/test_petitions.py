@@ -11,8 +11,9 @@ from sqlalchemy import select
 
 from hrdesk.domain.vocab import PETITION_RUNNING, PetitionStatus, StepKind
 from hrdesk.services.listing import ListFilter, count
-from hrdesk.services.office import calendar, deadline_rules
+from hrdesk.services.office import calendar
 from hrdesk.services.petitions import recompute_deadline
+from hrdesk.services.rules import deadline_rules
 from hrdesk.store.models import Petition, Petitioner, PetitionStep
 
 from .support import AS_OF
@@ -58,8 +59,9 @@ def test_dates_of_the_case_follow_its_steps(reader):
 
 
 def test_deadlines_are_the_statutory_ones(reader):
-    rules, cal = deadline_rules(reader), calendar(reader)
+    cal = calendar(reader)
     for petition in reader.scalars(select(Petition)):
+        rules = deadline_rules(reader, petition.received_on)
         if petition.accepted_on is None:
             due = rules.acceptance(petition.kind, petition.received_on, cal)
             expected = due.due
@@ -72,7 +74,10 @@ def test_deadlines_are_the_statutory_ones(reader):
                 complex=petition.complex,
                 remote=petition.remote_area,
             )
-            expected = cal.add_days(due.due, petition.extension_days)
+            expected = due.due
+            if petition.extension_days:
+                extension = rules.rule("denunciation.extension")
+                expected = extension.due_from(due.due, cal, petition.extension_days)
         assert (petition.deadline, petition.deadline_rule) == (expected, due.rule.key)
 
 

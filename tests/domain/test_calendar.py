@@ -136,11 +136,15 @@ def test_national_day_2024_takes_2_and_3_september(vn):
 
 def test_office_additions_are_merged(vn):
     cal = load_calendar(
-        extra_days_off=[date(2026, 11, 24)], extra_working_days=[date(2026, 11, 28)]
+        extra_days_off=[date(2026, 11, 23)], extra_working_days=[date(2026, 11, 28)]
     )
-    assert not cal.is_working_day(date(2026, 11, 24))
+    assert not cal.is_working_day(date(2026, 11, 23))
     assert cal.is_working_day(date(2026, 11, 28))
-    assert vn.is_working_day(date(2026, 11, 24))
+    assert vn.is_working_day(date(2026, 11, 23))
+
+
+def test_culture_day_24_11_2026_is_not_a_working_day(vn):
+    assert not vn.is_working_day(date(2026, 11, 24))
 
 
 def test_calendar_knows_which_years_it_covers(vn):

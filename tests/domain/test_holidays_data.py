@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from hrdesk.domain.calendar import HOLIDAY_KINDS, load_holidays, parse_holidays
+from hrdesk.domain.calendar import HOLIDAY_KINDS, load_holidays, parse_holidays, parse_years
 from hrdesk.domain.errors import ValidationError
 
 YEARS = (2024, 2025, 2026, 2027)
@@ -53,11 +53,26 @@ def test_compensatory_days_are_weekdays_and_make_up_days_are_weekends(holidays):
 
 
 @pytest.mark.parametrize("year", YEARS)
-def test_each_year_nets_the_labour_codes_11_paid_holidays(holidays, year):
-    # Labour Code 2019 Art. 112: 11 days; swaps add a weekday off and a make-up Saturday.
+def test_each_year_nets_the_labour_codes_paid_holidays(holidays, year):
+    # Labour Code 2019 Art. 112: 11 days, 12 from 2026 with Culture Day (24/11); swaps
+    # add a weekday off and a make-up Saturday.
     weekdays_off = [d for d in days_off(holidays, year) if d.weekday() < 5]
     make_up = [h for h in holidays if h.kind == "makeup_working_day" and h.date.year == year]
-    assert len(weekdays_off) - len(make_up) == 11
+    assert len(weekdays_off) - len(make_up) == (11 if year < 2026 else 12)
+
+
+@pytest.mark.parametrize("year", [2026, 2027])
+def test_vietnamese_culture_day_24_11_is_a_day_off_from_2026(holidays, year):
+    assert date(year, 11, 24) in days_off(holidays, year)
+    assert date(2025, 11, 24) not in days_off(holidays, 2025)
+
+
+def test_every_year_says_where_it_came_from(document):
+    years = parse_years(document)
+    assert [y.year for y in years] == list(YEARS)
+    assert all(y.source for y in years)
+    assert {y.year: y.status for y in years}[2027] == "expected"
+    assert "80-NQ/TW" in {y.year: y.source for y in years}[2026]
 
 
 @pytest.mark.parametrize("year", YEARS)

@@ -26,10 +26,12 @@ def test_accepting_a_first_complaint_gives_30_days_from_acceptance_art_28(office
     with office.transaction(ADMIN) as s:
         p = petition(s, received_on=date(2026, 11, 2))
         flow.accept(s, p.uid, on=date(2026, 11, 5))
+        # 5 November + 30 days is Saturday 5 December: the limit ends on Monday 7
+        # December (Civil Code Art. 148(5)).
         assert (p.status, p.accepted_on, p.deadline) == (
             "accepted",
             date(2026, 11, 5),
-            date(2026, 12, 5),
+            date(2026, 12, 7),
         )
 
 
@@ -52,7 +54,8 @@ def test_denunciation_runs_accept_extend_decide_close_and_the_deadline_follows(o
         flow.accept(s, p.uid, on=date(2026, 9, 8))
         assert p.deadline == date(2026, 10, 8)  # 30 days (Art. 30(1))
         flow.extend(s, p.uid, days=30, on=date(2026, 10, 1), note="QĐ gia hạn số 12/QĐ-TTr")
-        assert p.deadline == date(2026, 11, 7)
+        # 8 October + 30 days is Saturday 7 November: Monday 9 (Civil Code Art. 148(5)).
+        assert p.deadline == date(2026, 11, 9)
         assert p.extensions == 1
         flow.decide(
             s, p.uid, outcome="partly", on=date(2026, 11, 5), note="Kết luận nội dung tố cáo"
@@ -63,9 +66,9 @@ def test_denunciation_runs_accept_extend_decide_close_and_the_deadline_follows(o
         ("received", date(2026, 9, 1), date(2026, 9, 11)),
         ("classified", date(2026, 9, 3), date(2026, 9, 11)),
         ("accepted", date(2026, 9, 8), date(2026, 10, 8)),
-        ("extended", date(2026, 10, 1), date(2026, 11, 7)),
-        ("decided", date(2026, 11, 5), date(2026, 11, 7)),
-        ("closed", date(2026, 11, 10), date(2026, 11, 7)),
+        ("extended", date(2026, 10, 1), date(2026, 11, 9)),
+        ("decided", date(2026, 11, 5), date(2026, 11, 9)),
+        ("closed", date(2026, 11, 10), date(2026, 11, 9)),
     ]
 
 

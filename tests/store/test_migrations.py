@@ -42,9 +42,17 @@ ROWS = {
 }
 
 
-def _dump(path: Path, tables: list[str]) -> dict[str, list[tuple]]:
+def _dump(path: Path, tables: list[str], like: dict | None = None) -> dict[str, list[dict]]:
+    """Every row as a dict; with `like`, only the columns those rows had (a later revision
+    adds columns)."""
     with sqlite3.connect(path) as db:
-        return {t: db.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in tables}
+        db.row_factory = sqlite3.Row
+        dump = {t: [dict(r) for r in db.execute(f"SELECT * FROM {t} ORDER BY id")] for t in tables}
+    if like is not None:
+        for table, rows in dump.items():
+            names = set(like[table][0]) if like[table] else set()
+            dump[table] = [{k: v for k, v in r.items() if k in names} for r in rows]
+    return dump
 
 
 def _store_at_first_revision(profile: Profile) -> None:
@@ -66,11 +74,11 @@ def test_store_made_at_the_first_revision_upgrades_and_keeps_every_row(tmp_path)
         assert migrate.current_revision(connection) == migrate.head_revision()
         indexed = connection.execute(text("SELECT count(*) FROM search_index")).scalar()
 
-    assert _dump(profile.store_path, list(ROWS)) == before
+    assert _dump(profile.store_path, list(ROWS), before) == before
     assert indexed == 3  # agency, member and petition are searchable after the upgrade
     backups = list(profile.backups_dir.glob(f"before-upgrade-{FIRST}-*.db"))
     assert len(backups) == 1
-    assert _dump(backups[0], list(ROWS)) == before
+    assert _dump(backups[0], list(ROWS), before) == before
 
 
 def test_store_from_a_newer_version_is_refused_with_a_clear_message(store):

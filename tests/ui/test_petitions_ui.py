@@ -111,7 +111,9 @@ def test_new_petition_with_the_person_who_filed_it(window, qtbot):
     assert people == ["Nguyễn Văn Đức"]
     # A complaint's people are shown to an officer allowed to see them, without asking.
     assert "Nguyễn Văn Đức" in page.details.people.text()
-    assert "28/11/2026" in page.details.deadline.text()  # accepted within 10 days (Art. 27)
+    # Accepted within 10 days (Art. 27): 28/11/2026 is a Saturday, so the limit ends on
+    # Monday 30/11 (Civil Code Art. 148(5)).
+    assert "30/11/2026" in page.details.deadline.text()
 
 
 def test_bad_date_and_nameless_person_show_messages_where_they_belong(window, qtbot):
@@ -202,9 +204,9 @@ def test_complex_denunciation_runs_accept_extend_decide_close_and_the_deadline_f
 
         return days_left_text(window.ctx.read(state))
 
-    # Initial handling: 7 working days from 16/11 (Art. 24(1)).
+    # Initial handling: 7 working days from 16/11 (Art. 24(1)), Culture Day 24/11 off.
     first = shown()
-    assert "25/11/2026" in first[0]
+    assert "26/11/2026" in first[0]
     assert set(page.details.action_buttons) == {
         Action.CLASSIFY,
         Action.ACCEPT,
@@ -214,7 +216,9 @@ def test_complex_denunciation_runs_accept_extend_decide_close_and_the_deadline_f
     }
     _step(page, qtbot, Action.ACCEPT)
     accepted = shown()
-    assert "20/12/2026" in accepted[0]  # 30 days from acceptance (Art. 30(1))
+    # 30 days from acceptance (Art. 30(1)) is Sunday 20/12: Monday 21/12 (Civil Code
+    # Art. 148(5)).
+    assert "21/12/2026" in accepted[0]
     assert accepted[1] == service_days_left() != first[1]
 
     def thirty_days(form: RecordForm) -> None:
@@ -223,7 +227,7 @@ def test_complex_denunciation_runs_accept_extend_decide_close_and_the_deadline_f
 
     _step(page, qtbot, Action.EXTEND, thirty_days)
     extended = shown()
-    assert "19/01/2027" in extended[0]
+    assert "20/01/2027" in extended[0]  # 21/12 + 30 days
     assert extended[1] == service_days_left() != accepted[1]
     assert "extended 1 time" in page.details.rule.text()
 
@@ -284,8 +288,9 @@ def test_overdue_is_red_and_due_soon_amber_and_the_dashboard_lists_match(window,
     page.table.selectRow(0)
     assert "#b3261e" in page.details.deadline.text()  # the panel says it in red too
 
-    # A deadline three working days away (set by hand) is amber.
-    uid = _receive(window, deadline=date(2026, 11, 25))
+    # A deadline three working days away (set by hand) is amber: 23, 25 and 26/11, as
+    # Tuesday 24/11 is Culture Day.
+    uid = _receive(window, deadline=date(2026, 11, 26))
     page.apply_navigation({"due_within_days": dashboard.DUE_SOON_DAYS})
     counts = window.ctx.read(dashboard.today_counts)
     assert page.model.rowCount() == counts.petitions_due_soon

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 
 def _handlers() -> dict[str, Callable[..., int]]:
-    from hrdesk.cli import admin, central, demo, documents, packages, records
+    from hrdesk.cli import admin, central, demo, documents, packages, records, rules
 
     return {
         "demo": demo.run_demo,
@@ -30,6 +30,7 @@ def _handlers() -> dict[str, Callable[..., int]]:
         "package": packages.run_package,
         "key": packages.run_key,
         "central": central.run_central,
+        "rules": rules.run_rules,
     }
 
 

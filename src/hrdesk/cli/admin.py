@@ -45,6 +45,7 @@ def run_check(args: argparse.Namespace) -> int:
     """Integrity of the file, its foreign keys, the search index and the audit chain."""
     from sqlalchemy import text
 
+    from hrdesk.services.office import get_setting
     from hrdesk.store import live_counts, search_index
     from hrdesk.store.audit_log import verify_chain
 
@@ -82,6 +83,15 @@ def run_check(args: argparse.Namespace) -> int:
             failed = failed or bool(wrong)
             if not wrong:
                 print("record counts: ok")
+        recomputed = get_setting(session, "deadlines.recomputed")
+        if recomputed:
+            print(
+                f"deadlines: recomputed under the rules in force on {recomputed['on']}: "
+                f"{recomputed['moved']} of {recomputed['open']} open petitions moved"
+            )
+            if recomputed.get("override_error"):
+                print(f"deadlines: the office's rules file was not used: "
+                      f"{recomputed['override_error']}")  # fmt: skip
         chain = verify_chain(session)
         if chain.ok:
             print(f"audit log: {chain.entries} entries, chain intact")

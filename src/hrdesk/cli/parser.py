@@ -163,4 +163,8 @@ def build_parser() -> Parser:
     from hrdesk.cli.central import add_parser as add_central_parser
 
     add_central_parser(commands, common)
+
+    rule_sets = commands.add_parser("rules", help="petition rule sets; switch an unconfirmed one")
+    rule_sets.add_argument("action", nargs="?", choices=("list", "on", "off"), default="list")
+    rule_sets.add_argument("id", nargs="?", help="the rule set to switch, e.g. nd155-2026")
     return parser

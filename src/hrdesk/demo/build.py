@@ -26,7 +26,8 @@ from hrdesk.demo.words import all_places, place
 from hrdesk.domain.access import SYSTEM
 from hrdesk.domain.errors import StoreError, ValidationError
 from hrdesk.services.common import today
-from hrdesk.services.office import calendar, deadline_rules, setup_office
+from hrdesk.services.office import calendar, setup_office
+from hrdesk.services.rules import deadline_rules
 from hrdesk.store import search_index
 from hrdesk.store.audit_log import append_entry
 from hrdesk.store.database import Store
@@ -148,7 +149,7 @@ def build_demo(
             as_of,
             all_places(own.name),
             writer,
-            deadline_rules(session),
+            lambda day: deadline_rules(session, day),
             calendar(session),
             handler_officer_id,
             progress,

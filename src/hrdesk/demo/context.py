@@ -106,7 +106,7 @@ class Demo:
         as_of: date,
         places: list[Place],
         writer: Writer,
-        rules: DeadlineRules,
+        rules: Callable[[date], DeadlineRules],
         cal: WorkingCalendar,
         handler_id: int | None,
         progress: Progress | None,

@@ -11,6 +11,7 @@ overdue.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from types import SimpleNamespace
@@ -38,9 +39,9 @@ OUTCOMES = {
 
 
 class Deadlines:
-    """The statutory deadlines of the rules in force, memoised."""
+    """The statutory deadlines of the rules in force on the day, memoised."""
 
-    def __init__(self, rules: DeadlineRules, cal: WorkingCalendar) -> None:
+    def __init__(self, rules: Callable[[date], DeadlineRules], cal: WorkingCalendar) -> None:
         self.rules, self.cal = rules, cal
         self._acceptance: dict[tuple[str, date], tuple[date, str]] = {}
         self._resolution: dict[tuple[Any, ...], tuple[date, str]] = {}
@@ -51,7 +52,7 @@ class Deadlines:
         key = (kind, received)
         found = self._acceptance.get(key)
         if found is None:
-            due = self.rules.acceptance(kind, received, self.cal)
+            due = self.rules(received).acceptance(kind, received, self.cal)
             found = self._acceptance[key] = (due.due, due.rule.key)
         return found
 
@@ -61,7 +62,7 @@ class Deadlines:
         key = (kind, accepted, round_, complex_, remote)
         found = self._resolution.get(key)
         if found is None:
-            due = self.rules.resolution(
+            due = self.rules(accepted).resolution(
                 kind, accepted, self.cal, round=round_, complex=complex_, remote=remote
             )
             found = self._resolution[key] = (due.due, due.rule.key)
@@ -70,14 +71,24 @@ class Deadlines:
     def forwarding(self, received: date) -> date:
         found = self._forwarding.get(received)
         if found is None:
-            found = self._forwarding[received] = self.rules.forwarding(received, self.cal).due
+            rules = self.rules(received)
+            found = self._forwarding[received] = rules.forwarding(received, self.cal).due
         return found
 
     def extension(self, current: date, so_far: int, especially: bool, days: int) -> date:
         # Cheap enough unmemoised: few cases are extended.
-        return self.rules.extension(
-            DENUNCIATION, current, so_far, especially_complex=especially, days=days
-        ).due
+        return (
+            self.rules(current)
+            .extension(
+                DENUNCIATION,
+                current,
+                so_far,
+                especially_complex=especially,
+                cal=self.cal,
+                days=days,
+            )
+            .due
+        )
 
     def working_day_before(self, day: date, floor: date) -> date:
         """`day`, or the working day before it, but never before `floor`."""

@@ -140,11 +140,43 @@ def parse_holidays(data: dict[str, Any]) -> tuple[Holiday, ...]:
     return tuple(sorted(holidays, key=lambda h: h.date))
 
 
+@dataclass(frozen=True)
+class HolidayYear:
+    """Where one year of the shipped holiday data came from, and whether it is announced."""
+
+    year: int
+    status: str  # "announced", or "expected" while the Government has not announced it
+    source: str
+
+
+def _document() -> dict[str, Any]:
+    text = resources.files("hrdesk").joinpath("resources/data/holidays.json").read_text("utf-8")
+    return json.loads(text)
+
+
 @cache
 def load_holidays() -> tuple[Holiday, ...]:
     """The holidays shipped with the application, in date order (read once)."""
-    text = resources.files("hrdesk").joinpath("resources/data/holidays.json").read_text("utf-8")
-    return parse_holidays(json.loads(text))
+    return parse_holidays(_document())
+
+
+def parse_years(data: dict[str, Any]) -> tuple[HolidayYear, ...]:
+    """The `years` of a `holidays.json` document: each year with its source."""
+    years = []
+    for n, entry in enumerate(data.get("years", []), start=1):
+        try:
+            years.append(
+                HolidayYear(int(entry["year"]), str(entry["status"]), str(entry["source"]))
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValidationError("holidays", f"year {n} is not valid: {exc!r}") from exc
+    return tuple(sorted(years, key=lambda y: y.year))
+
+
+@cache
+def load_years() -> tuple[HolidayYear, ...]:
+    """Where each shipped year of holidays came from (read once)."""
+    return parse_years(_document())
 
 
 def load_calendar(

@@ -1,24 +1,21 @@
-"""Statutory time limits for complaints, denunciations and recommendations.
+"""Statutory time limits for complaints, denunciations and recommendations: one rule set.
 
-The limits themselves are data (`resources/data/deadline_rules.json`) an office can
-override, because Law 136/2025/QH15 changes them from 01/07/2026. Counting follows the
-Civil Code (Art. 147): the day of the event does not count, so a 10-day limit from
-03/03 ends on 13/03. A calendar-day limit is not moved when it ends on a day off;
-`WorkingCalendar.roll_forward` gives the next working day where the office applies
-Civil Code Art. 148(5) (for instance before refusing a complaint as filed too late).
+The limits themselves are data (`resources/data/deadline_rules.json`), a list of rule
+sets each in force from a day (`rule_sets.RuleCatalog` picks the one for a petition);
+an office can override them. Counting follows the Civil Code: the day of the event does
+not count (Art. 147(2)), so a 10-day limit from 03/03 ends on 13/03, and a limit that
+ends on a weekend day or a holiday ends at the end of the next working day (Art. 148(5)).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 from hrdesk.domain.calendar import WorkingCalendar
 from hrdesk.domain.errors import ValidationError
-from hrdesk.domain.rules_data import merge_override, packaged_rules_data, read_override
 from hrdesk.domain.vocab import PetitionKind
 
 DAYS = "days"
@@ -40,19 +37,56 @@ class Rule:
     summary_en: str = ""
 
     def due_from(
-        self, start: date, cal: WorkingCalendar | None = None, days: int | None = None
+        self, start: date, cal: WorkingCalendar, days: int | None = None, paused: int = 0
     ) -> date:
-        """The last day of the limit (or of `days` in its unit) counted from `start`."""
-        n = self.days if days is None else days
+        """The last day of the limit (or of `days` in its unit) counted from `start`.
+
+        The day `start` does not count (Civil Code Art. 147(2)); a limit in calendar days
+        that ends on a day off ends on the next working day (Art. 148(5)). `paused` days
+        (in the rule's unit) were not counted: a complaint's temporary suspension.
+        """
+        n = (self.days if days is None else days) + paused
         if self.unit == WORKING_DAYS:
-            if cal is None:
-                # Only an override that turns a calendar-day limit into working days and
-                # a caller that passes no calendar get here.
-                raise ValidationError(
-                    "deadline_rules", f"rule {self.key} counts working days: pass the calendar"
-                )
             return cal.add_working_days(start, n)
-        return start + timedelta(days=n)
+        return cal.roll_forward(start + timedelta(days=n))
+
+    def paused_days(self, periods: Iterable[tuple[date, date]], cal: WorkingCalendar) -> int:
+        """Days of `periods` (suspended on, resumed on) in the rule's unit: from the day
+        after the suspension to the day of resumption, when the clock runs again."""
+        if self.unit == WORKING_DAYS:
+            return sum(cal.working_days_between(a, b) for a, b in periods)
+        return sum((b - a).days for a, b in periods)
+
+
+@dataclass(frozen=True)
+class RuleSetInfo:
+    """What a rule set is: from when it is in force, on what legal basis, how sure it is.
+
+    `id` names the set as a petition stores it; a set with optional amendments switched
+    on is named by their ids joined with "+". `steps` are the extra timeline steps the set
+    allows per kind of petition; `steps_from_effective_date` opens them to petitions
+    received earlier, on days the set is in force. `channels`: how petitions may arrive.
+    """
+
+    id: str = ""
+    effective_from: date = date.min
+    basis_vi: str = ""
+    basis_en: str = ""
+    status: str = "confirmed"  # or "unconfirmed": switched on by the administrator
+    source: str = ""
+    optional: bool = False
+    reception_book_vi: str = ""
+    reception_book_en: str = ""
+    channels: tuple[str, ...] = ()
+    steps: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    steps_from_effective_date: bool = False
+
+    @property
+    def unconfirmed(self) -> bool:
+        return self.status == "unconfirmed"
+
+    def basis(self, lang: str = "vi") -> str:
+        return self.basis_vi if lang == "vi" else self.basis_en
 
 
 @dataclass(frozen=True)
@@ -120,7 +154,8 @@ def _kind(kind: PetitionKind | str) -> PetitionKind:
 class DeadlineRules:
     """The time limits of the petition laws, built from a `deadline_rules.json` document."""
 
-    def __init__(self, data: Mapping[str, Any]) -> None:
+    def __init__(self, data: Mapping[str, Any], info: RuleSetInfo | None = None) -> None:
+        self.info = info or RuleSetInfo()
         entries = data.get("rules")
         if not isinstance(entries, list):
             raise ValidationError("deadline_rules", "the rules file has no list of rules")
@@ -148,7 +183,7 @@ class DeadlineRules:
     def rule(self, key: str) -> Rule:
         return self._rules[key]
 
-    def _deadline(self, key: str, start: date, cal: WorkingCalendar | None = None) -> Deadline:
+    def _deadline(self, key: str, start: date, cal: WorkingCalendar) -> Deadline:
         rule = self._rules[key]
         return Deadline(rule.due_from(start, cal), rule)
 
@@ -220,8 +255,8 @@ class DeadlineRules:
         extensions_so_far: int,
         *,
         especially_complex: bool,
+        cal: WorkingCalendar,
         days: int = 30,
-        cal: WorkingCalendar | None = None,
     ) -> Deadline:
         """The new deadline after extending a denunciation's resolution by `days`.
 
@@ -261,31 +296,16 @@ class DeadlineRules:
         first_decision_on_or_deadline: date,
         *,
         remote: bool,
-        cal: WorkingCalendar | None = None,
+        cal: WorkingCalendar,
     ) -> Deadline:
-        """Last day to file a second complaint: 30 days, 45 in remote areas (Art. 33).
-
-        `cal` is needed only if an override counts this limit in working days.
-        """
+        """Last day to file a second complaint: 30 days, 45 in remote areas (Art. 33)."""
         key = "complaint.second_complaint_window" + (".remote" if remote else "")
         return self._deadline(key, first_decision_on_or_deadline, cal)
 
-    def filing_window(self, learned_on: date, cal: WorkingCalendar | None = None) -> Deadline:
+    def filing_window(self, learned_on: date, cal: WorkingCalendar) -> Deadline:
         """Last day to file a complaint: 90 days after learning of the decision (Art. 9).
 
         Time lost to illness, natural disaster or other force majeure does not count
         (Art. 9); the office adds it by hand.
         """
         return self._deadline("complaint.filing_window", learned_on, cal)
-
-
-def load_rules(path: Path | None = None) -> DeadlineRules:
-    """The shipped limits, or those with an office's override file laid over them.
-
-    The override file has the same shape (`{"rules": [...]}`); each of its entries
-    names a rule by `key` and may change only some fields, such as `days`.
-    """
-    data = packaged_rules_data()
-    if path is not None:
-        data = merge_override(data, read_override(path))
-    return DeadlineRules(data)

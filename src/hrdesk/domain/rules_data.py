@@ -1,4 +1,10 @@
-"""Reading the deadline rules documents: the shipped one and an office's override file."""
+"""Reading the deadline rules documents: the shipped one and an office's override file.
+
+The shipped document is a list of rule sets (`{"rule_sets": [...]}`), each with the day
+it takes effect and its legal basis. An office's override file may change rules of every
+set (`{"rules": [...]}`, the shape of earlier versions) or of one named set
+(`{"rule_sets": [{"id": ..., "rules": [...]}]}`).
+"""
 
 from __future__ import annotations
 
@@ -18,9 +24,12 @@ def packaged_rules_data() -> dict[str, Any]:
 
 
 def read_override(path: Path) -> Mapping[str, Any]:
-    """An office's override file, with errors worded for the person who edited it."""
+    """An office's override file, with errors worded for the person who edited it.
+
+    Read as `utf-8-sig`: Windows Notepad starts a UTF-8 file with a byte-order mark.
+    """
     try:
-        override = json.loads(Path(path).read_text("utf-8"))
+        override = json.loads(Path(path).read_text("utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValidationError("deadline_rules", f"cannot read {path}: {exc}") from exc
     if not isinstance(override, Mapping):
@@ -28,18 +37,56 @@ def read_override(path: Path) -> Mapping[str, Any]:
     return override
 
 
-def merge_override(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
-    """The packaged rules with an office's entries laid over them, field by field.
-
-    Only known rules may be named, so a misspelt key is reported instead of ignored.
-    """
-    entries = override.get("rules")
+def _lay_over(rules: list[Any], entries: Any, where: str) -> list[dict[str, Any]]:
+    """`rules` with `entries` laid over them field by field; only known keys may be named."""
     if not isinstance(entries, list):
-        raise ValidationError("deadline_rules", "the override file has no list of rules")
-    merged = {entry["key"]: dict(entry) for entry in base["rules"]}
+        raise ValidationError("deadline_rules", f"{where} has no list of rules")
+    merged = {entry["key"]: dict(entry) for entry in rules}
     for entry in entries:
         key = entry.get("key") if isinstance(entry, Mapping) else None
         if key not in merged:
             raise ValidationError("deadline_rules", f"the override names an unknown rule {key!r}")
         merged[key].update(entry)
-    return {**base, "rules": list(merged.values())}
+    return list(merged.values())
+
+
+def merge_override(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
+    """The packaged rule sets with an office's entries laid over them, field by field.
+
+    Top-level `rules` change that rule in every set that has it (a set that only amends
+    another lists few rules: the override reaches it through the set it amends). Entries
+    under `rule_sets` change one set, named by `id`; a misspelt key or id is reported.
+    """
+    if "rules" not in override and "rule_sets" not in override:
+        raise ValidationError("deadline_rules", "the override file has no list of rules")
+    sets = [dict(s) for s in base["rule_sets"]]
+    by_id = {s["id"]: s for s in sets}
+    if "rules" in override:
+        everywhere = override["rules"]
+        if not isinstance(everywhere, list):
+            raise ValidationError("deadline_rules", "the override file has no list of rules")
+        for rule_set in sets:
+            known = {e["key"] for e in rule_set.get("rules", [])}
+            mine = [e for e in everywhere if isinstance(e, Mapping) and e.get("key") in known]
+            rule_set["rules"] = _lay_over(rule_set.get("rules", []), mine, "the override file")
+        every_key = {e["key"] for s in sets for e in s.get("rules", [])}
+        for entry in everywhere:
+            key = entry.get("key") if isinstance(entry, Mapping) else None
+            if key not in every_key:
+                raise ValidationError(
+                    "deadline_rules", f"the override names an unknown rule {key!r}"
+                )
+    named = override.get("rule_sets", [])
+    if not isinstance(named, list):
+        raise ValidationError("deadline_rules", "rule_sets in the override file must be a list")
+    for entry in named:
+        set_id = entry.get("id") if isinstance(entry, Mapping) else None
+        if set_id not in by_id:
+            raise ValidationError(
+                "deadline_rules", f"the override names an unknown rule set {set_id!r}"
+            )
+        target = by_id[set_id]
+        target["rules"] = _lay_over(
+            target.get("rules", []), entry.get("rules", []), f"rule set {set_id!r}"
+        )
+    return {**base, "rule_sets": sets}

@@ -95,6 +95,8 @@ class Channel(Choice):
     ONLINE = ("online", "Cổng dịch vụ công", "Online portal")
     HOTLINE = ("hotline", "Đường dây nóng", "Hotline")
     TRANSFERRED = ("transferred", "Cơ quan khác chuyển đến", "Transferred in")
+    # Tiếp công dân trực tuyến: a channel from Law 136/2025/QH15 (in force 01/07/2026).
+    ONLINE_RECEPTION = ("online_reception", "Tiếp công dân trực tuyến", "Online citizen reception")
 
 
 class PetitionField(Choice):
@@ -115,13 +117,15 @@ class PetitionStatus(Choice):
     RECEIVED = ("received", "Đã tiếp nhận", "Received")
     CLASSIFIED = ("classified", "Đã phân loại", "Classified")
     ACCEPTED = ("accepted", "Đã thụ lý", "Accepted")
+    SUSPENDED = ("suspended", "Tạm đình chỉ", "Temporarily suspended")
     RETURNED = ("returned", "Trả lại, hướng dẫn", "Returned with guidance")
     TRANSFERRED = ("transferred", "Đã chuyển đơn", "Transferred")
     DECIDED = ("decided", "Đã giải quyết", "Decided")
     CLOSED = ("closed", "Đã kết thúc", "Closed")
 
 
-# A petition in one of these statuses still has a statutory clock running.
+# A petition in one of these statuses still has a statutory clock running (a temporarily
+# suspended complaint's clock stands until it resumes).
 PETITION_RUNNING = (PetitionStatus.RECEIVED, PetitionStatus.CLASSIFIED, PetitionStatus.ACCEPTED)
 
 
@@ -132,6 +136,15 @@ class StepKind(Choice):
     RETURNED = ("returned", "Trả lại, hướng dẫn", "Returned with guidance")
     TRANSFERRED = ("transferred", "Chuyển đơn", "Transferred")
     EXTENDED = ("extended", "Gia hạn", "Extended")
+    SUSPENDED = ("suspended", "Tạm đình chỉ giải quyết", "Temporarily suspended")
+    RESUMED = ("resumed", "Tiếp tục giải quyết", "Resumed")
+    TERMINATED = ("terminated", "Đình chỉ giải quyết", "Terminated")
+    PARTLY_WITHDRAWN = ("partly_withdrawn", "Rút một phần khiếu nại", "Part withdrawn")
+    DIALOGUE_SKIPPED = (
+        "dialogue_skipped",
+        "Người khiếu nại vắng mặt đối thoại không có lý do chính đáng",
+        "Complainant skipped the dialogue without a valid reason",
+    )
     VERIFIED = ("verified", "Xác minh", "Verified")
     DECIDED = ("decided", "Ra quyết định, kết luận", "Decided")
     CLOSED = ("closed", "Kết thúc", "Closed")
@@ -143,6 +156,7 @@ class Outcome(Choice):
     PARTLY = ("partly", "Đúng một phần", "Partly upheld")
     REJECTED = ("rejected", "Sai", "Not upheld")
     WITHDRAWN = ("withdrawn", "Rút đơn", "Withdrawn")
+    TERMINATED = ("terminated", "Đình chỉ giải quyết", "Resolution terminated")
     ANSWERED = ("answered", "Đã trả lời", "Answered")
 
 
@@ -161,6 +175,15 @@ class PackageStatus(Choice):
     EXPORTED = ("exported", "Đã xuất", "Exported")
     UPLOADED = ("uploaded", "Đã gửi", "Uploaded")
     ACKNOWLEDGED = ("acknowledged", "Đã xác nhận", "Acknowledged")
+
+
+class HandlingLevel(Choice):
+    """Where a petition is handled. Since 01/07/2025 local government has two tiers: the
+    district level (cấp huyện) is gone (Decree 141/2025/NĐ-CP split its powers between
+    the commune and the province), so it is not a choice for new records."""
+
+    COMMUNE = ("commune", "Cấp xã", "Commune level")
+    PROVINCE = ("province", "Cấp tỉnh", "Provincial level")
 
 
 class OfficerRole(Choice):

@@ -8,9 +8,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.errors import ValidationError
+from hrdesk.domain.local_government import check_not_district_level
 from hrdesk.domain.text import fold
 from hrdesk.domain.vocab import AgencyKind
 from hrdesk.services import records
+from hrdesk.services.common import by_uid
 from hrdesk.services.fields import Field, field_map
 from hrdesk.store.models import Agency
 
@@ -38,11 +40,19 @@ def _unique_name(session: Session) -> records.Check:
 
 
 def create_agency(session: Session, **values: Any) -> Agency:
+    """A new member agency; never a district-level body (two-tier government)."""
     values.setdefault("kind", AgencyKind.OTHER.value)
+    check_not_district_level("name", str(values.get("name") or ""))
     return records.create(session, Agency, FIELDS, values, _unique_name(session))
 
 
 def update_agency(session: Session, uid: str, **values: Any) -> Agency:
+    """Change an agency. One kept from before 01/07/2025 keeps its district-level name,
+    but no agency is renamed to one."""
+    if "name" in values:
+        current = by_uid(session, Agency, uid, "agency").name
+        if fold(str(values["name"] or "")) != fold(current):
+            check_not_district_level("name", str(values["name"] or ""))
     return records.update(session, Agency, "agency", uid, FIELDS, values, _unique_name(session))
 
 

@@ -90,6 +90,7 @@ _WORKFLOW_FIELDS = {
     "outcome_note": ("Nội dung kết quả", "Outcome note"),
     "transferred_to": ("Chuyển đến", "Transferred to"),
     "deadline_rule": ("Căn cứ tính hạn", "Deadline rule"),
+    "rule_set": ("Bộ quy định áp dụng", "Rule set applied"),
     "handler_id": ("Cán bộ xử lý", "Handling officer"),
     "archived_at": ("Lưu trữ lúc", "Archived at"),
     "occurred_on": ("Ngày", "Date"),

@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
-from hrdesk.domain.calendar import WorkingCalendar, load_calendar
-from hrdesk.domain.deadlines import DeadlineRules, load_rules
+from hrdesk.domain.calendar import WorkingCalendar, load_calendar, load_holidays, load_years
 from hrdesk.domain.errors import StoreError, ValidationError
 from hrdesk.domain.provinces import canonical_province
 from hrdesk.services.common import require, today
 from hrdesk.services.fields import Field, apply, field_map, require_fields
 from hrdesk.store.models import DocumentNumber, Office, OfficeHoliday, Setting
 
-RULES_FILE = "deadline_rules.json"
+# The years whose expected holidays (Tết 2027…) the office confirmed as announced.
+CONFIRMED_YEARS_KEY = "holidays.confirmed_years"
 
 FIELDS = field_map(
     Field("province", "Tỉnh, thành phố", "Province", required=True, max_length=80),
@@ -110,35 +110,88 @@ def calendar(session: Session) -> WorkingCalendar:
     return cached
 
 
-def add_holiday(session: Session, day: date, name: str, working: bool = False) -> OfficeHoliday:
+def add_holiday(
+    session: Session, day: date, name: str, working: bool = False, source: str | None = None
+) -> OfficeHoliday:
     """Add a day off (or a make-up working day) the Government announced after release."""
     require(session, Permission.MANAGE_SETTINGS)
     if not name or not name.strip():
         raise ValidationError("name", "is required")
     if session.scalars(select(OfficeHoliday).where(OfficeHoliday.day == day)).first():
         raise ValidationError("day", f"{day.isoformat()} is already in the office's calendar")
-    holiday = OfficeHoliday(day=day, name=name.strip(), working=working)
+    holiday = OfficeHoliday(
+        day=day, name=name.strip(), working=working, source=(source or "").strip() or None
+    )
     session.add(holiday)
     session.flush()
     session.info.pop("calendar", None)
     return holiday
 
 
+def add_swap(
+    session: Session, day_off: date, working_day: date, announcement: str
+) -> tuple[OfficeHoliday, OfficeHoliday]:
+    """A Government announcement swapping a weekday off for a weekend day worked (hoán
+    đổi ngày làm việc): both days, each citing the announcement."""
+    require(session, Permission.MANAGE_SETTINGS)
+    text = (announcement or "").strip()
+    if not text:
+        raise ValidationError("name", "name the Government's announcement")
+    if day_off.weekday() >= 5:
+        raise ValidationError("day", "the day off in a swap is a weekday")
+    if working_day.weekday() < 5:
+        raise ValidationError("working_day", "the day worked in exchange is a Saturday or Sunday")
+    off = add_holiday(
+        session, day_off, f"Nghỉ hoán đổi, làm bù ngày {working_day:%d/%m/%Y}", False, text
+    )
+    worked = add_holiday(
+        session, working_day, f"Làm bù cho ngày nghỉ {day_off:%d/%m/%Y}", True, text
+    )
+    return off, worked
+
+
+@dataclass(frozen=True)
+class ShippedYear:
+    """A year of the shipped holiday data, its source, and whether the office confirmed
+    the days marked expected."""
+
+    year: int
+    status: str
+    source: str
+    expected_days: tuple[date, ...]
+    confirmed: bool
+
+
+def shipped_years(session: Session) -> list[ShippedYear]:
+    require(session, Permission.VIEW_RECORDS)
+    confirmed = set(get_setting(session, CONFIRMED_YEARS_KEY, []) or [])
+    holidays = load_holidays()
+    return [
+        ShippedYear(
+            y.year,
+            y.status,
+            y.source,
+            tuple(h.date for h in holidays if h.date.year == y.year and h.status == "expected"),
+            y.year in confirmed,
+        )
+        for y in load_years()
+    ]
+
+
+def confirm_expected_year(session: Session, year: int) -> None:
+    """The office checked the Government's announcement: the year's expected days stand."""
+    require(session, Permission.MANAGE_SETTINGS)
+    years = {y.year: y for y in shipped_years(session)}
+    if year not in years or not years[year].expected_days:
+        raise ValidationError("year", f"{year} has no expected days to confirm")
+    confirmed = set(get_setting(session, CONFIRMED_YEARS_KEY, []) or [])
+    set_setting(session, CONFIRMED_YEARS_KEY, sorted(confirmed | {year}))
+
+
 def office_holidays(session: Session) -> list[OfficeHoliday]:
     """The days off and make-up working days the office added itself, by date."""
     require(session, Permission.VIEW_RECORDS)
     return list(session.scalars(select(OfficeHoliday).order_by(OfficeHoliday.day)))
-
-
-def deadline_rules(session: Session) -> DeadlineRules:
-    """The statutory limits: the profile's own rules file if the office has one."""
-    cached = session.info.get("rules")
-    if cached is None:
-        root = session.info.get("profile_root")
-        override = Path(root) / RULES_FILE if root else None
-        cached = load_rules(override if override and override.exists() else None)
-        session.info["rules"] = cached
-    return cached
 
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:

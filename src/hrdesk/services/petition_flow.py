@@ -11,22 +11,23 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
+from hrdesk.domain.local_government import check_not_district_level
 from hrdesk.domain.petition_flow import Action, check_allowed
 from hrdesk.domain.text import clean, clean_multiline
 from hrdesk.domain.vocab import Outcome, PetitionStatus, StepKind
 from hrdesk.services.common import by_uid, require, today
 from hrdesk.services.fields import Field, apply, coerce
-from hrdesk.services.office import calendar, deadline_rules
+from hrdesk.services.office import calendar
 from hrdesk.services.petitions import (
     CLASSIFICATION_FIELDS,
     add_step,
     check_classification,
     recompute_deadline,
 )
+from hrdesk.services.rules import granted_steps, rules_of
 from hrdesk.store.models import Petition, PetitionStep
 
 DATE_FIELD = Field("on", "Ngày", "Date", "date")
-MAX_EXTENSION_DAYS = 30
 
 
 def _begin(
@@ -34,8 +35,9 @@ def _begin(
 ) -> tuple[Petition, date, str]:
     actor = require(session, Permission.EDIT_RECORDS)
     petition = by_uid(session, Petition, uid, "petition")
-    check_allowed(petition.status, petition.kind, action)
     when = coerce(session, DATE_FIELD, on) or today(session)
+    # The steps a later rule set brings are open on the days it is in force.
+    check_allowed(petition.status, petition.kind, action, granted_steps(session, petition, when))
     if when > today(session):
         raise ValidationError("on", "is in the future")
     last = max((s.occurred_on for s in petition.steps), default=petition.received_on)
@@ -104,6 +106,7 @@ def transfer(
     target = clean(to or "")
     if not target:
         raise ValidationError("to", "name the agency the petition goes to")
+    check_not_district_level("to", target)
     petition, when, actor = _begin(session, uid, Action.TRANSFER, on)
     petition.status = PetitionStatus.TRANSFERRED.value
     petition.transferred_to = target
@@ -111,22 +114,36 @@ def transfer(
     return _finish(session, petition, StepKind.TRANSFERRED, when, actor, text)
 
 
+def max_extension_days(session: Session, uid: str | None = None) -> int:
+    """The longest extension the rules allow (the petition's own set, or today's)."""
+    if uid is None:
+        from hrdesk.services.rules import deadline_rules
+
+        return deadline_rules(session).rule("denunciation.extension").days
+    petition = by_uid(session, Petition, uid, "petition")
+    return rules_of(session, petition).rule("denunciation.extension").days
+
+
 def extend(
     session: Session,
     uid: str,
     *,
-    days: int = MAX_EXTENSION_DAYS,
+    days: int | None = None,
     on: date | str | None = None,
     note: str | None = None,
 ) -> PetitionStep:
-    """Gia hạn a denunciation: once if complex, twice if especially complex, each ≤ 30 days."""
+    """Gia hạn a denunciation: once if complex, twice if especially complex, each time by
+    up to the extension rule's days (the longest if `days` is not given)."""
     petition, when, actor = _begin(session, uid, Action.EXTEND, on)
-    if not 1 <= int(days) <= MAX_EXTENSION_DAYS:
-        raise ValidationError("days", f"an extension is 1 to {MAX_EXTENSION_DAYS} days")
+    rules = rules_of(session, petition)
+    longest = rules.rule("denunciation.extension").days
+    days = longest if days is None else days
+    if not 1 <= int(days) <= longest:
+        raise ValidationError("days", f"an extension is 1 to {longest} days")
     if not petition.complex and not petition.especially_complex:
         raise ValidationError("extension", "only a complex case may be extended (Art. 30)")
     assert petition.deadline is not None
-    extended = deadline_rules(session).extension(
+    extended = rules.extension(
         petition.kind,
         petition.deadline,
         petition.extensions or 0,
@@ -168,6 +185,66 @@ def decide(
     return _finish(session, petition, StepKind.DECIDED, when, actor, note)
 
 
+def suspend(session: Session, uid: str, *, note: str, on: date | str | None = None) -> PetitionStep:
+    """Tạm đình chỉ a complaint's resolution (Law 136/2025/QH15): its clock stands, and
+    the days until resumption are not counted. The grounds are required."""
+    if not clean(note or ""):
+        raise ValidationError("note", "give the grounds for the temporary suspension")
+    petition, when, actor = _begin(session, uid, Action.SUSPEND, on)
+    petition.status = PetitionStatus.SUSPENDED.value
+    return _finish(session, petition, StepKind.SUSPENDED, when, actor, note)
+
+
+def resume(
+    session: Session, uid: str, *, on: date | str | None = None, note: str | None = None
+) -> PetitionStep:
+    """Resolution continues from the decision to resume; the deadline moves by the time
+    the complaint stood suspended."""
+    petition, when, actor = _begin(session, uid, Action.RESUME, on)
+    petition.status = PetitionStatus.ACCEPTED.value
+    step = add_step(
+        petition, StepKind.RESUMED, when, actor, clean_multiline(note) if note else None
+    )
+    recompute_deadline(session, petition)
+    step.deadline_after = petition.deadline
+    session.flush()
+    return step
+
+
+def terminate(
+    session: Session, uid: str, *, note: str, on: date | str | None = None
+) -> PetitionStep:
+    """Đình chỉ: resolution ends without a decision on the merits (the complainant
+    withdrew, died, …); the case is closed. The grounds are required."""
+    if not clean(note or ""):
+        raise ValidationError("note", "give the grounds for ending the resolution")
+    petition, when, actor = _begin(session, uid, Action.TERMINATE, on)
+    petition.status = PetitionStatus.CLOSED.value
+    petition.outcome = Outcome.TERMINATED.value
+    petition.outcome_note = clean_multiline(note)
+    petition.closed_on = when
+    return _finish(session, petition, StepKind.TERMINATED, when, actor, note)
+
+
+def withdraw_part(
+    session: Session, uid: str, *, note: str, on: date | str | None = None
+) -> PetitionStep:
+    """The complainant withdraws part of the complaint; the rest is still resolved."""
+    if not clean(note or ""):
+        raise ValidationError("note", "say which part of the complaint was withdrawn")
+    petition, when, actor = _begin(session, uid, Action.WITHDRAW_PART, on)
+    return _finish(session, petition, StepKind.PARTLY_WITHDRAWN, when, actor, note)
+
+
+def dialogue_skipped(
+    session: Session, uid: str, *, on: date | str | None = None, note: str | None = None
+) -> PetitionStep:
+    """The complainant did not come to the dialogue without a valid reason: recorded,
+    and the resolution goes on (Law on Complaints Art. 30(6) as amended by Law 136)."""
+    petition, when, actor = _begin(session, uid, Action.DIALOGUE_SKIPPED, on)
+    return _finish(session, petition, StepKind.DIALOGUE_SKIPPED, when, actor, note)
+
+
 def close(
     session: Session, uid: str, *, on: date | str | None = None, note: str | None = None
 ) -> PetitionStep:
@@ -193,7 +270,12 @@ ACTIONS = {
     Action.TRANSFER: transfer,
     Action.EXTEND: extend,
     Action.VERIFY: verify,
+    Action.SUSPEND: suspend,
+    Action.RESUME: resume,
+    Action.WITHDRAW_PART: withdraw_part,
+    Action.DIALOGUE_SKIPPED: dialogue_skipped,
     Action.DECIDE: decide,
+    Action.TERMINATE: terminate,
     Action.CLOSE: close,
     Action.NOTE: add_note,
 }

@@ -15,9 +15,11 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import PermissionDenied, ValidationError
+from hrdesk.domain.petition_deadline import CaseFacts, due_for, suspension_periods
 from hrdesk.domain.vocab import (
     PETITION_RUNNING,
     Channel,
+    HandlingLevel,
     PetitionField,
     PetitionKind,
     PetitionStatus,
@@ -26,7 +28,8 @@ from hrdesk.domain.vocab import (
 from hrdesk.services import records
 from hrdesk.services.common import actor_of, by_uid, require, resolve_officer, today
 from hrdesk.services.fields import Field, apply, coerce, field_map, require_fields
-from hrdesk.services.office import calendar, deadline_rules
+from hrdesk.services.office import calendar
+from hrdesk.services.rules import check_channel, rules_of
 from hrdesk.store.audit_log import append_entry
 from hrdesk.store.models import Petition, Petitioner, PetitionStep
 
@@ -38,6 +41,7 @@ DETAIL_FIELDS = field_map(
     Field("people_count", "Số người", "Number of people", "int", minimum=1, maximum=100000),
     Field("prior_agency", "Cơ quan đã giải quyết", "Handled before by", max_length=300),
     Field("handling_agency", "Cơ quan xử lý", "Handling agency", "agency"),
+    Field("handling_level", "Cấp giải quyết", "Handling level", "choice", choices=HandlingLevel),
 )
 CLASSIFICATION_FIELDS = field_map(
     Field("kind", "Loại đơn", "Kind", "choice", required=True, choices=PetitionKind),
@@ -79,26 +83,29 @@ def _check_date(session: Session, field: str, on: date, not_before: date | None,
         raise ValidationError(field, f"is before {what}")
 
 
+def case_facts(petition: Petition) -> CaseFacts:
+    """What the petition's deadline depends on, read from the record and its timeline."""
+    return CaseFacts(
+        kind=petition.kind,
+        status=petition.status,
+        received_on=petition.received_on,
+        accepted_on=petition.accepted_on,
+        complaint_round=petition.complaint_round or 1,
+        complex=bool(petition.complex),
+        remote_area=bool(petition.remote_area),
+        extension_days=petition.extension_days or 0,
+        suspensions=suspension_periods([(s.kind, s.occurred_on) for s in petition.steps]),
+    )
+
+
 def recompute_deadline(session: Session, petition: Petition) -> None:
-    """The statutory deadline for the petition's current stage (Laws 02/2011, 25/2018, 42/2013)."""
-    rules, cal = deadline_rules(session), calendar(session)
-    if petition.status in (PetitionStatus.RECEIVED, PetitionStatus.CLASSIFIED):
-        due = rules.acceptance(petition.kind, petition.received_on, cal)
+    """The statutory deadline for the petition's current stage, by the rule set in force
+    on the day it was received (its basis is kept in `rule_set`)."""
+    rules = rules_of(session, petition)
+    due = due_for(rules, calendar(session), case_facts(petition))
+    if due is not None:
         petition.deadline, petition.deadline_rule = due.due, due.rule.key
-    elif petition.status == PetitionStatus.ACCEPTED and petition.accepted_on is not None:
-        due = rules.resolution(
-            petition.kind,
-            petition.accepted_on,
-            cal,
-            round=petition.complaint_round or 1,
-            complex=bool(petition.complex),
-            remote=bool(petition.remote_area),
-        )
-        petition.deadline, petition.deadline_rule = due.due, due.rule.key
-        if petition.extension_days:
-            # Extensions count as the extension rule says (calendar or working days).
-            extension = rules.rule("denunciation.extension")
-            petition.deadline = extension.due_from(due.due, cal, petition.extension_days)
+        petition.rule_set = rules.info.id
 
 
 def add_step(
@@ -140,6 +147,7 @@ def receive_petition(
         apply(session, petition, INTAKE_FIELDS, values)
         check_classification(petition)
         _check_date(session, "received_on", petition.received_on, None, "")
+        check_channel(session, petition.channel, petition.received_on)
         people = [_petitioner(session, p) for p in petitioners]
         if not people and not identity_withheld and petition.kind != PetitionKind.RECOMMENDATION:
             raise ValidationError(
@@ -172,7 +180,15 @@ def _petitioner(session: Session, values: dict[str, Any]) -> Petitioner:
 
 def update_details(session: Session, uid: str, **values: Any) -> Petition:
     """Change the petition's details (not its classification, which is a step of its own)."""
-    return records.update(session, Petition, "petition", uid, DETAIL_FIELDS, values)
+    return records.update(
+        session,
+        Petition,
+        "petition",
+        uid,
+        DETAIL_FIELDS,
+        values,
+        check=lambda p: check_channel(session, p.channel, p.received_on),
+    )
 
 
 def archive_petition(session: Session, uid: str, archived: bool = True) -> Petition:

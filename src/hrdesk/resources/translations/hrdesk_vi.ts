@@ -931,6 +931,60 @@
         <source>%1 added.</source>
         <translation>Đã thêm %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) expected, not confirmed</source>
+        <translation>
+            <numerusform>%n ngày dự kiến, chưa xác nhận</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Văn bản thông báo</translation>
+    </message>
+    <message>
+        <source>Confirm as announced</source>
+        <translation>Xác nhận theo thông báo</translation>
+    </message>
+    <message>
+        <source>Expected days of</source>
+        <translation>Ngày nghỉ dự kiến năm</translation>
+    </message>
+    <message>
+        <source>Holidays shipped with HR Desk</source>
+        <translation>Ngày nghỉ có sẵn trong HR Desk</translation>
+    </message>
+    <message>
+        <source>Swap announced by the Government</source>
+        <translation>Hoán đổi ngày làm việc theo thông báo của Chính phủ</translation>
+    </message>
+    <message>
+        <source>The Government announced these days as expected here</source>
+        <translation>Chính phủ đã thông báo đúng các ngày nghỉ dự kiến này</translation>
+    </message>
+    <message>
+        <source>The announcement, e.g. Công văn số …/BNV-CCVC</source>
+        <translation>Văn bản thông báo, ví dụ Công văn số …/BNV-CCVC</translation>
+    </message>
+    <message>
+        <source>The expected days of %1 are confirmed.</source>
+        <translation>Đã xác nhận các ngày nghỉ dự kiến năm %1.</translation>
+    </message>
+    <message>
+        <source>The weekend day worked in exchange</source>
+        <translation>Ngày cuối tuần đi làm bù</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>đã có thông báo</translation>
+    </message>
+    <message>
+        <source>confirmed by the office</source>
+        <translation>văn phòng đã xác nhận</translation>
+    </message>
+    <message>
+        <source>worked instead on</source>
+        <translation>làm bù vào ngày</translation>
+    </message>
 </context>
 <context>
     <name>ImportBox</name>
@@ -2139,6 +2193,14 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
         <source>Days added</source>
         <translation>Số ngày gia hạn</translation>
     </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Căn cứ, lý do</translation>
+    </message>
+    <message>
+        <source>Part withdrawn</source>
+        <translation>Nội dung rút khiếu nại</translation>
+    </message>
 </context>
 <context>
     <name>PetitionDeadline</name>
@@ -2281,6 +2343,10 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
         <location filename="../../ui/workspaces/petition_details.py" line="274"/>
         <source>Timeline</source>
         <translation>Quá trình xử lý</translation>
+    </message>
+    <message>
+        <source>Rule set: %1</source>
+        <translation>Căn cứ áp dụng: %1</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3522,10 @@ Ghi đè lên tệp này?</translation>
         <source>You can read the office&apos;s settings; only an administrator can change them. Your language and your own password are yours to change.</source>
         <translation>Tài khoản này được xem phần cài đặt của cơ quan; chỉ tài khoản Quản trị mới được thay đổi. Ngôn ngữ và mật khẩu của mình thì tự thay đổi được.</translation>
     </message>
+    <message>
+        <source>Petition rules</source>
+        <translation>Quy định về thời hạn</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3790,6 +3860,33 @@ Ghi đè lên tệp này?</translation>
         <location filename="../../ui/workspaces/reports_trust.py" line="80"/>
         <source>&amp;Trust this key</source>
         <translation>Tin cậy &amp;khóa này</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <source>%1, from %2 (unconfirmed)</source>
+        <translation>%1, từ ngày %2 (chưa xác nhận)</translation>
+    </message>
+    <message>
+        <source>A petition is measured by the rules in force on the day it was received. Rules marked unconfirmed come from a single secondary source: switch one on only once the office has checked the official text. It then applies to petitions received from its date, at their next step.</source>
+        <translation>Thời hạn của mỗi đơn được tính theo quy định có hiệu lực vào ngày nhận đơn. Quy định "chưa xác nhận" mới chỉ có từ một nguồn thứ cấp: chỉ bật khi văn phòng đã đối chiếu văn bản chính thức. Khi bật, quy định áp dụng cho các đơn nhận từ ngày hiệu lực của nó, từ bước xử lý tiếp theo.</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>Từ ngày %1: %2</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed</source>
+        <translation>Chưa xác nhận</translation>
+    </message>
+    <message>
+        <source>Switched off.</source>
+        <translation>Đã tắt.</translation>
+    </message>
+    <message>
+        <source>Switched on.</source>
+        <translation>Đã bật.</translation>
     </message>
 </context>
 </TS>

@@ -49,6 +49,8 @@ class OfficeHoliday(RecordMixin, Base):
     day: Mapped[date] = mapped_column(Date, unique=True)
     name: Mapped[str] = mapped_column(NFCString(200))
     working: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The Government's announcement the day comes from (a swap of working days).
+    source: Mapped[str | None] = mapped_column(NFCText)
 
 
 class Setting(Base):

@@ -60,6 +60,10 @@ class Petition(RecordMixin, ArchivableMixin, Base):
     status: Mapped[str] = mapped_column(String(32), index=True)
     deadline: Mapped[date | None] = mapped_column(Date)
     deadline_rule: Mapped[str | None] = mapped_column(String(60))
+    # The rule set the deadline was computed by ("136-2025", "136-2025+nd155-2026").
+    rule_set: Mapped[str | None] = mapped_column(String(80))
+    # Cấp xã or cấp tỉnh (HandlingLevel); none on records from before the field existed.
+    handling_level: Mapped[str | None] = mapped_column(String(16))
     accepted_on: Mapped[date | None] = mapped_column(Date)
     decided_on: Mapped[date | None] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)

@@ -15,7 +15,7 @@ from hrdesk.domain.vocab import Outcome, PetitionKind, StepKind
 from hrdesk.services.common import today
 from hrdesk.services.fields import Field
 from hrdesk.services.listing import spec_for
-from hrdesk.services.petition_flow import ACTIONS, DATE_FIELD, MAX_EXTENSION_DAYS
+from hrdesk.services.petition_flow import ACTIONS, DATE_FIELD, max_extension_days
 from hrdesk.services.petitions import CLASSIFICATION_FIELDS
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.record_form import RecordForm
@@ -27,8 +27,9 @@ def _same(name: str, label: str, kind: str = "text", **rules: Any) -> Field:
     return Field(name, label, label, kind, **rules)
 
 
-def action_fields(action: Action) -> list[Field]:
-    """What each step asks for; the names are the service's keyword arguments."""
+def action_fields(action: Action, longest_extension: int = 1) -> list[Field]:
+    """What each step asks for; the names are the service's keyword arguments.
+    `longest_extension`: the most days the case's rules allow an extension."""
     note = Field("note", StepKind.NOTE.label_vi, StepKind.NOTE.label_en, "multiline")
     needed = Field(
         "note", StepKind.NOTE.label_vi, StepKind.NOTE.label_en, "multiline", required=True
@@ -61,11 +62,18 @@ def action_fields(action: Action) -> list[Field]:
                 QCoreApplication.translate("PetitionActions", "Days added"),
                 "int",
                 minimum=1,
-                maximum=MAX_EXTENSION_DAYS,
+                maximum=longest_extension,
             ),
             note,
         ],
         Action.VERIFY: [needed],
+        Action.SUSPEND: [_grounds(QCoreApplication.translate("PetitionActions", "Grounds"))],
+        Action.RESUME: [note],
+        Action.WITHDRAW_PART: [
+            _grounds(QCoreApplication.translate("PetitionActions", "Part withdrawn"))
+        ],
+        Action.DIALOGUE_SKIPPED: [note],
+        Action.TERMINATE: [_grounds(QCoreApplication.translate("PetitionActions", "Grounds"))],
         Action.DECIDE: [
             Field(
                 "outcome",
@@ -83,13 +91,20 @@ def action_fields(action: Action) -> list[Field]:
     return [DATE_FIELD, *steps[action]]
 
 
-def action_values(action: Action, view: CaseView, on: date) -> dict[str, Any]:
+def _grounds(label: str) -> Field:
+    """The required text of a step that needs its grounds (kept as the step's note)."""
+    return _same("note", label, "multiline", required=True, max_length=4000)
+
+
+def action_values(
+    action: Action, view: CaseView, on: date, longest_extension: int = 1
+) -> dict[str, Any]:
     """What the dialog starts with: today's date, and the case's classification."""
     values: dict[str, Any] = {"on": on}
     if action is Action.CLASSIFY:
         values.update(view.classification)
     if action is Action.EXTEND:
-        values["days"] = MAX_EXTENSION_DAYS
+        values["days"] = longest_extension
     return values
 
 
@@ -119,7 +134,8 @@ def run_action(
     parent: QWidget | None = None,
 ) -> bool:
     """Ask for the step's facts and record it; True once it is on the timeline."""
-    fields = action_fields(action)
+    longest = ctx.read(lambda s: max_extension_days(s, view.uid))
+    fields = action_fields(action, longest)
     names = {f.name for f in fields}
 
     def save(values: dict[str, Any]) -> str:
@@ -141,7 +157,7 @@ def run_action(
         fields,
         save,
         lang=ctx.lang,
-        values=action_values(action, view, ctx.read(today)),
+        values=action_values(action, view, ctx.read(today), longest),
         parent=parent,
     )
     form.setObjectName(f"action_dialog_{action.value}")

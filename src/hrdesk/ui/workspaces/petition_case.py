@@ -20,7 +20,6 @@ from hrdesk.domain.vocab import (
     StepKind,
 )
 from hrdesk.services.common import by_uid
-from hrdesk.services.office import deadline_rules
 from hrdesk.services.petitions import (
     CLASSIFICATION_FIELDS,
     DeadlineState,
@@ -28,6 +27,7 @@ from hrdesk.services.petitions import (
     deadline_state,
     petitioners_of,
 )
+from hrdesk.services.rules import granted_steps, stored_rules
 from hrdesk.store.models import Petition, Petitioner
 
 
@@ -79,6 +79,8 @@ class CaseView:
     state: DeadlineState
     rule_key: str
     rule: str
+    rule_set: str  # the legal basis of the rule set the petition is measured by
+    rule_set_unconfirmed: bool
     extensions: int
     steps: tuple[Step, ...]
     actions: tuple[Action, ...]
@@ -134,13 +136,15 @@ def read_case(
         deadline=p.deadline,
         state=deadline_state(session, p),
         rule_key=p.deadline_rule or "",
-        rule=_rule_text(session, p.deadline_rule, lang),
+        rule=_rule_text(session, p, lang),
+        rule_set=stored_rules(session, p).info.basis(lang),
+        rule_set_unconfirmed=stored_rules(session, p).info.unconfirmed,
         extensions=p.extensions or 0,
         steps=tuple(
             Step(s.occurred_on, StepKind(s.kind), s.actor or "", s.note or "", s.deadline_after)
             for s in p.steps
         ),
-        actions=allowed_actions(p.status, p.kind),
+        actions=allowed_actions(p.status, p.kind, granted_steps(session, p)),
         complex=bool(p.complex or p.especially_complex),
         classification={name: getattr(p, name) for name in CLASSIFICATION_FIELDS},
         can_see_people=can_see,
@@ -148,12 +152,13 @@ def read_case(
     )
 
 
-def _rule_text(session: Session, key: str | None, lang: str) -> str:
+def _rule_text(session: Session, petition: Petition, lang: str) -> str:
     """The article the deadline comes from, in the window's language ("" for a manual one)."""
+    key = petition.deadline_rule
     if not key or key == "manual":
         return ""
     try:
-        rule = deadline_rules(session).rule(key)
+        rule = stored_rules(session, petition).rule(key)
     except KeyError:  # a rule an office's override file has since dropped
         return key
     return rule.article_vi if lang == "vi" else rule.article_en

@@ -116,6 +116,8 @@ class PetitionDetails(QWidget):
         self.title.setText(f"{esc(reference)} · {esc(view.kind.label(lang))}")
         self.deadline.setText(self._deadline_html(view))
         self.rule.setText(esc(self._rule_line(view)))
+        # A set holding facts not yet confirmed is switched on by hand: shown apart.
+        self.rule.setStyleSheet("color: #8a5a00;" if view.rule_set_unconfirmed else "color: #555;")
         self.rule.setVisible(bool(view.rule_key))
         self._set_actions(view.actions)
         self._show_people(view)
@@ -140,6 +142,8 @@ class PetitionDetails(QWidget):
         if view.rule_key == "manual":
             return self.tr("Deadline set by hand")
         line = self.tr("Rule applied: %1").replace("%1", view.rule)
+        if view.rule_set:
+            line += " · " + self.tr("Rule set: %1").replace("%1", view.rule_set)
         if view.extensions:
             line += " · " + self.tr("extended %n time(s)", "", view.extensions)
         return line

@@ -32,6 +32,7 @@ from hrdesk.ui.workspaces.settings_accounts import AccountsTab
 from hrdesk.ui.workspaces.settings_backup import BackupTab
 from hrdesk.ui.workspaces.settings_holidays import HolidaysTab
 from hrdesk.ui.workspaces.settings_office import OfficeTab
+from hrdesk.ui.workspaces.settings_rules import RulesTab
 
 LOCK_KEY = "lock_after_minutes"
 MAX_LOCK_MINUTES = 240
@@ -147,11 +148,13 @@ class SettingsWorkspace(QWidget):
         self.general = GeneralTab(ctx)
         self.accounts = AccountsTab(ctx)
         self.holidays = HolidaysTab(ctx)
+        self.rules = RulesTab(ctx)
         self.backup = BackupTab(ctx)
         self.tabs.addTab(self.office, self.tr("Office"))
         self.tabs.addTab(self.general, self.tr("Language and lock"))
         self.tabs.addTab(self.accounts, self.tr("Officer accounts"))
         self.tabs.addTab(self.holidays, self.tr("Holidays"))
+        self.tabs.addTab(self.rules, self.tr("Petition rules"))
         self.tabs.addTab(self.backup, self.tr("Backup and signing key"))
         layout = QVBoxLayout(self)
         if not ctx.can(Permission.MANAGE_SETTINGS):

@@ -1,11 +1,14 @@
 """The office's own additions to the holiday calendar: a day off the Government announced
-after this version shipped, or a Saturday to be worked in exchange (ngày làm bù)."""
+after this version shipped, a Saturday to be worked in exchange (ngày làm bù), or both as
+one announced swap; and the shipped years, where each came from, with the expected days
+(Tết of a year not yet announced) the office confirms."""
 
 from __future__ import annotations
 
 from datetime import date
+from html import escape as esc
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +35,8 @@ from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import translate
 from hrdesk.ui.workspaces.settings_forms import RowsModel
 
+SWAP = "swap"  # the kind of day for an announced swap: a day off and a weekend day worked
+
 
 class HolidaysTab(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -48,7 +53,9 @@ class HolidaysTab(QWidget):
             )
         )
         note.setWordWrap(True)
-        self.model = RowsModel([self.tr("Date"), self.tr("Kind"), self.tr("Name")], self)
+        self.model = RowsModel(
+            [self.tr("Date"), self.tr("Kind"), self.tr("Name"), self.tr("Announcement")], self
+        )
         self.table = QTableView()
         self.table.setObjectName("holidays")
         self.table.setModel(self.model)
@@ -62,6 +69,7 @@ class HolidaysTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
+        layout.addWidget(self._years_box())
         layout.addWidget(self._add_box())
         layout.addWidget(self.table, 1)
         self.reload()
@@ -78,6 +86,15 @@ class HolidaysTab(QWidget):
         self.kind.setObjectName("holiday_kind")
         self.kind.addItem(self.tr("Day off"), False)
         self.kind.addItem(self.tr("Make-up working day"), True)
+        self.kind.addItem(self.tr("Swap announced by the Government"), SWAP)
+        self.worked = QDateEdit()
+        self.worked.setObjectName("holiday_worked_day")
+        self.worked.setDisplayFormat("dd/MM/yyyy")
+        self.worked.setCalendarPopup(True)
+        self.worked.setDate(self.day.date())
+        self.worked.setToolTip(self.tr("The weekend day worked in exchange"))
+        self.worked_label = QLabel(self.tr("worked instead on"))
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self.name = QLineEdit()
         self.name.setObjectName("holiday_name")
         self.name.setPlaceholderText(self.tr("e.g. Day off in exchange for 02/09"))
@@ -90,6 +107,8 @@ class HolidaysTab(QWidget):
         first = QHBoxLayout()
         first.addWidget(self.day)
         first.addWidget(self.kind)
+        first.addWidget(self.worked_label)
+        first.addWidget(self.worked)
         first.addStretch(1)
         second = QHBoxLayout()
         second.addWidget(self.name, 1)
@@ -98,15 +117,84 @@ class HolidaysTab(QWidget):
         form.addRow(self.tr("Date and kind"), first)
         form.addRow(self.tr("Name"), second)
         form.addRow("", self.message)
-        for widget in (self.day, self.kind, self.name, self.add_button):
+        for widget in (self.day, self.kind, self.worked, self.name, self.add_button):
             widget.setEnabled(self.admin)
         if not self.admin:
             box.setToolTip(self.tr("Only an administrator can change the calendar."))
+        self._kind_changed()
         return box
 
+    def _kind_changed(self) -> None:
+        swap = self.kind.currentData() == SWAP
+        self.worked.setVisible(swap)
+        self.worked_label.setVisible(swap)
+        self.name.setPlaceholderText(
+            self.tr("The announcement, e.g. Công văn số …/BNV-CCVC")
+            if swap
+            else self.tr("e.g. Day off in exchange for 02/09")
+        )
+
+    def _years_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Holidays shipped with HR Desk"))
+        self.years = QLabel()
+        self.years.setObjectName("holiday_years")
+        self.years.setWordWrap(True)
+        self.years.setTextFormat(Qt.TextFormat.RichText)
+        self.confirm_year = QComboBox()
+        self.confirm_year.setObjectName("holiday_confirm_year")
+        self.confirm_button = QPushButton(self.tr("Confirm as announced"))
+        self.confirm_button.setObjectName("confirm_holidays")
+        self.confirm_button.setToolTip(
+            self.tr("The Government announced these days as expected here")
+        )
+        self.confirm_button.clicked.connect(self.confirm)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Expected days of")))
+        row.addWidget(self.confirm_year)
+        row.addWidget(self.confirm_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.years)
+        layout.addLayout(row)
+        return box
+
+    def _reload_years(self) -> None:
+        years = self.ctx.read(office.shipped_years)
+        lines = []
+        for y in years:
+            if not y.expected_days:
+                state = self.tr("announced")
+            elif y.confirmed:
+                state = self.tr("confirmed by the office")
+            else:
+                state = self.tr("%n day(s) expected, not confirmed", "", len(y.expected_days))
+            lines.append(f"<b>{y.year}</b> ({esc(state)}): <small>{esc(y.source)}</small>")
+        self.years.setText("<br>".join(lines))
+        pending = [y.year for y in years if y.expected_days and not y.confirmed]
+        self.confirm_year.clear()
+        for year in pending:
+            self.confirm_year.addItem(str(year), year)
+        for widget in (self.confirm_year, self.confirm_button):
+            widget.setEnabled(self.admin and bool(pending))
+
+    def confirm(self) -> None:
+        year = self.confirm_year.currentData()
+        if year is None:
+            return
+        try:
+            with self.ctx.transaction() as session:
+                office.confirm_expected_year(session, int(year))
+        except HRDeskError as exc:
+            self._say(translate(str(exc)), error=True)
+            return
+        self._say(self.tr("The expected days of %1 are confirmed.").replace("%1", str(year)))
+        self.reload()
+        self.ctx.notify("settings")
+
     def reload(self) -> None:
+        self._reload_years()
         rows = self.ctx.read(
-            lambda s: [(h.day, h.working, h.name) for h in office.office_holidays(s)]
+            lambda s: [(h.day, h.working, h.name, h.source) for h in office.office_holidays(s)]
         )
         self.model.set_rows(
             [
@@ -116,9 +204,10 @@ class HolidaysTab(QWidget):
                         f"{self._weekday(day)} {format_date(day)}",
                         self.tr("make-up working day") if working else self.tr("day off"),
                         name,
+                        source or "",
                     ],
                 )
-                for day, working, name in rows
+                for day, working, name, source in rows
             ]
         )
 
@@ -138,11 +227,17 @@ class HolidaysTab(QWidget):
     def add(self) -> None:
         picked = self.day.date()
         day = date(picked.year(), picked.month(), picked.day())
-        working = bool(self.kind.currentData())
+        kind = self.kind.currentData()
         name = self.name.text()
+        worked = self.worked.date()
         try:
             with self.ctx.transaction() as session:
-                office.add_holiday(session, day, name, working)
+                if kind == SWAP:
+                    office.add_swap(
+                        session, day, date(worked.year(), worked.month(), worked.day()), name
+                    )
+                else:
+                    office.add_holiday(session, day, name, bool(kind))
         except ValidationError as exc:
             self._say(f"{self._field(exc.field)}: {translate(exc.message)}", error=True)
             return
@@ -155,7 +250,11 @@ class HolidaysTab(QWidget):
         self.ctx.notify("settings")
 
     def _field(self, name: str) -> str:
-        return {"day": self.tr("Date"), "name": self.tr("Name")}.get(name, name)
+        return {
+            "day": self.tr("Date"),
+            "name": self.tr("Name"),
+            "working_day": self.tr("worked instead on"),
+        }.get(name, name)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "color: #1b5e20;")

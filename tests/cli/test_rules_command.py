@@ -1,0 +1,21 @@
+"""`hrdesk rules`: the rule sets by date, and an unconfirmed one switched on by hand."""
+
+from __future__ import annotations
+
+
+def test_hrdesk_rules_lists_the_sets_and_switches_an_unconfirmed_one(tmp_path, monkeypatch, capsys):
+    from hrdesk.cli import main
+
+    monkeypatch.setenv("HRDESK_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("HRDESK_PASSPHRASE", "mật khẩu đủ dài")
+    monkeypatch.delenv("HRDESK_USER", raising=False)
+    assert main(["init", "--province", "gia lai", "--office", "Ban Chỉ đạo"]) == 0
+    capsys.readouterr()
+    assert main(["rules"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "136-2025\t01/07/2026\tin force by date\tLuật số 136/2025/QH15" in lines
+    assert any(line.startswith("nd155-2026\t01/07/2026\tunconfirmed, off") for line in lines)
+    assert main(["rules", "on", "nd155-2026"]) == 0
+    assert "unconfirmed, switched on" in capsys.readouterr().out
+    assert main(["rules", "on", "136-2025"]) == 2
+    assert "can be switched" in capsys.readouterr().err
