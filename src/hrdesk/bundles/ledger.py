@@ -79,7 +79,7 @@ def _move(session: Session, uid: str, status: PackageStatus) -> Package:
         return package
     if status.value not in _NEXT.get(package.status, set()):
         raise ValidationError(
-            "status", f"a package that is {package.status} cannot become {status.value}"
+            "status", "package.bad_status_change", current=package.status, wanted=status.value
         )
     package.status = status.value
     session.flush()

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hrdesk.domain.errors import HRDeskError
 
 
 def _handlers() -> dict[str, Callable[..., int]]:
@@ -31,6 +35,16 @@ def _handlers() -> dict[str, Callable[..., int]]:
     }
 
 
+def error_lines(exc: HRDeskError, lang: str) -> list[str]:
+    """An error as the command line prints it, in `lang`: "hrdesk: " and the message; a
+    list of problems (a form's fields, an import's rows) follows its headline, one a line."""
+    from hrdesk.domain.errors import ValidationError
+
+    if isinstance(exc, ValidationError) and exc.has_headline:
+        return [f"hrdesk: {exc.text(lang)}"] + [f"  {text}" for text in exc.texts(lang)]
+    return [f"hrdesk: {exc.text(lang)}"]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from hrdesk.cli.parser import build_parser
 
@@ -49,22 +63,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from hrdesk.ui.app import run
 
         return run(args.profile, args.lang)
-    from hrdesk.domain.errors import DamagedStore, HRDeskError, ValidationError
+    from hrdesk.domain.errors import DamagedStore, HRDeskError
 
     try:
         return _handlers()[args.command](args)
-    except ValidationError as exc:
-        first, _, rest = exc.message.partition("\n")
-        print(f"hrdesk: {exc.field}: {first}", file=sys.stderr)
-        if rest:
-            print(rest, file=sys.stderr)
-        return 2
-    except DamagedStore as exc:
-        print(f"hrdesk: {exc}", file=sys.stderr)
-        return 1
     except HRDeskError as exc:
-        print(f"hrdesk: {exc}", file=sys.stderr)
-        return 2
+        for line in error_lines(exc, args.lang or "vi"):
+            print(line, file=sys.stderr)
+        return 1 if isinstance(exc, DamagedStore) else 2
     except KeyboardInterrupt:
         print("hrdesk: interrupted", file=sys.stderr)
         return 130

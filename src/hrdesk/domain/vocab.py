@@ -38,8 +38,9 @@ class Choice(StrEnum):
             )
             if wanted in {fold(n) for n in names}:
                 return member
-        allowed = ", ".join(m.value for m in cls)
-        raise ValidationError(field, f"'{text}' is not one of: {allowed}")
+        raise ValidationError(
+            field, "field.not_a_choice", value=text, allowed=[m.value for m in cls]
+        )
 
 
 class AgencyKind(Choice):

@@ -12,8 +12,11 @@ from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.periods import Period, parse_period
 from hrdesk.domain.text import clean_multiline
 from hrdesk.domain.vocab import ReportStatus
+from hrdesk.messages import Localized
 from hrdesk.services.common import by_uid, require
 from hrdesk.store.models import Report, ReportSection
+
+HEADING = Localized("Tiêu đề mục", "Section heading")
 
 # The sections a provincial report usually has; the officer fills or replaces them.
 DEFAULT_SECTIONS = (
@@ -34,7 +37,7 @@ def report_for_period(session: Session, period: Period | str, *, create: bool = 
     existing = session.scalars(select(Report).where(Report.period_label == period.label)).first()
     if existing is not None or not create:
         if existing is None:
-            raise ValidationError("period", f"there is no report for {period.label}")
+            raise ValidationError("period", "report.none_for_period", period=period.label)
         require(session, Permission.VIEW_RECORDS)
         return existing
     require(session, Permission.EDIT_RECORDS)
@@ -63,7 +66,9 @@ def set_sections(session: Session, uid: str, sections: list[dict[str, Any]]) -> 
     for index, section in enumerate(sections, start=1):
         heading = clean_multiline(section.get("heading"))
         if not heading:
-            raise ValidationError(f"sections[{index}].heading", "is required")
+            raise ValidationError(
+                f"sections[{index}].heading", "row.required", row=index, label=HEADING
+            )
         rows.append(
             ReportSection(
                 position=index, heading=heading, body=clean_multiline(section.get("body")) or ""

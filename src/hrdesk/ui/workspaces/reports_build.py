@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.domain.periods import Period
 from hrdesk.ui.context import UiContext
-from hrdesk.ui.messages import translate
+from hrdesk.ui.messages import error_text
 from hrdesk.ui.worker import Cancelled as WorkerCancelled
 from hrdesk.ui.worker import Progress
 from hrdesk.ui.workspaces import reports_package
@@ -148,7 +148,7 @@ class PackageBuilder(QObject):
         elif isinstance(exc, WrongPassword):
             problem = self.tr("The passphrase is not right.")
         elif isinstance(exc, ValidationError) and exc.field == "passphrase":
-            problem = translate(exc.message)
+            problem = error_text(exc)
         if problem is not None:
             self._ask_and_retry(period, folder, personal, problem)
             return
@@ -158,10 +158,8 @@ class PackageBuilder(QObject):
             return
         if isinstance(exc, WriteFailed):
             message = self.write_failed(exc)
-        elif isinstance(exc, ValidationError):
-            message = self.tr("No package was built: %1").replace("%1", translate(exc.message))
-        elif isinstance(exc, HRDeskError):  # PermissionDenied, a key not in the keyring…
-            message = self.tr("No package was built: %1").replace("%1", translate(str(exc)))
+        elif isinstance(exc, HRDeskError):  # bad input, PermissionDenied, a key not in the keyring…
+            message = self.tr("No package was built: %1").replace("%1", error_text(exc))
         else:
             self.ctx.report_error(exc)
             self._finish(BuildOutcome(False, self.tr("No package was built."), alert=False))

@@ -29,7 +29,7 @@ from hrdesk.services import office
 from hrdesk.services.common import today
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
-from hrdesk.ui.messages import translate
+from hrdesk.ui.messages import error_text
 from hrdesk.ui.workspaces.settings_forms import RowsModel
 
 
@@ -144,10 +144,10 @@ class HolidaysTab(QWidget):
             with self.ctx.transaction() as session:
                 office.add_holiday(session, day, name, working)
         except ValidationError as exc:
-            self._say(f"{self._field(exc.field)}: {translate(exc.message)}", error=True)
+            self._say(error_text(exc), error=True)
             return
         except HRDeskError as exc:
-            self._say(translate(str(exc)), error=True)
+            self._say(error_text(exc), error=True)
             return
         self.name.clear()
         self._say(self.tr("%1 added.").replace("%1", format_date(day)))
