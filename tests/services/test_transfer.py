@@ -264,3 +264,17 @@ def test_any_vietnamese_agency_names_survive_csv_and_xlsx(template_store, tmp_pa
         assert got == sorted(" ".join(n.split()) for n in names)
         target.close()
     source.close()
+
+
+def test_every_bad_cell_of_a_row_is_reported_under_its_column(office, tmp_path):
+    headers = ["Ngày nhận", "Họ và tên", "Giấy tờ tùy thân", "Nội dung vụ việc", "Loại đơn"]
+    headers += ["Lĩnh vực", "Hình thức nhận"]
+    row = ["31/02/2026", "A", "0" * 25, "", "Khiếu nại", "Đất đai", "Trực tiếp"]
+    path = _sheet(tmp_path / "p.xlsx", headers, [row])
+    with office.transaction(ADMIN) as s, pytest.raises(ImportFailed) as raised:
+        import_records(s, "petitions", path)
+    assert raised.value.texts("vi") == [
+        "Dòng 2, cột 'Nội dung vụ việc': Chưa nhập nội dung vụ việc",
+        "Dòng 2, cột 'Ngày nhận': Không phải là ngày: '31/02/2026' (ghi theo ngày/tháng/năm)",
+        "Dòng 2, cột 'Giấy tờ tùy thân': Số giấy tờ tùy thân dài quá 20 ký tự",
+    ]

@@ -163,8 +163,7 @@ def receive_petition(
             and petition.kind != PetitionKind.RECOMMENDATION
         ):
             problems.append(ValidationError("petitioners", "petition.needs_petitioner"))
-        override = _problems(lambda: coerce(session, DEADLINE_FIELD, deadline))
-        problems += override
+        problems += _problems(lambda: coerce(session, DEADLINE_FIELD, deadline))
         if problems:
             raise ValidationError.of(problems)
         if uid:

@@ -172,7 +172,9 @@ def import_records(session: Session, kind: str, path: Path) -> ImportResult:
         except ValidationError as exc:
             savepoint.rollback()
             for problem in exc.problems:
-                column = header_of.get(problem.field, problem.field)
+                # A petitioner's problem names its row of people: the file has one person.
+                name = problem.field.rpartition(".")[2]
+                column = header_of.get(problem.field) or header_of.get(name, problem.field)
                 problems.append(
                     ValidationError(
                         problem.field, "import.cell", row=number, column=column, problem=problem
