@@ -130,13 +130,20 @@ def test_import_list_search_and_export(home, tmp_path, capsys):
         (["search", "x", "--limit", "0"], "hrdesk: Giới hạn phải từ 1 trở lên"),
         (["export", "members", "--out", "/nonexistent/m.xlsx"], "Không có thư mục /nonexistent"),
         (["import", "members", "members.pdf"], "Hãy dùng tệp .xlsx, .csv: members.pdf"),
-        (["list"], "the following arguments are required: KIND"),
+        (["list"], "hrdesk: Thiếu đối số bắt buộc: KIND"),
+        (["--lang", "en", "list"], "hrdesk: the following arguments are required: KIND"),
+        (
+            ["list", "tasks", "--format", "xml"],
+            "hrdesk: Đối số --format: Lựa chọn không hợp lệ: 'xml' (chọn một trong:",
+        ),
+        (["search", "x", "--limit", "many", "--lang=vi"], "hrdesk: Đối số --limit: Giá trị"),
     ],
 )
 def test_bad_input_gets_one_line_and_exit_2(home, capsys, argv, message):
-    code, _out, err = run(capsys, *argv) if argv != ["list"] else _argparse(capsys, argv)
+    usage = argv[-1] == "list" or "--format" in argv or "many" in argv
+    code, _out, err = _argparse(capsys, argv) if usage else run(capsys, *argv)
     assert code == 2
-    assert message in err
+    assert message in err and err.count("\n") == 1, err
     assert "Traceback" not in err
 
 
@@ -226,3 +233,14 @@ def test_python_dash_m_runs_the_same_command(tmp_path):
         [sys.executable, "-m", "hrdesk", "--version"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0 and result.stdout.startswith("HR Desk ")
+
+
+def test_reading_the_arguments_in_vietnamese_leaves_argparse_as_it_was(home, capsys):
+    import argparse
+
+    before = (argparse._, argparse.ngettext)
+    _argparse(capsys, ["list"])
+    assert (argparse._, argparse.ngettext) == before
+    with pytest.raises(SystemExit):
+        argparse.ArgumentParser(prog="x").parse_args(["--nope"])
+    assert "unrecognized arguments: --nope" in capsys.readouterr().err

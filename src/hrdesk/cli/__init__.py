@@ -47,9 +47,12 @@ def error_lines(exc: HRDeskError, lang: str) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from hrdesk.cli.parser import build_parser
+    from hrdesk.cli.usage import chosen_lang, usage_language
 
     parser = build_parser()
-    args = parser.parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    with usage_language(chosen_lang(given)):
+        args = parser.parse_args(given)
     if args.command is None:
         from hrdesk.cli.demo import has_display
 

@@ -193,7 +193,9 @@ class PackageBuilder(QObject):
         elif code in (errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.EIO, errno.ESTALE):
             text = self.tr("The folder %1 went away while writing. Was the stick removed?")
         else:
-            text = self.tr("The package could not be written to %1 (%2).").replace("%2", str(exc))
+            text = self.tr("The package could not be written to %1 (%2).").replace(
+                "%2", error_text(exc)
+            )
         return (
             text.replace("%1", folder)
             + " "
