@@ -192,7 +192,7 @@ def test_list_and_mark_show_the_ledger(offices, tmp_path, capsys):
     code, out, _ = run(capsys, *sender, "package", "mark", uid, "acknowledged")
     assert code == 0 and "is acknowledged" in out
     code, _, err = run(capsys, *sender, "package", "mark", uid, "uploaded")
-    assert code == 2 and "không thể chuyển sang uploaded" in err
+    assert code == 2 and "không thể chuyển sang đã gửi" in err
 
 
 def test_key_replace_with_yes_changes_the_key_id(offices, tmp_path, capsys):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from hrdesk.domain.errors import ValidationError
+from hrdesk.messages import Localized
 
 
 class Choice(StrEnum):
@@ -23,6 +24,11 @@ class Choice(StrEnum):
 
     def label(self, lang: str = "vi") -> str:
         return self.label_vi if lang == "vi" else self.label_en
+
+    @property
+    def localized(self) -> Localized:
+        """Both labels, for a message's parameter."""
+        return Localized(self.label_vi, self.label_en)
 
     @classmethod
     def parse(cls, text: str, field: str) -> Choice:

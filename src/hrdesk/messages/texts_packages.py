@@ -39,8 +39,8 @@ TEXTS: dict[str, Text] = {
         "USB có thể bị lỗi: hãy dùng USB khác",
     ),
     "package.bad_status_change": Text(
-        "A package that is {current} cannot become {wanted}",
-        "Gói đang ở trạng thái {current} không thể chuyển sang {wanted}",
+        "A package that is {current:lower} cannot become {wanted:lower}",
+        "Gói đang ở trạng thái {current:lower} không thể chuyển sang {wanted:lower}",
     ),
     "key.passphrase_needed": Text(
         "A passphrase is needed to protect the office key",

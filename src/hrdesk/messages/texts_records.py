@@ -25,8 +25,8 @@ TEXTS: dict[str, Text] = {
         "No officer account '{name}'", "Không có tài khoản cán bộ '{name}'"
     ),
     "permission.denied": Text(
-        "The account {username} ({role}) may not {action}",
-        "Tài khoản {username} ({role}) không được {action}",
+        "The account {username} ({role:lower}) may not {action}",
+        "Tài khoản {username} ({role:lower}) không được {action}",
     ),
     "petition.round_only_complaint": Text(
         "Only a complaint has a first or second round",

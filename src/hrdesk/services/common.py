@@ -73,7 +73,7 @@ def require(session: Session, permission: Permission) -> Actor:
         raise PermissionDenied(
             "permission.denied",
             username=actor.username,
-            role=Localized(actor.role.label_vi, actor.role.label_en.lower()),
+            role=actor.role.localized,
             action=_PERMISSION_TEXT[permission],
         )
     return actor
