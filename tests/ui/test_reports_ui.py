@@ -172,7 +172,7 @@ def test_a_section_without_a_heading_shows_the_message_beside_it(window, qtbot):
     assert page.report.dirty
     assert editor.current() == 2
     assert editor.heading_error.isVisible()
-    assert editor.heading_error.text() == "Row 1: Section heading is required"
+    assert editor.heading_error.text() == "Section 3 needs a heading"
 
 
 def test_the_report_pdf_is_built_in_the_background_and_previewed(

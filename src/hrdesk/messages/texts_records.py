@@ -61,6 +61,7 @@ TEXTS: dict[str, Text] = {
     "meeting.conclusion_has_task": Text(
         "This conclusion already has a task", "Kết luận này đã có nhiệm vụ"
     ),
+    "report.heading_required": Text("Section {row} needs a heading", "Mục {row} chưa có tiêu đề"),
     "report.none_for_period": Text(
         "There is no report for {period}", "Chưa có báo cáo cho kỳ {period}"
     ),

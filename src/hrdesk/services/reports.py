@@ -12,11 +12,8 @@ from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.periods import Period, parse_period
 from hrdesk.domain.text import clean_multiline
 from hrdesk.domain.vocab import ReportStatus
-from hrdesk.messages import Localized
 from hrdesk.services.common import by_uid, require
 from hrdesk.store.models import Report, ReportSection
-
-HEADING = Localized("Tiêu đề mục", "Section heading")
 
 # The sections a provincial report usually has; the officer fills or replaces them.
 DEFAULT_SECTIONS = (
@@ -67,7 +64,7 @@ def set_sections(session: Session, uid: str, sections: list[dict[str, Any]]) -> 
         heading = clean_multiline(section.get("heading"))
         if not heading:
             raise ValidationError(
-                f"sections[{index}].heading", "row.required", row=index, label=HEADING
+                f"sections[{index}].heading", "report.heading_required", row=index
             )
         rows.append(
             ReportSection(
