@@ -86,5 +86,5 @@ class Profile:
                 pass
         except OSError as exc:
             reason = exc.strerror or str(exc)
-            raise StoreError(f"the profile folder {self.root} is not writable: {reason}") from exc
+            raise StoreError("profile.not_writable", path=self.root, reason=reason) from exc
         return self

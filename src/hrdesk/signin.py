@@ -60,15 +60,13 @@ class Desk:
 def check_username(username: str) -> str:
     name = (username or "").strip().lower()
     if not USERNAME.fullmatch(name):
-        raise ValidationError(
-            "username", "use 2 to 40 lower-case letters, digits, dots, dashes or underscores"
-        )
+        raise ValidationError("username", "signin.bad_username")
     return name
 
 
 def check_password(password: str, minimum: int = MIN_PASSWORD) -> str:
     if len(password or "") < minimum:
-        raise ValidationError("password", f"must be at least {minimum} characters")
+        raise ValidationError("password", "signin.password_too_short", minimum=minimum)
     return password
 
 
@@ -89,7 +87,7 @@ def create_profile(
     """A new encrypted store with one administrator account."""
     profile.ensure()
     if profile.exists:
-        raise StoreError(f"there is already an HR Desk profile at {profile.root}")
+        raise StoreError("profile.exists", path=profile.root)
     username = check_username(username)
     check_password(password, min_password)
     keyfile = KeyFile.load(profile.keys_path)
@@ -120,9 +118,7 @@ def only_account(keyfile: KeyFile) -> str:
     names = keyfile.usernames
     if len(names) == 1:
         return names[0]
-    raise ValidationError(
-        "username", f"this profile has {len(names)} officer accounts: say which (HRDESK_USER)"
-    )
+    raise ValidationError("username", "signin.which_account", count=len(names))
 
 
 def sign_in(
@@ -130,7 +126,7 @@ def sign_in(
 ) -> Desk:
     """Open the profile as this officer. Wrong passwords are counted; after five, tries wait."""
     if not profile.exists:
-        raise StoreError(f"there is no HR Desk profile at {profile.root}")
+        raise StoreError("profile.missing", path=profile.root)
     keyfile = KeyFile.load(profile.keys_path)
     if is_plaintext(profile):
         return _encrypt_and_sign_in(profile, keyfile, username, password)
@@ -191,9 +187,9 @@ def officer_actor(store: Store, username: str) -> Actor:
         officer = session.scalars(select(Officer).where(Officer.username == username)).first()
         if officer is None:
             # A slot with no account (an account being made when the program stopped).
-            raise WrongPassword("the officer name or the password is not right")
+            raise WrongPassword("signin.wrong_password")
         if not officer.active:
-            raise PermissionDenied(f"the account {username} is disabled")
+            raise PermissionDenied("account.disabled", username=username)
         return Actor(officer.username, OfficerRole(officer.role), officer.id, officer.full_name)
 
 
@@ -228,11 +224,9 @@ def remember_key(keyfile: KeyFile, username: str, key: bytes) -> None:
     except Exception as exc:
         if not is_keyring_failure(exc):
             raise
-        raise StoreError(
-            f"this computer has no working keyring to remember the sign-in: {exc}"
-        ) from exc
+        raise StoreError("signin.no_keyring", reason=str(exc)) from exc
     if not kept:
-        raise StoreError("this computer's keyring did not keep the sign-in; it is not remembered")
+        raise StoreError("signin.keyring_forgot")
 
 
 def sign_in_remembered(profile: Profile, username: str) -> Desk | None:

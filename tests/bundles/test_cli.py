@@ -192,7 +192,7 @@ def test_list_and_mark_show_the_ledger(offices, tmp_path, capsys):
     code, out, _ = run(capsys, *sender, "package", "mark", uid, "acknowledged")
     assert code == 0 and "is acknowledged" in out
     code, _, err = run(capsys, *sender, "package", "mark", uid, "uploaded")
-    assert code == 2 and "cannot become uploaded" in err
+    assert code == 2 and "không thể chuyển sang đã gửi" in err
 
 
 def test_key_replace_with_yes_changes_the_key_id(offices, tmp_path, capsys):
@@ -204,13 +204,21 @@ def test_key_replace_with_yes_changes_the_key_id(offices, tmp_path, capsys):
     assert (tmp_path / "old.pub").read_text() != (tmp_path / "new.pub").read_text()
 
 
-def test_without_a_keyring_the_cli_uses_the_passphrase(offices, tmp_path, capsys):
+def test_without_a_keyring_the_cli_uses_the_key_passphrase(offices, tmp_path, capsys, monkeypatch):
     sender, _ = offices
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     try:
         stick = tmp_path / "stick"
         stick.mkdir()
+        # The officer's password is not the key's passphrase: without the key's own
+        # variable the export says which variable to set, in the officer's language.
+        code, _, err = run(
+            capsys, *sender, "package", "export", "--period", "2026-Q3", "--to", str(stick)
+        )
+        assert code == 2 and "HRDESK_KEY_PASSPHRASE trên dòng lệnh" in err
+        assert not list(stick.iterdir())
+        monkeypatch.setenv("HRDESK_KEY_PASSPHRASE", "cụm mật khẩu của khóa")
         _export(capsys, sender, stick)
         code, out, _ = run(capsys, *sender, "key", "show")
         assert code == 0 and "under a passphrase" in out

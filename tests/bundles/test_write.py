@@ -111,7 +111,7 @@ def test_a_package_name_already_on_the_stick_is_never_overwritten(export, stick,
     from hrdesk.bundles import ledger
 
     monkeypatch.setattr(ledger, "next_position", lambda _s: ledger.ChainPosition(1, None))
-    with pytest.raises(ValidationError, match="already exists"):
+    with pytest.raises(ValidationError, match="There is already"):
         export()
     assert first.read_bytes() == before
 
@@ -119,7 +119,7 @@ def test_a_package_name_already_on_the_stick_is_never_overwritten(export, stick,
 def test_a_folder_that_is_not_there_is_said_plainly(export, tmp_path, reports, sender):
     from hrdesk.bundles.build import build_package
 
-    with pytest.raises(ValidationError, match="is not a folder"):
+    with pytest.raises(ValidationError, match="Not a folder"):
         build_package(sender, "2026-Q3", *reports, tmp_path / "no-stick")
 
 

@@ -115,20 +115,35 @@ def test_import_list_search_and_export(home, tmp_path, capsys):
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["list", "people"], "kind: 'people' is not one of"),
-        (["list", "petitions", "--from", "30/02/2026"], "from: '30/02/2026' is not a date"),
-        (["list", "petitions", "--status", "lost"], "status: 'lost' is not one of"),
-        (["list", "agencies", "--overdue"], "overdue: agencies have no deadlines"),
-        (["search", "x", "--limit", "0"], "limit: must be at least 1"),
-        (["export", "members", "--out", "/nonexistent/m.xlsx"], "does not exist"),
-        (["import", "members", "members.pdf"], "use a .xlsx or .csv file"),
-        (["list"], "the following arguments are required: KIND"),
+        (["list", "people"], "hrdesk: Loại hồ sơ không có: 'people'"),
+        (["--lang", "en", "list", "people"], "hrdesk: Not one of agencies, members"),
+        (
+            ["list", "petitions", "--from", "30/02/2026"],
+            "hrdesk: Không phải là ngày: '30/02/2026' (ghi theo ngày/tháng/năm)",
+        ),
+        (
+            ["list", "petitions", "--from", "31/02/2026", "--lang", "en"],
+            "hrdesk: Not a date: '31/02/2026' (write dd/mm/yyyy)",
+        ),
+        (["list", "petitions", "--status", "lost"], "Giá trị 'lost' không có trong danh sách"),
+        (["list", "agencies", "--overdue"], "hrdesk: Danh sách cơ quan không có hạn"),
+        (["search", "x", "--limit", "0"], "hrdesk: Giới hạn phải từ 1 trở lên"),
+        (["export", "members", "--out", "/nonexistent/m.xlsx"], "Không có thư mục /nonexistent"),
+        (["import", "members", "members.pdf"], "Hãy dùng tệp .xlsx, .csv: members.pdf"),
+        (["list"], "hrdesk: Thiếu đối số bắt buộc: KIND"),
+        (["--lang", "en", "list"], "hrdesk: the following arguments are required: KIND"),
+        (
+            ["list", "tasks", "--format", "xml"],
+            "hrdesk: Đối số --format: Lựa chọn không hợp lệ: 'xml' (chọn một trong:",
+        ),
+        (["search", "x", "--limit", "many", "--lang=vi"], "hrdesk: Đối số --limit: Giá trị"),
     ],
 )
 def test_bad_input_gets_one_line_and_exit_2(home, capsys, argv, message):
-    code, _out, err = run(capsys, *argv) if argv != ["list"] else _argparse(capsys, argv)
+    usage = argv[-1] == "list" or "--format" in argv or "many" in argv
+    code, _out, err = _argparse(capsys, argv) if usage else run(capsys, *argv)
     assert code == 2
-    assert message in err
+    assert message in err and err.count("\n") == 1, err
     assert "Traceback" not in err
 
 
@@ -149,7 +164,7 @@ def test_import_of_a_deadline_before_receipt_names_row_and_column(home, tmp_path
     )
     code, _, err = run(capsys, "import", "petitions", str(path))
     assert code == 2
-    assert "row 2, column 'Hạn xử lý': is before the date the petition was received" in err
+    assert "Dòng 2, cột 'Hạn xử lý': Hạn xử lý ở trước ngày nhận đơn" in err
 
 
 def test_import_with_unknown_agency_and_missing_columns(home, tmp_path, capsys):
@@ -159,10 +174,10 @@ def test_import_with_unknown_agency_and_missing_columns(home, tmp_path, capsys):
         [["Lê Văn Tám", "Ủy viên", "Sở Không Có"]],
     )
     code, _, err = run(capsys, "import", "members", str(members))
-    assert code == 2 and "no agency 'Sở Không Có'" in err
+    assert code == 2 and "Không có cơ quan 'Sở Không Có'" in err
     no_name = _xlsx(tmp_path / "n.xlsx", ["Vai trò trong Ban"], [["Ủy viên"]])
     code, _, err = run(capsys, "import", "members", str(no_name))
-    assert code == 2 and "missing columns: Họ và tên" in err
+    assert code == 2 and "Thiếu cột: Họ và tên" in err
 
 
 def test_unwritable_profile_is_refused_clearly(tmp_path, capsys):
@@ -178,7 +193,7 @@ def test_unwritable_profile_is_refused_clearly(tmp_path, capsys):
         "--office",
         "Ban",
     )
-    assert code == 2 and "is not writable" in err
+    assert code == 2 and "Không ghi được vào thư mục hồ sơ" in err
 
 
 def test_check_reports_a_damaged_store_with_exit_1(home, capsys):
@@ -218,3 +233,14 @@ def test_python_dash_m_runs_the_same_command(tmp_path):
         [sys.executable, "-m", "hrdesk", "--version"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0 and result.stdout.startswith("HR Desk ")
+
+
+def test_reading_the_arguments_in_vietnamese_leaves_argparse_as_it_was(home, capsys):
+    import argparse
+
+    before = (argparse._, argparse.ngettext)
+    _argparse(capsys, ["list"])
+    assert (argparse._, argparse.ngettext) == before
+    with pytest.raises(SystemExit):
+        argparse.ArgumentParser(prog="x").parse_args(["--nope"])
+    assert "unrecognized arguments: --nope" in capsys.readouterr().err

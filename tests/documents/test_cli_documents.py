@@ -84,15 +84,23 @@ def test_training_sheet_command_prints_either_list(records, tmp_path, capsys):
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["minutes", "{meeting}", "--out", "{tmp}/x.txt"], "hrdesk: out: x.txt: use a .pdf file"),
-        (["minutes", "no-such-uid", "--out", "{tmp}/x.pdf"], "hrdesk: no meeting with id"),
-        (["minutes", "{meeting}", "--out", "{tmp}/nope/x.pdf"], "hrdesk: out: the folder"),
-        (["report", "--period", "2026-Q5", "--out", "{tmp}/r.pdf"], "hrdesk: period: a quarter"),
+        (["minutes", "{meeting}", "--out", "{tmp}/x.txt"], "hrdesk: Hãy dùng tệp .pdf: x.txt"),
+        (
+            ["--lang", "en", "minutes", "{meeting}", "--out", "{tmp}/x.txt"],
+            "hrdesk: Use a .pdf file: x.txt",
+        ),
+        (["minutes", "no-such-uid", "--out", "{tmp}/x.pdf"], "hrdesk: Không có cuộc họp nào"),
+        (
+            ["--lang", "en", "minutes", "no-such-uid", "--out", "{tmp}/x.pdf"],
+            "hrdesk: No meeting with id",
+        ),
+        (["minutes", "{meeting}", "--out", "{tmp}/nope/x.pdf"], "hrdesk: Không có thư mục"),
+        (["report", "--period", "2026-Q5", "--out", "{tmp}/r.pdf"], "hrdesk: Quý phải từ 1"),
         (
             ["report", "--period", "2026", "--out", "{tmp}/r.pdf", "--xlsx", "{tmp}/r.csv"],
-            "hrdesk: xlsx: r.csv: use a .xlsx file",
+            "hrdesk: Hãy dùng tệp .xlsx: r.csv",
         ),
-        (["training-sheet", "{meeting}", "--out", "{tmp}/t.pdf"], "hrdesk: no training"),
+        (["training-sheet", "{meeting}", "--out", "{tmp}/t.pdf"], "hrdesk: Không có lớp tập huấn"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(records, tmp_path, capsys, argv, message):

@@ -122,7 +122,8 @@ def test_parse_date_rejects_what_is_not_a_date(text):
     with pytest.raises(ValidationError) as error:
         parse_date(text, "received_on")
     assert error.value.field == "received_on"
-    assert "is not a date" in error.value.message
+    assert error.value.code == "field.not_date"
+    assert error.value.text("vi").startswith("Không phải là ngày")
 
 
 def test_parse_date_reports_an_empty_field():

@@ -135,7 +135,7 @@ def test_backup_and_restore_from_the_command_line(desk, tmp_path, monkeypatch, c
     assert main(["backup", "--to", str(tmp_path)]) == 0
     path = capsys.readouterr().out.strip()
     assert main(["restore", path]) == 2  # not a terminal, no --yes: nothing changes
-    assert "add --yes" in capsys.readouterr().err
+    assert "Thêm --yes" in capsys.readouterr().err
     assert main(["restore", path, "--yes"]) == 0
     out = capsys.readouterr().out
     assert "petitions: 12" in out and "restored" in out

@@ -42,7 +42,9 @@ def test_viewer_reads_but_cannot_edit(desk):
             assert fetch(s, "agencies") == []
         with (
             viewer.store.transaction(viewer.actor) as s,
-            pytest.raises(PermissionDenied, match="xem \\(viewer\\) may not change records"),
+            pytest.raises(
+                PermissionDenied, match="The account xem \\(viewer\\) may not change records"
+            ),
         ):
             agencies.create_agency(s, name="Sở Y tế", kind="department")
 

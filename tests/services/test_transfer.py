@@ -186,9 +186,13 @@ def test_a_file_with_a_bad_row_imports_nothing_and_names_row_and_column(office, 
     )
     with office.transaction(ADMIN) as s, pytest.raises(ImportFailed) as raised:
         import_records(s, "members", path)
-    assert raised.value.problems == [
-        "row 3, column 'Cơ quan': no agency 'Sở Không Có' in the list of member agencies",
-        "row 4, column 'Họ và tên': is required",
+    assert raised.value.texts("en") == [
+        "Row 3, column 'Cơ quan': No agency 'Sở Không Có' in the list of member agencies",
+        "Row 4, column 'Họ và tên': Full name is required",
+    ]
+    assert raised.value.texts("vi") == [
+        "Dòng 3, cột 'Cơ quan': Không có cơ quan 'Sở Không Có' trong danh sách cơ quan thành viên",
+        "Dòng 4, cột 'Họ và tên': Chưa nhập họ và tên",
     ]
     with office.reader(ADMIN) as s:
         assert fetch(s, "members") == []
@@ -196,7 +200,7 @@ def test_a_file_with_a_bad_row_imports_nothing_and_names_row_and_column(office, 
 
 def test_a_file_missing_a_required_column_is_refused(office, tmp_path):
     path = _sheet(tmp_path / "p.xlsx", ["Ngày nhận", "Họ và tên"], [["02/11/2026", "A"]])
-    with office.transaction(ADMIN) as s, pytest.raises(ValidationError, match="missing columns"):
+    with office.transaction(ADMIN) as s, pytest.raises(ValidationError, match="Missing columns"):
         import_records(s, "petitions", path)
 
 
@@ -220,8 +224,9 @@ def test_an_impossible_date_and_an_early_deadline_are_reported(office, tmp_path)
     )
     with office.transaction(ADMIN) as s, pytest.raises(ImportFailed) as raised:
         import_records(s, "petitions", path)
-    assert raised.value.problems[0].startswith("row 2, column 'Ngày nhận': '30/02/2026'")
-    assert raised.value.problems[1].startswith("row 3, column 'Hạn xử lý': is before")
+    first, second = raised.value.texts("en")
+    assert first == "Row 2, column 'Ngày nhận': Not a date: '30/02/2026' (write dd/mm/yyyy)"
+    assert second.startswith("Row 3, column 'Hạn xử lý': The deadline is before")
 
 
 vietnamese_names = (
@@ -259,3 +264,17 @@ def test_any_vietnamese_agency_names_survive_csv_and_xlsx(template_store, tmp_pa
         assert got == sorted(" ".join(n.split()) for n in names)
         target.close()
     source.close()
+
+
+def test_every_bad_cell_of_a_row_is_reported_under_its_column(office, tmp_path):
+    headers = ["Ngày nhận", "Họ và tên", "Giấy tờ tùy thân", "Nội dung vụ việc", "Loại đơn"]
+    headers += ["Lĩnh vực", "Hình thức nhận"]
+    row = ["31/02/2026", "A", "0" * 25, "", "Khiếu nại", "Đất đai", "Trực tiếp"]
+    path = _sheet(tmp_path / "p.xlsx", headers, [row])
+    with office.transaction(ADMIN) as s, pytest.raises(ImportFailed) as raised:
+        import_records(s, "petitions", path)
+    assert raised.value.texts("vi") == [
+        "Dòng 2, cột 'Nội dung vụ việc': Chưa nhập nội dung vụ việc",
+        "Dòng 2, cột 'Ngày nhận': Không phải là ngày: '31/02/2026' (ghi theo ngày/tháng/năm)",
+        "Dòng 2, cột 'Giấy tờ tùy thân': Số giấy tờ tùy thân dài quá 20 ký tự",
+    ]

@@ -134,7 +134,7 @@ def test_an_absence_needs_its_reason_and_guests_are_typed_in(window, qtbot):
     seen = when_open(AttendanceDialog, record)
     qtbot.mouseClick(page.attendance_button, Qt.MouseButton.LeftButton)
     assert check(seen).result() == AttendanceDialog.DialogCode.Accepted
-    assert found["message"] == f"{found['absent']}: give the reason for the absence"
+    assert found["message"] == f"{found['absent']}: Give the reason for the absence"
     text = details(page)
     assert "Absent (1):" in text
     assert f"{found['absent']}: Đi công tác tại Hà Nội" in text

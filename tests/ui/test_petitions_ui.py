@@ -139,8 +139,8 @@ def test_bad_date_and_nameless_person_show_messages_where_they_belong(window, qt
     page.new()
     assert seen and seen[0].result() == QDialog.DialogCode.Rejected
     assert messages == {
-        "date": "30/02/2026 is not a date (dd/mm/yyyy)",
-        "person": "Person 1, Full name: is required",
+        "date": "Not a date: '30/02/2026' (write dd/mm/yyyy)",
+        "person": "Person 1, Full name: Full name is required",
     }
 
 
@@ -273,7 +273,11 @@ def test_a_second_extension_of_a_complex_case_is_refused_beside_the_days(window,
 
     on_next_dialog(RecordForm, again)
     qtbot.mouseClick(page.details.action_buttons[Action.EXTEND], Qt.MouseButton.LeftButton)
-    assert messages == ["a complex denunciation may be extended once only (Art. 30)"]
+    # domain/deadlines.py still raises English text (pending its conversion to codes).
+    assert messages == [
+        "a complex denunciation may be extended once only "
+        "(Art. 30(1), Law on Denunciations No. 25/2018/QH14)"
+    ]
 
 
 def test_overdue_is_red_and_due_soon_amber_and_the_dashboard_lists_match(window, qtbot):

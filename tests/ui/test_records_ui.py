@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from hrdesk.ui.record_form import RecordForm
@@ -66,7 +66,7 @@ def test_a_bad_date_shows_its_message_beside_the_field(window, qtbot):
     seen = _fill_form_then(qtbot, fill)
     page.new()
     assert seen
-    assert messages == ["30/02/2026 is not a date (dd/mm/yyyy)"]
+    assert messages == ["Not a date: '30/02/2026' (write dd/mm/yyyy)"]
 
 
 def test_search_box_filters_as_you_type_without_diacritics(window, qtbot):
@@ -88,3 +88,36 @@ def test_the_list_fetches_pages_not_every_row(window):
     assert model.fetches == 1
     model.row(model.rowCount() - 1)
     assert model.fetches == 2
+
+
+def test_a_form_with_two_bad_fields_shows_both_messages_at_once_in_vietnamese(window, qtbot):
+    page = window.page("tasks")
+    shown: dict[str, str] = {}
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))  # the window's language
+
+    def fill(form: RecordForm) -> None:
+        form.editors["title"].widget.setPlainText("")
+        form.editors["due_on"].widget.setText("31/02/2026")
+        form.editors["completed_on"].widget.setText("01/03/2026")
+        form.submit()
+        for name in ("title", "due_on", "completed_on"):
+            error = form.editors[name].error
+            shown[name] = error.text() if error.isVisible() else ""
+        shown["focus"] = form.focusWidget().objectName() if form.focusWidget() else ""
+        form.done(RecordForm.DialogCode.Rejected)
+
+    try:
+        seen = _fill_form_then(qtbot, fill)
+        page.new()
+    finally:
+        QLocale.setDefault(previous)
+    assert seen
+    # Every problem of one click, each under its own field; the first gets the focus.
+    assert shown == {
+        "title": "Chưa nhập nội dung nhiệm vụ",
+        "due_on": "Không phải là ngày: '31/02/2026' (ghi theo ngày/tháng/năm)",
+        # A rule across fields speaks in the same click (the new task is not done).
+        "completed_on": "Chỉ nhiệm vụ đã hoàn thành mới có ngày hoàn thành",
+        "focus": "field_title",
+    }

@@ -116,7 +116,7 @@ def test_a_date_range_is_typed_as_dd_mm_yyyy_and_a_bad_date_is_named(window, qtb
     chooser.start.setText("31/02/2026")
     chooser.start.editingFinished.emit()
     assert chooser.error.isVisible()
-    assert chooser.error.text() == "31/02/2026 is not a date (dd/mm/yyyy)"
+    assert chooser.error.text() == "Not a date: '31/02/2026' (write dd/mm/yyyy)"
     chooser.start.clear()
     qtbot.keyClicks(chooser.start, "01/05/2026")
     chooser.end.setText("31/05/2026")
@@ -172,7 +172,7 @@ def test_a_section_without_a_heading_shows_the_message_beside_it(window, qtbot):
     assert page.report.dirty
     assert editor.current() == 2
     assert editor.heading_error.isVisible()
-    assert editor.heading_error.text() == "is required"
+    assert editor.heading_error.text() == "Section 3 needs a heading"
 
 
 def test_the_report_pdf_is_built_in_the_background_and_previewed(

@@ -91,7 +91,7 @@ def test_a_bad_account_name_is_shown_beside_its_field(window, qtbot):
     dialog.widgets["password"].setText(PASSWORD)
     dialog.widgets["again"].setText(PASSWORD + "x")
     dialog.submit()
-    assert dialog.errors["again"].text() == "the two passwords differ"
+    assert dialog.errors["again"].text() == "The two passwords differ"
     dialog.widgets["again"].setText(PASSWORD)
     dialog.submit()
     qtbot.waitUntil(lambda: dialog.errors["username"].isVisible(), timeout=10000)
@@ -108,7 +108,7 @@ def test_changing_my_password_needs_the_current_one(window, demo_desk, qtbot):
     dialog.widgets["again"].setText(PASSWORD)
     dialog.submit()
     qtbot.waitUntil(lambda: dialog.errors["old"].isVisible(), timeout=10000)
-    assert dialog.errors["old"].text() == "the officer name or the password is not right"
+    assert dialog.errors["old"].text() == "The officer name or the password is not right"
     dialog.widgets["old"].setText("demo")
     dialog.submit()
     qtbot.waitUntil(lambda: _accepted(dialog), timeout=10000)
@@ -187,7 +187,7 @@ def test_the_office_is_saved_and_a_missing_name_shown_beside_it(window):
     assert window.ctx.read(get_office).address == "Số 02 Trần Phú, Pleiku"
     tab.editors["name"].widget.setText("")
     tab.save_button.click()
-    assert tab.editors["name"].error.text() == "is required"
+    assert tab.editors["name"].error.text() == "Office name is required"
     assert window.ctx.read(get_office).name.startswith("Ban Chỉ đạo")
 
 

@@ -55,7 +55,7 @@ def test_a_training_that_ends_before_it_starts_is_refused_beside_the_field(windo
     seen = when_open(RecordForm, fill)
     qtbot.keyClick(page, Qt.Key.Key_N, CTRL)
     assert check(seen).result() == RecordForm.DialogCode.Accepted
-    assert messages == ["ends before it starts"]
+    assert messages == ["The end is before the start"]
     assert "10/12/2026 – 11/12/2026" in details(page)
 
 

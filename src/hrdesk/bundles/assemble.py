@@ -64,6 +64,6 @@ def zip_bag(bag: Path, target: Path, steps: Steps) -> None:
 
 def copy_report(source: Path, target: Path, field: str) -> None:
     if not Path(source).is_file():
-        raise ValidationError(field, f"{source} is not a file")
+        raise ValidationError(field, "file.not_a_file", path=source)
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(source, target)

@@ -68,9 +68,9 @@ def build_package(
     period = parse_period(period) if isinstance(period, str) else period
     for field, path in (("report_pdf", report_pdf), ("report_xlsx", report_xlsx)):
         if not Path(path).is_file():
-            raise ValidationError(field, f"{path} is not a file")
+            raise ValidationError(field, "file.not_a_file", path=path)
     if not Path(to_dir).is_dir():
-        raise ValidationError("to_dir", f"{to_dir} is not a folder (is the stick plugged in?)")
+        raise ValidationError("to_dir", "package.not_a_folder", path=to_dir)
     final: Path | None = None
     try:
         with transaction(desk_or_session) as session:

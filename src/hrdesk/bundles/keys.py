@@ -163,7 +163,9 @@ def load_signer(profile: Profile, passphrase: str | None = None) -> Signer:
     return Signer(key, secret)
 
 
-def _new_entry(profile: Profile, passphrase: str | None) -> tuple[dict[str, Any], Signer]:
+def _new_entry(
+    profile: Profile, passphrase: str | None, minimum: int = MIN_PASSPHRASE
+) -> tuple[dict[str, Any], Signer]:
     secret = Ed25519PrivateKey.generate()
     key_id = os.urandom(8)
     public = PublicKey(key_id, secret.public_key().public_bytes_raw())
@@ -182,25 +184,25 @@ def _new_entry(profile: Profile, passphrase: str | None) -> tuple[dict[str, Any]
         entry.update(storage="keyring", keyring_name=name)
     else:
         if passphrase is None:
-            raise PassphraseNeeded(
-                "this computer has no working keyring: give a passphrase to protect the "
-                "office key (HRDESK_PASSPHRASE on the command line)"
-            )
-        if len(passphrase) < MIN_PASSPHRASE:
-            raise ValidationError("passphrase", f"must be at least {MIN_PASSPHRASE} characters")
+            raise PassphraseNeeded("key.no_keyring")
+        if len(passphrase) < minimum:
+            raise ValidationError("passphrase", "key.passphrase_too_short", minimum=minimum)
         entry.update(
             storage="passphrase", wrapped=keystore.wrap(seed, passphrase, _aad(public.key_id_text))
         )
     return entry, Signer(_office_key(entry), secret)
 
 
-def ensure_signer(session: Session, passphrase: str | None = None) -> Signer:
-    """The office key, made now (and audited) if the office has none yet."""
+def ensure_signer(
+    session: Session, passphrase: str | None = None, *, minimum: int = MIN_PASSPHRASE
+) -> Signer:
+    """The office key, made now (and audited) if the office has none yet; a new key's
+    passphrase (where there is no keyring) has at least `minimum` characters."""
     profile = profile_of(session)
     if office_key(profile) is not None:
         return load_signer(profile, passphrase)
     require(session, Permission.EDIT_RECORDS)
-    entry, signer = _new_entry(profile, passphrase)
+    entry, signer = _new_entry(profile, passphrase, minimum)
     append_entry(session, "key_created", "office_key", None, {"key_id": signer.key.key_id})
     session.flush()
     _write(profile, {"version": 1, "current": entry, "retired": []})

@@ -84,7 +84,7 @@ def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 def wrap(secret: bytes, passphrase: str, aad: bytes) -> dict[str, Any]:
     """The secret encrypted under the passphrase; `aad` binds it to its key and profile."""
     if not passphrase:
-        raise PassphraseNeeded("a passphrase is needed to protect the office key")
+        raise PassphraseNeeded("key.passphrase_needed")
     # Read at call time: tests lower the cost through the keyfile module.
     n, r, p = keyfile.SCRYPT_N, keyfile.SCRYPT_R, keyfile.SCRYPT_P
     salt, nonce = os.urandom(16), os.urandom(12)
@@ -102,16 +102,13 @@ def wrap(secret: bytes, passphrase: str, aad: bytes) -> dict[str, Any]:
 
 def unwrap(blob: dict[str, Any], passphrase: str | None, aad: bytes) -> bytes:
     if not passphrase:
-        raise PassphraseNeeded(
-            "the office key is protected by a passphrase on this computer: give it "
-            "(HRDESK_PASSPHRASE on the command line)"
-        )
+        raise PassphraseNeeded("key.passphrase_protected")
     try:
         kek = _derive(passphrase, base64.b64decode(blob["salt"]), blob["n"], blob["r"], blob["p"])
         return AESGCM(kek).decrypt(
             base64.b64decode(blob["nonce"]), base64.b64decode(blob["sealed"]), aad
         )
     except InvalidTag:
-        raise WrongPassword("the passphrase for the office key is not right") from None
+        raise WrongPassword("key.wrong_passphrase") from None
     except (KeyError, TypeError, ValueError) as exc:
-        raise StoreError(f"the wrapped office key cannot be read: {exc}") from None
+        raise StoreError("key.wrapped_unreadable", reason=str(exc)) from None

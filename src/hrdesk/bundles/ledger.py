@@ -81,7 +81,10 @@ def _move(session: Session, uid: str, status: PackageStatus) -> Package:
         return package
     if status.value not in _NEXT.get(package.status, set()):
         raise ValidationError(
-            "status", f"a package that is {package.status} cannot become {status.value}"
+            "status",
+            "package.bad_status_change",
+            current=PackageStatus(package.status).localized,
+            wanted=status.localized,
         )
     package.status = status.value
     session.flush()

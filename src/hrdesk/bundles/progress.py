@@ -18,8 +18,8 @@ CancelCheck = Callable[[], bool]
 class Cancelled(HRDeskError):
     """The officer cancelled the work; nothing it was making is left behind."""
 
-    def __init__(self, message: str = "cancelled") -> None:
-        super().__init__(message)
+    def __init__(self) -> None:
+        super().__init__("work.cancelled")
 
 
 @dataclass(frozen=True)

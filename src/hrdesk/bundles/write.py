@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from hrdesk.bundles.minisign import PublicKey
 from hrdesk.bundles.progress import Steps
@@ -26,30 +26,27 @@ CHUNK = 1 << 20
 class WriteFailed(StoreError):
     """The package could not be written to the folder; `folder` is where it was going."""
 
-    def __init__(self, folder: Path, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, /, *, folder: Path, **params: Any) -> None:
+        super().__init__(code, folder=folder, **params)
         self.folder = folder
 
 
-def explain(exc: OSError, folder: Path, size: int) -> str:
+def explain(exc: OSError, folder: Path, size: int) -> WriteFailed:
     """What went wrong, in words an officer can act on (Windows' own error code first)."""
     problem = file_problem(exc)
     if problem is FileProblem.FULL:
-        return (
-            f"the folder {folder} is full: the package needs {size:,} bytes; "
-            "free some space or use another stick"
-        )
+        return WriteFailed("package.folder_full", folder=folder, size=f"{size:,}")
     if problem is FileProblem.READ_ONLY:
-        return f"the folder {folder} is read-only (is the stick locked?)"
+        return WriteFailed("package.folder_read_only", folder=folder)
     if problem is FileProblem.TOO_LONG:
-        return f"the path in {folder} is too long for Windows: choose a folder nearer the drive"
+        return WriteFailed("package.path_too_long", folder=folder)
     if problem is FileProblem.IN_USE:
-        return f"another program is using the file in {folder}: close it and try again"
+        return WriteFailed("package.file_in_use", folder=folder)
     if problem is FileProblem.DENIED:
-        return f"no permission to write in {folder}"
+        return WriteFailed("package.folder_no_permission", folder=folder)
     if problem is FileProblem.GONE:
-        return f"the folder {folder} went away while writing (was the stick removed?)"
-    return f"the package could not be written to {folder}: {exc.strerror or exc}"
+        return WriteFailed("package.folder_gone", folder=folder)
+    return WriteFailed("package.not_written", folder=folder, reason=exc.strerror or str(exc))
 
 
 def _write_chunk(out: BinaryIO, chunk: bytes) -> None:
@@ -101,11 +98,11 @@ def write_verified(
     steps = steps or Steps()
     to_dir = Path(to_dir)
     if not to_dir.is_dir():
-        raise ValidationError("to_dir", f"{to_dir} is not a folder (is the stick plugged in?)")
+        raise ValidationError("to_dir", "package.not_a_folder", path=to_dir)
     final = to_dir / name
     part = part_path(final)
     if final.exists() or part.exists():
-        raise ValidationError("to_dir", f"{final} already exists; choose another folder")
+        raise ValidationError("to_dir", "package.exists", path=final)
     size = source.stat().st_size
     renamed = False
     try:
@@ -116,7 +113,7 @@ def write_verified(
         fsync_dir(to_dir)
     except OSError as exc:
         _remove(part, *([final] if renamed else []))
-        raise WriteFailed(to_dir, explain(exc, to_dir, size)) from exc
+        raise explain(exc, to_dir, size) from exc
     except BaseException:
         _remove(part, *([final] if renamed else []))
         raise
@@ -128,14 +125,11 @@ def write_verified(
         report = verify_package(final, [public], workdir=workdir, progress=None, cancelled=None)
     except OSError as exc:
         _remove(final)
-        raise WriteFailed(to_dir, explain(exc, to_dir, size)) from exc
+        raise explain(exc, to_dir, size) from exc
     if not report.ok or report.sha512 != sha512:
         _remove(final)
+        # The verifier's reason is English until bundles/verify.py speaks in codes.
         why = report.failure.line().strip() if report.failure else "its hash differs"
-        raise WriteFailed(
-            to_dir,
-            f"the package written to {to_dir} does not read back as written ({why}); "
-            "the stick may be faulty: use another one",
-        )
+        raise WriteFailed("package.read_back_differs", folder=to_dir, reason=why)
     steps.report(1.0, "written and verified")
     return final

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hrdesk.domain.errors import HRDeskError
 
 
 def _handlers() -> dict[str, Callable[..., int]]:
@@ -34,6 +38,19 @@ def _handlers() -> dict[str, Callable[..., int]]:
     }
 
 
+def error_lines(exc: HRDeskError, lang: str, prog: str = "hrdesk") -> list[str]:
+    """An error as the command line prints it, in `lang`: the program's name and the
+    message; a list of problems (a form's fields, an import's rows) follows its headline,
+    one a line."""
+    from hrdesk.domain.errors import ValidationError
+    from hrdesk.program import name_commands
+
+    head = [f"{prog}: {name_commands(exc.text(lang))}"]
+    if isinstance(exc, ValidationError) and exc.has_headline:
+        return head + [f"  {name_commands(text)}" for text in exc.texts(lang)]
+    return head
+
+
 def _give_streams() -> None:
     """The windowed HRDesk.exe has no console: sys.stdout and sys.stderr are None there,
     and `HRDesk.exe demo` (a shortcut, a double-click) crashed on its first progress line.
@@ -48,12 +65,15 @@ def _give_streams() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     from hrdesk.app_mutex import hold_app_mutex
     from hrdesk.cli.parser import build_parser
-    from hrdesk.program import command_name, name_commands
+    from hrdesk.cli.usage import chosen_lang, usage_language
+    from hrdesk.program import command_name
 
     _give_streams()
     hold_app_mutex()  # Windows: the installer sees a running copy
     parser = build_parser()
-    args = parser.parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    with usage_language(chosen_lang(given)):
+        args = parser.parse_args(given)
     # What the officer types here: "hrdesk-cli" in the Windows bundle (hrdesk.program).
     prog = command_name()
     if args.command is None:
@@ -69,22 +89,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from hrdesk.ui.app import run
 
         return run(args.profile, args.lang)
-    from hrdesk.domain.errors import DamagedStore, HRDeskError, ValidationError
+    from hrdesk.domain.errors import DamagedStore, HRDeskError
 
     try:
         return _handlers()[args.command](args)
-    except ValidationError as exc:
-        first, _, rest = exc.message.partition("\n")
-        print(f"{prog}: {exc.field}: {name_commands(first)}", file=sys.stderr)
-        if rest:
-            print(name_commands(rest), file=sys.stderr)
-        return 2
-    except DamagedStore as exc:
-        print(f"{prog}: {name_commands(str(exc))}", file=sys.stderr)
-        return 1
     except HRDeskError as exc:
-        print(f"{prog}: {name_commands(str(exc))}", file=sys.stderr)
-        return 2
+        for line in error_lines(exc, args.lang or "vi", prog):
+            print(line, file=sys.stderr)
+        return 1 if isinstance(exc, DamagedStore) else 2
     except KeyboardInterrupt:
         print(f"{prog}: interrupted", file=sys.stderr)
         return 130

@@ -20,7 +20,7 @@ def run_init(args: argparse.Namespace) -> int:
     province = canonical_province(args.province)
     profile = profile_of(args)
     if profile.exists:
-        raise ValidationError("profile", f"{profile.root} already holds an HR Desk profile")
+        raise ValidationError("profile", "profile.exists", path=profile.root)
     profile.ensure()  # an unwritable folder is refused before any password is asked
     username = check_username(args.admin or os.environ.get(ENV_USER) or "admin")
     secret = new_password(f"new password for {username}: ")
@@ -113,7 +113,7 @@ def run_backup(args: argparse.Namespace) -> int:
             require(session, Permission.EDIT_RECORDS)
         folder = Path(args.to) if args.to else desk.profile.backups_dir
         if not folder.is_dir():
-            raise ValidationError("to", f"the folder {folder} does not exist")
+            raise ValidationError("to", "file.no_folder", path=folder)
         name = f"hrdesk-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.hrbackup"
         target = write_backup(desk.store, folder / name)
     print(target)
@@ -136,7 +136,7 @@ def run_restore(args: argparse.Namespace) -> int:
     if not args.yes:
         if not sys.stdin.isatty():
             plan.discard()
-            raise ValidationError("yes", "add --yes to restore without a question")
+            raise ValidationError("yes", "cli.restore_needs_yes")
         answer = input("Replace the current store with this backup? Type yes: ")
         if answer.strip().lower() != "yes":
             plan.discard()

@@ -1,7 +1,8 @@
 """Signing in on the command line, and the profile it names.
 
 The officer comes from HRDESK_USER (or is the profile's only account), the password from
-HRDESK_PASSPHRASE or a prompt at the terminal.
+HRDESK_PASSPHRASE or a prompt at the terminal. The office key's passphrase (where the
+computer has no keyring) is another secret: HRDESK_KEY_PASSPHRASE.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from hrdesk.signin import Desk, sign_in
 
 ENV_USER = "HRDESK_USER"
 ENV_PASSPHRASE = "HRDESK_PASSPHRASE"
+ENV_KEY_PASSPHRASE = "HRDESK_KEY_PASSPHRASE"
 
 
 def profile_of(args: argparse.Namespace) -> Profile:
@@ -33,7 +35,7 @@ def password(prompt: str) -> str:
     if given is not None:
         return given
     if not sys.stdin.isatty():
-        raise ValidationError("password", f"set {ENV_PASSPHRASE} or run in a terminal")
+        raise ValidationError("password", "cli.password_needed", variable=ENV_PASSPHRASE)
     return getpass.getpass(prompt)
 
 
@@ -41,16 +43,14 @@ def new_password(prompt: str) -> str:
     """A new password: HRDESK_PASSPHRASE, or typed twice at the terminal."""
     first = password(prompt)
     if os.environ.get(ENV_PASSPHRASE) is None and getpass.getpass("again: ") != first:
-        raise ValidationError("password", "the two passwords differ")
+        raise ValidationError("password", "signin.passwords_differ")
     return first
 
 
 def open_desk(args: argparse.Namespace) -> Desk:
     profile = profile_of(args)
     if not profile.exists:
-        raise StoreError(
-            f"there is no HR Desk profile at {profile.root}: run `hrdesk init` or `hrdesk demo`"
-        )
+        raise StoreError("cli.no_profile", path=profile.root)
     username = os.environ.get(ENV_USER) or None
     return sign_in(profile, username, password(f"password for {username or 'HR Desk'}: "))
 

@@ -6,13 +6,18 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hrdesk.profile import ENV_HOME, Profile, default_root
 
+if TYPE_CHECKING:
+    from hrdesk.signin import Desk
+
 DEMO_USER = "demo"
 DEMO_PASSWORD = "demo"
-# Where the computer has no keyring, the demo office's signing key is kept under this.
-DEMO_KEY_PASSPHRASE = "demo-office-key"
+# Where the computer has no keyring, the demo office's signing key is kept under the demo
+# password too: one secret to type (HRDESK_KEY_PASSPHRASE on the command line).
+DEMO_KEY_PASSPHRASE = DEMO_PASSWORD
 
 
 def demo_profile(args: argparse.Namespace) -> Profile:
@@ -52,6 +57,7 @@ def make_demo(profile: Profile, size: str, seed: int) -> None:
             handler_officer_id=desk.actor.officer_id,
             progress=_progress,
         )
+        _make_office_key(desk)
     finally:
         # A fresh demo needs no backup (copying a national store would take minutes).
         desk.close(backup=False)
@@ -65,6 +71,32 @@ def make_demo(profile: Profile, size: str, seed: int) -> None:
         file=sys.stderr,
     )
     print(f"sign in as '{DEMO_USER}' with the password '{DEMO_PASSWORD}'", file=sys.stderr)
+    _say_secrets(profile)
+
+
+def _make_office_key(desk: Desk) -> None:
+    """The demo office's signing key: in the keyring, or under the demo password."""
+    from hrdesk.bundles.keys import ensure_signer
+
+    with desk.store.transaction(desk.actor) as session:
+        ensure_signer(session, DEMO_KEY_PASSPHRASE, minimum=len(DEMO_KEY_PASSPHRASE))
+
+
+def _say_secrets(profile: Profile) -> None:
+    """How to run the demo's commands headless: the password, and the key's passphrase
+    where the key is not in a keyring."""
+    from hrdesk.bundles.keys import office_key
+
+    key = office_key(profile)
+    line = f"on the command line: HRDESK_PASSPHRASE={DEMO_PASSWORD}"
+    if key is not None and key.storage == "passphrase":
+        print(
+            "this computer has no keyring: the office key is kept under the passphrase "
+            f"'{DEMO_KEY_PASSPHRASE}'",
+            file=sys.stderr,
+        )
+        line += f" HRDESK_KEY_PASSPHRASE={DEMO_KEY_PASSPHRASE}"
+    print(f"{line} hrdesk --profile {profile.root} …", file=sys.stderr)
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -75,6 +107,7 @@ def run_demo(args: argparse.Namespace) -> int:
             f"{DEMO_PASSWORD})",
             file=sys.stderr,
         )
+        _say_secrets(profile)
     else:
         make_demo(profile, args.size, args.seed)
     if args.no_window or not has_display():

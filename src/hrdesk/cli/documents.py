@@ -18,11 +18,11 @@ def output_path(value: str, suffix: str, field: str = "out") -> Path:
     """Where to write: a file with `suffix` in a folder that exists."""
     path = Path(value).expanduser()
     if path.suffix.lower() != suffix:
-        raise ValidationError(field, f"{path.name}: use a {suffix} file")
+        raise ValidationError(field, "file.wrong_type", name=path.name, suffix=suffix)
     if path.is_dir():
-        raise ValidationError(field, f"{path} is a folder; give a file name")
+        raise ValidationError(field, "file.is_folder", path=path)
     if not path.parent.is_dir():
-        raise ValidationError(field, f"the folder {path.parent} does not exist")
+        raise ValidationError(field, "file.no_folder", path=path.parent)
     return path
 
 

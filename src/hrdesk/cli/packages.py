@@ -8,6 +8,7 @@ what it has received, so it also checks the package's place in the sender's chai
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 import tempfile
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from hrdesk.cli.context import ENV_PASSPHRASE, open_desk, password, profile_of, reading, writing
+from hrdesk.cli.context import ENV_KEY_PASSPHRASE, open_desk, profile_of, reading, writing
 from hrdesk.domain.errors import ValidationError
 from hrdesk.program import name_commands
 
@@ -42,26 +43,26 @@ def run_key(args: argparse.Namespace) -> int:
     return actions[args.key_command](args)
 
 
-def _confirm(question: str, field: str, why: str) -> None:
-    """Ask at a terminal; elsewhere the command needs --yes."""
+def _confirm(question: str, needs_yes: ValidationError) -> None:
+    """Ask at a terminal; elsewhere the command needs --yes (`needs_yes` says so)."""
     if not sys.stdin.isatty():
-        raise ValidationError(field, why)
+        raise needs_yes
     if input(f"{question} [y/N] ").strip().lower() not in ("y", "yes", "c", "có"):
-        raise ValidationError(field, "not confirmed; nothing was done")
+        raise ValidationError(needs_yes.field, "cli.not_confirmed")
 
 
 def _with_passphrase(act: Callable[[str | None], T]) -> T:
-    """Run `act` with HRDESK_PASSPHRASE; where the office key needs one and none is set,
-    ask at the terminal and run it again."""
+    """Run `act` with HRDESK_KEY_PASSPHRASE; where the office key needs one and none is
+    set, ask at the terminal and run it again."""
     from hrdesk.bundles.keystore import PassphraseNeeded
 
-    given = os.environ.get(ENV_PASSPHRASE)
+    given = os.environ.get(ENV_KEY_PASSPHRASE)
     try:
         return act(given)
     except PassphraseNeeded:
         if given is not None or not sys.stdin.isatty():
             raise
-        return act(password("passphrase for the office key: "))
+        return act(getpass.getpass("passphrase for the office key: "))
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -71,13 +72,12 @@ def _export(args: argparse.Namespace) -> int:
     period = parse_period(args.period)
     to_dir = Path(args.to).expanduser()
     if not to_dir.is_dir():
-        raise ValidationError("to", f"{to_dir} is not a folder (is the stick plugged in?)")
+        raise ValidationError("to", "package.not_a_folder", path=to_dir)
     if args.include_personal_data and not args.yes:
         _confirm(
             "The package will hold the names and addresses of complainants and "
             "petitioners (never a denouncer's). Include them?",
-            "yes",
-            "including personal data needs --yes (or an answer at a terminal)",
+            ValidationError("yes", "cli.personal_data_needs_yes"),
         )
     from hrdesk.documents.report import build_report_pdf
     from hrdesk.documents.report_xlsx import write_report_xlsx
@@ -113,7 +113,7 @@ def _verify(args: argparse.Namespace) -> int:
 
     path = Path(args.file).expanduser()
     if not path.is_file():
-        raise ValidationError("file", f"{path} does not exist")
+        raise ValidationError("file", "file.missing", path=path)
     if args.key:
         report = verify_package(path, [_read_public_key(Path(args.key).expanduser())])
     else:
@@ -136,7 +136,7 @@ def _read_public_key(path: Path) -> PublicKey:
     try:
         return parse_public_key(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, MinisignError) as exc:
-        raise ValidationError("key", f"{path}: {exc}") from None
+        raise ValidationError("key", "key.file_unreadable", path=path, reason=str(exc)) from None
 
 
 def _verify_with_profile(args: argparse.Namespace, path: Path) -> VerifyReport:
@@ -146,7 +146,7 @@ def _verify_with_profile(args: argparse.Namespace, path: Path) -> VerifyReport:
     from hrdesk.bundles.verify import verify_package
 
     if not profile_of(args).exists:
-        raise ValidationError("key", "give the sending office's public key: --key FILE.pub")
+        raise ValidationError("key", "cli.verify_needs_key")
     with reading(args) as session:
         own = [TrustedKey(k.public, None) for k in office_public_keys(profile_of(args))]
         keys = registry.trusted_keys(session) + own
@@ -225,7 +225,7 @@ def _key_export(args: argparse.Namespace) -> int:
 
     out = Path(args.out).expanduser()
     if not out.parent.is_dir():
-        raise ValidationError("out", f"the folder {out.parent} does not exist")
+        raise ValidationError("out", "file.no_folder", path=out.parent)
     with open_desk(args) as desk, desk.store.transaction(desk.actor) as session:
         key = _with_passphrase(lambda secret: export_public_key(session, out, secret))
     print(out)
@@ -240,7 +240,7 @@ def _key_trust(args: argparse.Namespace) -> int:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ValidationError("file", f"{path}: {exc}") from None
+        raise ValidationError("file", "key.file_unreadable", path=path, reason=str(exc)) from None
     with writing(args) as session:
         row = trust_key(session, text, args.office)
         print(f"trusted: {row.office_name}")
@@ -255,8 +255,7 @@ def _key_replace(args: argparse.Namespace) -> int:
     if not args.yes:
         _confirm(
             "Replace the office key? Receiving offices must be sent the new public key.",
-            "yes",
-            "replacing the office key needs --yes (or an answer at a terminal)",
+            ValidationError("yes", "cli.replace_key_needs_yes"),
         )
     with open_desk(args) as desk, desk.store.transaction(desk.actor) as session:
         old, new = _with_passphrase(lambda secret: replace_office_key(session, secret))

@@ -50,10 +50,10 @@ def run_list(args: argparse.Namespace) -> int:
         archived=args.archived,
     )
     if args.limit is not None and args.limit < 1:
-        raise ValidationError("limit", "must be at least 1")
+        raise ValidationError("limit", "list.limit_too_small")
     out = getattr(args, "out", None)
     if out and not Path(out).parent.is_dir():
-        raise ValidationError("out", f"the folder {Path(out).parent} does not exist")
+        raise ValidationError("out", "file.no_folder", path=Path(out).parent)
     spec = listing.spec_for(args.kind)
     with reading(args) as session:
         rows = listing.fetch(
@@ -103,7 +103,7 @@ def run_import(args: argparse.Namespace) -> int:
     from hrdesk.services.transfer import import_records
 
     if args.kind not in KINDS:
-        raise ValidationError("kind", f"'{args.kind}' is not one of: {', '.join(KINDS)}")
+        raise ValidationError("kind", "list.unknown_kind", kind=args.kind, kinds=list(KINDS))
     with writing(args) as session:
         result = import_records(session, args.kind, Path(args.file))
     print(f"imported {args.file}: {result.created} created, {result.updated} updated")
@@ -115,7 +115,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     if not out.parent.exists():
-        raise ValidationError("out", f"the folder {out.parent} does not exist")
+        raise ValidationError("out", "file.no_folder", path=out.parent)
     with reading(args) as session:
         count = export_records(session, args.kind, out)
     print(f"exported {count} {args.kind} to {out}", file=sys.stderr)

@@ -93,9 +93,7 @@ def _check_empty(session: Session) -> None:
     """Refuse a store that has an office or records: demo data is never mixed with real."""
     for model in (Office, Petition, Agency, Member, Task, Meeting, TrainingEvent):
         if session.scalar(select(model.id).limit(1)) is not None:
-            raise StoreError(
-                f"this store already has {model.__tablename__}: a demo needs an empty store"
-            )
+            raise StoreError("demo.store_not_empty", table=model.__tablename__)
 
 
 def _actors(session: Session, demo: Demo, handler_officer_id: int | None) -> list[str]:
@@ -105,7 +103,9 @@ def _actors(session: Session, demo: Demo, handler_officer_id: int | None) -> lis
         return [demo.people.name(rng) for _ in range(STAFF_ACTORS)]
     officer = session.get(Officer, handler_officer_id)
     if officer is None:
-        raise ValidationError("handler_officer_id", f"no officer account {handler_officer_id}")
+        raise ValidationError(
+            "handler_officer_id", "record.no_such_officer", name=handler_officer_id
+        )
     return [officer.full_name or officer.username]
 
 
@@ -134,7 +134,7 @@ def build_demo(
     started = time.perf_counter()
     spec = spec_for(size)
     if petitions is not None and (isinstance(petitions, bool) or petitions < 0):
-        raise ValidationError("petitions", "must be a whole number of 0 or more")
+        raise ValidationError("petitions", "demo.bad_petition_count")
     own = place(province)
     as_of = as_of or today()
     if petitions is not None:

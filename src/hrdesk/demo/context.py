@@ -46,7 +46,9 @@ def spec_for(size: str) -> SizeSpec:
     try:
         return SPECS[size]
     except (KeyError, TypeError):
-        raise ValidationError("size", f"'{size}' is not one of: {', '.join(SIZES)}") from None
+        raise ValidationError(
+            "size", "field.not_a_choice", value=size, allowed=list(SIZES)
+        ) from None
 
 
 @dataclass(frozen=True)

@@ -71,10 +71,7 @@ class FontFamily:
         if missing:
             shown = ", ".join(f"'{ch}' (U+{ord(ch):04X})" for ch in missing)
             sample = text if len(text) <= 60 else text[:57] + "…"
-            raise MissingGlyph(
-                f"the document font ({self.label}) cannot show {shown} in “{sample}”; "
-                "remove or replace the character"
-            )
+            raise MissingGlyph("document.missing_glyph", font=self.label, chars=shown, text=sample)
         return text
 
 
@@ -177,7 +174,7 @@ def _load(prefer_system: bool) -> FontFamily:
     files = bundled_files()
     missing = [str(p) for p in files.values() if not p.is_file()]
     if missing:
-        raise HRDeskError(f"the bundled document font is missing: {', '.join(missing)}")
+        raise HRDeskError("document.font_missing", files=missing)
     return _register("Liberation Serif", files)
 
 

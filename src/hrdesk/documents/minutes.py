@@ -170,7 +170,7 @@ def build_minutes(session: Session, meeting_uid: str, path: Path) -> Path:
     require(session, Permission.VIEW_RECORDS)
     meeting = by_uid(session, Meeting, meeting_uid, "meeting")
     if meeting.status == MeetingStatus.CANCELLED.value:
-        raise ValidationError("meeting", "the meeting was cancelled: it has no minutes")
+        raise ValidationError("meeting", "document.cancelled_meeting")
     office = require_office(session)
     number = document_number_for(
         session,

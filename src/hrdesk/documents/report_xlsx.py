@@ -26,7 +26,7 @@ def write_report_xlsx(session: Session, period: Period | str, path: Path) -> Pat
     """Write the report's figure tables for `period` to an .xlsx file (atomically)."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise ValidationError("xlsx", f"{path.name}: use a .xlsx file")
+        raise ValidationError("xlsx", "file.wrong_type", name=path.name, suffix=".xlsx")
     period = period if isinstance(period, Period) else parse_period(period)
     office = require_office(session)
     report = report_for_period(session, period)

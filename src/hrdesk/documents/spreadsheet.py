@@ -39,7 +39,7 @@ class Sheet:
 def check_format(path: Path, field: str = "file") -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        raise ValidationError(field, f"{Path(path).name}: use a .xlsx or .csv file")
+        raise ValidationError(field, "file.wrong_type", name=Path(path).name, suffix=".xlsx, .csv")
     return suffix
 
 
@@ -125,16 +125,16 @@ def read_table(path: Path) -> tuple[list[str], list[list[Any]]]:
     path = Path(path)
     suffix = check_format(path)
     if not path.exists():
-        raise ValidationError("file", f"{path} does not exist")
+        raise ValidationError("file", "file.missing", path=path)
     try:
         rows = _read_csv(path) if suffix == ".csv" else _read_xlsx(path)
     except ValidationError:
         raise
     except Exception as exc:  # a damaged or mislabelled file: say so, don't crash
-        raise ValidationError("file", f"{path.name} cannot be read: {exc}") from exc
+        raise ValidationError("file", "file.unreadable", name=path.name, reason=str(exc)) from exc
     rows = [r for r in rows if any(v not in (None, "") for v in r)]
     if not rows:
-        raise ValidationError("file", f"{path.name} is empty")
+        raise ValidationError("file", "file.empty", name=path.name)
     headers = [str(h).strip() if h is not None else "" for h in rows[0]]
     return headers, [list(r) for r in rows[1:]]
 

@@ -65,7 +65,7 @@ def vietnamese_date_line(place: str, d: date) -> str:
     """
     name = clean(place)
     if name is None:
-        raise ValidationError("place", "the place name is required")
+        raise ValidationError("place", "field.place_required")
     month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
     return f"{name}, ngày {d.day:02d} tháng {month} năm {d.year:04d}"
 
@@ -77,17 +77,17 @@ def parse_date(text: str, field: str) -> date:
     """
     value = (clean(text) or "") if isinstance(text, str) else ""
     if not value:
-        raise ValidationError(field, "a date is required (dd/mm/yyyy)")
+        raise ValidationError(field, "field.date_required")
     if match := _DMY.fullmatch(value):
         day, month, year = (int(part) for part in match.groups())
     elif match := _ISO.fullmatch(value):
         year, month, day = (int(part) for part in match.groups())
     else:
-        raise ValidationError(field, f"{value!r} is not a date (dd/mm/yyyy)")
+        raise ValidationError(field, "field.not_date", value=value)
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValidationError(field, f"{value!r} is not a date (dd/mm/yyyy)") from None
+        raise ValidationError(field, "field.not_date", value=value) from None
 
 
 def display_value(value: object, choices: Any = None, lang: str = "vi") -> str:

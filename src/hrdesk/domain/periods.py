@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from hrdesk.domain.errors import ValidationError
 
 _ROMAN = ("I", "II", "III", "IV")
-_FORMS = "use 2026-Q3, 2026-H1, 2026 or 2026-01-05..2026-02-10"
 _QUARTER = re.compile(r"(\d{4})-Q(\d+)", re.IGNORECASE | re.ASCII)
 _HALF = re.compile(r"(\d{4})-H(\d+)", re.IGNORECASE | re.ASCII)
 _YEAR = re.compile(r"\d{4}", re.ASCII)
@@ -28,7 +27,7 @@ class Period:
     @classmethod
     def quarter(cls, year: int, quarter: int) -> Period:
         if not 1 <= quarter <= 4:
-            raise ValidationError("period", f"a quarter is 1 to 4, not {quarter}")
+            raise ValidationError("period", "period.bad_quarter", quarter=quarter)
         start = _first_day(year, 3 * quarter - 2)
         end = _month_end(year, 3 * quarter)
         return cls("quarter", start, end, f"{year:04d}-Q{quarter}")
@@ -36,7 +35,7 @@ class Period:
     @classmethod
     def half(cls, year: int, half: int) -> Period:
         if half not in (1, 2):
-            raise ValidationError("period", f"a half year is 1 or 2, not {half}")
+            raise ValidationError("period", "period.bad_half", half=half)
         start = _first_day(year, 1 if half == 1 else 7)
         end = _month_end(year, 6 if half == 1 else 12)
         return cls("half", start, end, f"{year:04d}-H{half}")
@@ -48,9 +47,7 @@ class Period:
     @classmethod
     def range(cls, start: date, end: date) -> Period:
         if end < start:
-            raise ValidationError(
-                "period", f"the end {end.isoformat()} is before the start {start.isoformat()}"
-            )
+            raise ValidationError("period", "period.end_before_start", start=start, end=end)
         return cls("range", start, end, f"{start.isoformat()}..{end.isoformat()}")
 
     def contains(self, d: date) -> bool:
@@ -78,7 +75,7 @@ def _first_day(year: int, month: int) -> date:
     try:
         return date(year, month, 1)
     except ValueError:
-        raise ValidationError("period", f"{year} is not a valid year") from None
+        raise ValidationError("period", "period.bad_year", year=year) from None
 
 
 def _month_end(year: int, month: int) -> date:
@@ -91,7 +88,7 @@ def _iso(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError("period", f"{text} is not a date") from None
+        raise ValidationError("period", "period.bad_date", value=text) from None
 
 
 def parse_period(text: str) -> Period:
@@ -105,4 +102,4 @@ def parse_period(text: str) -> Period:
         return Period.year(int(value))
     if match := _RANGE.fullmatch(value):
         return Period.range(_iso(match[1]), _iso(match[2]))
-    raise ValidationError("period", f"{value!r} is not a period: {_FORMS}")
+    raise ValidationError("period", "period.not_a_period", value=value)

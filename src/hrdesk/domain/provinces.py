@@ -133,16 +133,16 @@ def canonical_province(name: str) -> str:
     if key in _FORMER:
         former = _FORMER[key]
         raise ValidationError(
-            "province",
-            f"{former} is a former province: since 01/07/2025 it is part of {_SUCCESSOR[former]}",
+            "province", "province.former", former=former, successor=_SUCCESSOR[former]
         )
     if not key:
-        raise ValidationError("province", "a province is required")
+        raise ValidationError("province", "province.required")
     close = difflib.get_close_matches(key, list(_CURRENT), n=1, cutoff=0.75)
-    hint = f"; did you mean {_CURRENT[close[0]]}?" if close else ""
-    raise ValidationError(
-        "province", f"{name.strip()!r} is not one of the 34 provinces and cities{hint}"
-    )
+    if close:
+        raise ValidationError(
+            "province", "province.unknown_close", name=name.strip(), close=_CURRENT[close[0]]
+        )
+    raise ValidationError("province", "province.unknown", name=name.strip())
 
 
 def successor_province(name: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from hrdesk.domain.errors import ValidationError
+from hrdesk.messages import Localized
 
 
 class Choice(StrEnum):
@@ -24,6 +25,11 @@ class Choice(StrEnum):
     def label(self, lang: str = "vi") -> str:
         return self.label_vi if lang == "vi" else self.label_en
 
+    @property
+    def localized(self) -> Localized:
+        """Both labels, for a message's parameter."""
+        return Localized(self.label_vi, self.label_en)
+
     @classmethod
     def parse(cls, text: str, field: str) -> Choice:
         """Accept the code or either label, case-insensitively (imports and the CLI use this)."""
@@ -38,8 +44,9 @@ class Choice(StrEnum):
             )
             if wanted in {fold(n) for n in names}:
                 return member
-        allowed = ", ".join(m.value for m in cls)
-        raise ValidationError(field, f"'{text}' is not one of: {allowed}")
+        raise ValidationError(
+            field, "field.not_a_choice", value=text, allowed=[m.value for m in cls]
+        )
 
 
 class AgencyKind(Choice):

@@ -2,5 +2,7 @@
 
 Functions take a session (from `Store.transaction(actor)` or `Store.reader(actor)`) and
 plain values, return model objects or small dataclasses, and raise
-`ValidationError(field, message)` for bad input and `PermissionDenied` for a missing right.
+`ValidationError(field, code, **params)` for bad input (one error carrying every field's
+problem when a form's values are checked) and `PermissionDenied` for a missing right; the
+codes' texts are in `hrdesk.messages`.
 """

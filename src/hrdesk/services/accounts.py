@@ -14,10 +14,13 @@ from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.text import clean
 from hrdesk.domain.vocab import OfficerRole
+from hrdesk.messages import Localized
 from hrdesk.services.common import actor_of, require
 from hrdesk.signin import MIN_PASSWORD, check_password, check_username
 from hrdesk.store.keyfile import KeyFile
 from hrdesk.store.models import Officer
+
+FULL_NAME = Localized("Họ và tên", "Full name")
 
 
 def officers(session: Session) -> list[Officer]:
@@ -28,7 +31,7 @@ def officers(session: Session) -> list[Officer]:
 def _officer(session: Session, username: str) -> Officer:
     officer = session.scalars(select(Officer).where(Officer.username == username)).first()
     if officer is None:
-        raise ValidationError("username", f"there is no account '{username}'")
+        raise ValidationError("username", "account.no_such_account", username=username)
     return officer
 
 
@@ -57,10 +60,10 @@ def add_officer(
     check_password(password, MIN_PASSWORD)
     name = clean(full_name)
     if not name:
-        raise ValidationError("full_name", "is required")
+        raise ValidationError("full_name", "field.required", label=FULL_NAME)
     chosen = OfficerRole.parse(role, "role")
     if session.scalars(select(Officer).where(Officer.username == username)).first():
-        raise ValidationError("username", f"the account '{username}' already exists")
+        raise ValidationError("username", "account.exists", username=username)
     officer = Officer(username=username, full_name=name, role=chosen.value, active=True)
     session.add(officer)
     session.flush()
@@ -77,7 +80,7 @@ def set_role(session: Session, username: str, role: str) -> Officer:
         and chosen != OfficerRole.ADMIN
         and _active_admins(session) <= 1
     ):
-        raise ValidationError("role", "the office needs at least one administrator")
+        raise ValidationError("role", "account.last_admin")
     officer.role = chosen.value
     session.flush()
     return officer
@@ -88,9 +91,9 @@ def disable_officer(session: Session, keyfile: KeyFile, username: str) -> Office
     require(session, Permission.MANAGE_ACCOUNTS)
     officer = _officer(session, username)
     if username == actor_of(session).username:
-        raise ValidationError("username", "you cannot disable your own account")
+        raise ValidationError("username", "account.disable_self")
     if officer.role == OfficerRole.ADMIN and _active_admins(session) <= 1:
-        raise ValidationError("username", "the office needs at least one administrator")
+        raise ValidationError("username", "account.last_admin")
     officer.active = False
     session.flush()
     keyfile.remove_slot(username)
@@ -104,7 +107,7 @@ def reset_password(
     require(session, Permission.MANAGE_ACCOUNTS)
     officer = _officer(session, username)
     if not officer.active:
-        raise ValidationError("username", f"the account '{username}' is disabled")
+        raise ValidationError("username", "account.disabled", username=username)
     check_password(password, MIN_PASSWORD)
     keyfile.add_slot(username, password, key)
 
@@ -114,5 +117,5 @@ def change_own_password(keyfile: KeyFile, username: str, old: str, new: str) -> 
     key = keyfile.unwrap(username, old)
     check_password(new, MIN_PASSWORD)
     if new == old:
-        raise ValidationError("password", "the new password is the same as the old one")
+        raise ValidationError("password", "account.same_password")
     keyfile.add_slot(username, new, key)

@@ -34,7 +34,7 @@ def _unique_name(session: Session) -> records.Check:
         if agency.id is not None:
             query = query.where(Agency.id != agency.id)
         if session.scalars(query).first() is not None:
-            raise ValidationError("name", f"an agency named '{agency.name}' already exists")
+            raise ValidationError("name", "record.agency_exists", name=agency.name)
 
     return check
 

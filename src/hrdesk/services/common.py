@@ -12,25 +12,57 @@ from hrdesk.domain.access import Actor, Permission
 from hrdesk.domain.errors import NotFound, PermissionDenied, StoreError, ValidationError
 from hrdesk.domain.formatting import VIETNAM_FIXED
 from hrdesk.domain.text import fold
+from hrdesk.messages import Localized
 from hrdesk.store.models import Agency, Member, Officer
 
 T = TypeVar("T")
 
 _PERMISSION_TEXT = {
-    Permission.VIEW_RECORDS: "read records",
-    Permission.EDIT_RECORDS: "change records",
-    Permission.VIEW_PERSONAL_DATA: "see petitioners' personal data",
-    Permission.VIEW_ANY_DENOUNCER: "see the identity of a denouncer",
-    Permission.MANAGE_ACCOUNTS: "manage officer accounts",
-    Permission.MANAGE_SETTINGS: "change the office's settings",
-    Permission.MANAGE_KEYS: "manage the office's signing key",
+    Permission.VIEW_RECORDS: Localized("xem hồ sơ", "read records"),
+    Permission.EDIT_RECORDS: Localized("thay đổi hồ sơ", "change records"),
+    Permission.VIEW_PERSONAL_DATA: Localized(
+        "xem thông tin cá nhân của người gửi đơn", "see petitioners' personal data"
+    ),
+    Permission.VIEW_ANY_DENOUNCER: Localized(
+        "xem danh tính người tố cáo", "see the identity of a denouncer"
+    ),
+    Permission.MANAGE_ACCOUNTS: Localized("quản lý tài khoản cán bộ", "manage officer accounts"),
+    Permission.MANAGE_SETTINGS: Localized(
+        "thay đổi thiết lập của văn phòng", "change the office's settings"
+    ),
+    Permission.MANAGE_KEYS: Localized(
+        "quản lý khóa ký của văn phòng", "manage the office's signing key"
+    ),
+}
+
+# What by_uid's `label` names, for the message when no such record exists.
+RECORD_KINDS = {
+    "agency": Localized("cơ quan", "agency"),
+    "conclusion": Localized("kết luận", "conclusion"),
+    "meeting": Localized("cuộc họp", "meeting"),
+    "member": Localized("thành viên", "member"),
+    "package": Localized("gói báo cáo", "package"),
+    "petition": Localized("đơn thư", "petition"),
+    "report": Localized("báo cáo", "report"),
+    "task": Localized("nhiệm vụ", "task"),
+    "training": Localized("lớp tập huấn", "training"),
+}
+
+# The kinds of record the lists, imports and exports name (KIND on the command line).
+LIST_KINDS = {
+    "agencies": Localized("cơ quan", "agencies"),
+    "members": Localized("thành viên", "members"),
+    "tasks": Localized("nhiệm vụ", "tasks"),
+    "petitions": Localized("đơn thư", "petitions"),
+    "trainings": Localized("lớp tập huấn", "trainings"),
+    "meetings": Localized("cuộc họp", "meetings"),
 }
 
 
 def actor_of(session: Session) -> Actor:
     actor = session.info.get("actor")
     if actor is None:
-        raise StoreError("no officer is signed in")
+        raise StoreError("signin.nobody_signed_in")
     return actor
 
 
@@ -39,8 +71,10 @@ def require(session: Session, permission: Permission) -> Actor:
     actor = actor_of(session)
     if not actor.can(permission):
         raise PermissionDenied(
-            f"{actor.username} ({actor.role.label_en.lower()}) may not "
-            f"{_PERMISSION_TEXT[permission]}"
+            "permission.denied",
+            username=actor.username,
+            role=actor.role.localized,
+            action=_PERMISSION_TEXT[permission],
         )
     return actor
 
@@ -55,7 +89,8 @@ def today(session: Session | None = None) -> date:
 def by_uid(session: Session, model: type[T], uid: str, label: str) -> T:
     record = session.scalars(select(model).where(model.uid == uid)).first()  # type: ignore[attr-defined]
     if record is None:
-        raise NotFound(f"no {label} with id {uid}")
+        kind = RECORD_KINDS.get(label, Localized(label, label))
+        raise NotFound("record.not_found", kind=kind, uid=uid)
     return record
 
 
@@ -74,7 +109,7 @@ def resolve_agency(session: Session, ref: Agency | str | None, field: str) -> Ag
     for agency in session.scalars(select(Agency)):
         if wanted in (fold(agency.name), fold(agency.short_name or "")):
             return agency
-    raise ValidationError(field, f"no agency '{ref}' in the list of member agencies")
+    raise ValidationError(field, "record.no_such_agency", name=ref)
 
 
 def resolve_member(session: Session, ref: Member | str | None, field: str) -> Member | None:
@@ -92,8 +127,8 @@ def resolve_member(session: Session, ref: Member | str | None, field: str) -> Me
     if len(matches) == 1:
         return matches[0]
     if matches:
-        raise ValidationError(field, f"more than one member is named '{ref}'; choose by id")
-    raise ValidationError(field, f"no committee member named '{ref}'")
+        raise ValidationError(field, "record.member_ambiguous", name=ref)
+    raise ValidationError(field, "record.no_such_member", name=ref)
 
 
 def resolve_officer(session: Session, ref: Officer | str | None, field: str) -> Officer | None:
@@ -103,5 +138,5 @@ def resolve_officer(session: Session, ref: Officer | str | None, field: str) -> 
         select(Officer).where(or_(Officer.uid == ref, Officer.username == ref))
     ).first()
     if found is None:
-        raise ValidationError(field, f"no officer account '{ref}'")
+        raise ValidationError(field, "record.no_such_officer", name=ref)
     return found

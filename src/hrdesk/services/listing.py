@@ -13,7 +13,7 @@ from sqlalchemy.sql import Select
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
-from hrdesk.services.common import by_uid, require, today
+from hrdesk.services.common import LIST_KINDS, by_uid, require, today
 from hrdesk.services.fields import VIETNAM
 from hrdesk.services.list_specs import KINDS, SPEC_BUILDERS, Grouping, ListSpec
 from hrdesk.services.search import match_query, matching_ids_sql
@@ -36,7 +36,7 @@ class ListFilter:
 @cache
 def spec_for(kind: str) -> ListSpec:
     if kind not in SPEC_BUILDERS:
-        raise ValidationError("kind", f"'{kind}' is not one of: {', '.join(KINDS)}")
+        raise ValidationError("kind", "list.unknown_kind", kind=kind, kinds=list(KINDS))
     return SPEC_BUILDERS[kind]()
 
 
@@ -50,25 +50,25 @@ def _filtered(session: Session, spec: ListSpec, flt: ListFilter, query: Select[A
         query = query.where(model.archived_at.is_(None))
     if flt.status:
         if spec.status_column is None or spec.statuses is None:
-            raise ValidationError("status", f"{spec.kind} have no status to filter by")
+            raise ValidationError("status", "list.no_status", kind=LIST_KINDS[spec.kind])
         query = query.where(spec.status_column == spec.statuses.parse(flt.status, "status").value)
     if flt.subkind:
         if spec.subkind_column is None or spec.subkinds is None:
-            raise ValidationError("kind", f"{spec.kind} have no kinds to filter by")
+            raise ValidationError("kind", "list.no_subkind", kind=LIST_KINDS[spec.kind])
         query = query.where(spec.subkind_column == spec.subkinds.parse(flt.subkind, "kind").value)
     if flt.overdue:
         if spec.overdue is None:
-            raise ValidationError("overdue", f"{spec.kind} have no deadlines")
+            raise ValidationError("overdue", "list.no_deadline", kind=LIST_KINDS[spec.kind])
         query = query.where(spec.overdue(today(session)))
     if flt.agency:
         if spec.agency_column is None:
-            raise ValidationError("agency", f"{spec.kind} are not filtered by agency")
+            raise ValidationError("agency", "list.no_agency", kind=LIST_KINDS[spec.kind])
         query = query.where(spec.agency_column == by_uid(session, Agency, flt.agency, "agency").id)
     if flt.date_from or flt.date_to:
         if spec.date_column is None:
-            raise ValidationError("date_from", f"{spec.kind} have no date to filter by")
+            raise ValidationError("date_from", "list.no_date", kind=LIST_KINDS[spec.kind])
         if flt.date_from and flt.date_to and flt.date_to < flt.date_from:
-            raise ValidationError("date_to", "is before the start of the range")
+            raise ValidationError("date_to", "list.range_reversed")
         is_moment = spec.date_column.type.python_type is datetime
         if flt.date_from:
             bound = _moment(flt.date_from) if is_moment else flt.date_from
@@ -122,7 +122,13 @@ def fetch(
         column = spec.column(sort or spec.default_sort)
     except KeyError:
         names = ", ".join(c.name for c in spec.columns)
-        raise ValidationError("sort", f"'{sort}' is not a column of {kind}: {names}") from None
+        raise ValidationError(
+            "sort",
+            "list.unknown_column",
+            column=sort,
+            kind=LIST_KINDS.get(kind, kind),
+            columns=names,
+        ) from None
     flt = flt or ListFilter()
     sort_by = column.order(lang)
     order = sort_by.desc() if descending else sort_by.asc()

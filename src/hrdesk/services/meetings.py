@@ -11,11 +11,16 @@ from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.formatting import format_date, local_datetime
 from hrdesk.domain.text import clean, clean_multiline
 from hrdesk.domain.vocab import MeetingStatus, TaskSource
+from hrdesk.messages import Localized
 from hrdesk.services import records
 from hrdesk.services.common import by_uid, require, resolve_member
 from hrdesk.services.fields import Field, field_map
 from hrdesk.services.tasks import create_task
 from hrdesk.store.models import AgendaItem, Conclusion, Meeting, MeetingAttendance, Task
+
+FULL_NAME = Localized("Họ và tên", "Full name")
+AGENDA_TITLE = Localized("Nội dung", "Agenda item")
+CONCLUSION_TEXT = Localized("Nội dung kết luận", "Conclusion")
 
 FIELDS = field_map(
     Field("title", "Tên cuộc họp", "Title", "multiline", required=True, max_length=500),
@@ -32,7 +37,8 @@ FIELDS = field_map(
 
 
 def _check(meeting: Meeting) -> None:
-    records.check_order(meeting.starts_at, meeting.ends_at, "ends_at", "ends before it starts")
+    if records.out_of_order(meeting.starts_at, meeting.ends_at):
+        raise ValidationError("ends_at", "dates.ends_before_start")
     if meeting.chair is not None and not meeting.chair_name:
         meeting.chair_name = meeting.chair.full_name
     if meeting.secretary is not None and not meeting.secretary_name:
@@ -63,12 +69,14 @@ def set_attendance(session: Session, uid: str, people: list[dict[str, Any]]) -> 
             member = resolve_member(session, person.get("member"), f"attendance[{index}].member")
             name = clean(person.get("full_name")) or (member.full_name if member else None)
             if not name:
-                raise ValidationError(f"attendance[{index}].full_name", "is required")
+                raise ValidationError(
+                    f"attendance[{index}].full_name", "row.required", row=index, label=FULL_NAME
+                )
             present = bool(person.get("present", True))
             reason = clean_multiline(person.get("absence_reason"))
             if not present and not reason:
                 raise ValidationError(
-                    f"attendance[{index}].absence_reason", "give the reason for the absence"
+                    f"attendance[{index}].absence_reason", "meeting.absence_reason"
                 )
             agency = member.agency.name if member and member.agency else None
             rows.append(
@@ -100,7 +108,9 @@ def set_agenda(session: Session, uid: str, items: list[dict[str, Any]]) -> list[
     for index, entry in enumerate(items, start=1):
         title = clean_multiline(entry.get("title"))
         if not title:
-            raise ValidationError(f"agenda[{index}].title", "is required")
+            raise ValidationError(
+                f"agenda[{index}].title", "row.required", row=index, label=AGENDA_TITLE
+            )
         item = existing.get(entry.get("uid") or "") or AgendaItem()
         item.position, item.title = index, title
         item.discussion = clean_multiline(entry.get("discussion"))
@@ -121,12 +131,14 @@ def add_conclusion(
     meeting = by_uid(session, Meeting, uid, "meeting")
     body = clean_multiline(text)
     if not body:
-        raise ValidationError("text", "is required")
+        raise ValidationError("text", "field.required", label=CONCLUSION_TEXT)
     item = None
     if agenda_position is not None:
         item = next((a for a in meeting.agenda if a.position == agenda_position), None)
         if item is None:
-            raise ValidationError("agenda_position", f"the agenda has no item {agenda_position}")
+            raise ValidationError(
+                "agenda_position", "meeting.no_agenda_item", position=agenda_position
+            )
     conclusion = Conclusion(position=len(meeting.conclusions) + 1, text=body, agenda_item=item)
     meeting.conclusions.append(conclusion)
     session.flush()
@@ -151,7 +163,7 @@ def task_from_conclusion(session: Session, conclusion_uid: str, **values: Any) -
     """Create the task a conclusion calls for, and link the conclusion to it."""
     conclusion = by_uid(session, Conclusion, conclusion_uid, "conclusion")
     if conclusion.task_id is not None:
-        raise ValidationError("conclusion", "this conclusion already has a task")
+        raise ValidationError("conclusion", "meeting.conclusion_has_task")
     task = create_task(
         session, **{**task_values_from_conclusion(session, conclusion_uid), **values}
     )

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
+from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.vocab import MemberRole
 from hrdesk.services import records
 from hrdesk.services.common import by_uid, require
@@ -35,15 +36,10 @@ APPOINTMENT_FIELDS = field_map(
 
 
 def _check_appointment(appointment: Appointment) -> None:
-    records.check_order(
-        appointment.term_start, appointment.term_end, "term_end", "the term ends before it starts"
-    )
-    records.check_order(
-        appointment.decision_date,
-        appointment.term_end,
-        "term_end",
-        "the term ends before the appointing decision",
-    )
+    if records.out_of_order(appointment.term_start, appointment.term_end):
+        raise ValidationError("term_end", "dates.term_ends_before_start")
+    if records.out_of_order(appointment.decision_date, appointment.term_end):
+        raise ValidationError("term_end", "dates.term_ends_before_decision")
 
 
 def create_member(

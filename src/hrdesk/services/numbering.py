@@ -39,9 +39,9 @@ def document_number_for(
     """
     code = (type_code or "").strip().upper()
     if not code:
-        raise ValidationError("type_code", "is required (BB, BC, KH, TB…)")
+        raise ValidationError("type_code", "numbering.type_required")
     if not record_uid:
-        raise ValidationError("record_uid", "is required")
+        raise ValidationError("record_uid", "numbering.record_required")
     existing = number_of(session, code, record_uid)
     if existing is not None:
         return existing

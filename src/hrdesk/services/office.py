@@ -14,12 +14,14 @@ from hrdesk.domain.access import Permission
 from hrdesk.domain.calendar import WorkingCalendar, load_calendar, load_holidays, load_years
 from hrdesk.domain.errors import StoreError, ValidationError
 from hrdesk.domain.provinces import canonical_province
+from hrdesk.messages import Localized
 from hrdesk.services.common import require, today
 from hrdesk.services.fields import Field, apply, field_map, require_fields
 from hrdesk.store.models import DocumentNumber, Office, OfficeHoliday, Setting
 
 # The years whose expected holidays (Tết 2027…) the office confirmed as announced.
 CONFIRMED_YEARS_KEY = "holidays.confirmed_years"
+HOLIDAY_NAME = Localized("Tên ngày nghỉ", "Holiday name")
 
 FIELDS = field_map(
     Field("province", "Tỉnh, thành phố", "Province", required=True, max_length=80),
@@ -40,9 +42,7 @@ def get_office(session: Session) -> Office | None:
 def require_office(session: Session) -> Office:
     office = get_office(session)
     if office is None:
-        raise StoreError(
-            "the office is not set up yet: run `hrdesk init` or the set-up in the window"
-        )
+        raise StoreError("office.not_set_up")
     return office
 
 
@@ -116,9 +116,9 @@ def add_holiday(
     """Add a day off (or a make-up working day) the Government announced after release."""
     require(session, Permission.MANAGE_SETTINGS)
     if not name or not name.strip():
-        raise ValidationError("name", "is required")
+        raise ValidationError("name", "field.required", label=HOLIDAY_NAME)
     if session.scalars(select(OfficeHoliday).where(OfficeHoliday.day == day)).first():
-        raise ValidationError("day", f"{day.isoformat()} is already in the office's calendar")
+        raise ValidationError("day", "office.holiday_exists", day=day)
     holiday = OfficeHoliday(
         day=day, name=name.strip(), working=working, source=(source or "").strip() or None
     )

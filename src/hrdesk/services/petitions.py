@@ -7,6 +7,7 @@ administrator (Law on Denunciations 2018, Art. 8(3) and 47).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -27,7 +28,15 @@ from hrdesk.domain.vocab import (
 )
 from hrdesk.services import records
 from hrdesk.services.common import actor_of, by_uid, require, resolve_officer, today
-from hrdesk.services.fields import Field, apply, coerce, field_map, require_fields
+from hrdesk.services.fields import (
+    Field,
+    apply,
+    coerce,
+    coerce_all,
+    field_map,
+    missing_fields,
+    require_fields,
+)
 from hrdesk.services.office import calendar
 from hrdesk.services.rules import check_channel, rules_of
 from hrdesk.store.audit_log import append_entry
@@ -71,16 +80,9 @@ HIDDEN = "(ẩn)"
 
 def check_classification(petition: Petition) -> None:
     if petition.kind != PetitionKind.COMPLAINT and (petition.complaint_round or 1) != 1:
-        raise ValidationError("complaint_round", "only a complaint has a first or second round")
+        raise ValidationError("complaint_round", "petition.round_only_complaint")
     if petition.especially_complex and not petition.complex:
         petition.complex = True
-
-
-def _check_date(session: Session, field: str, on: date, not_before: date | None, what: str) -> None:
-    if on > today(session):
-        raise ValidationError(field, "is in the future")
-    if not_before is not None and on < not_before:
-        raise ValidationError(field, f"is before {what}")
 
 
 def case_facts(petition: Petition) -> CaseFacts:
@@ -139,20 +141,43 @@ def receive_petition(
     petitioners = petitioners or []
     values.setdefault("complaint_round", 1)
     values.setdefault("people_count", max(1, len(petitioners)))
-    require_fields(INTAKE_FIELDS, values)
     petition = Petition(status=PetitionStatus.RECEIVED.value, extensions=0, extension_days=0)
-    if uid:
-        petition.uid = records.valid_uid(session, Petition, uid)
     with session.no_autoflush:
-        apply(session, petition, INTAKE_FIELDS, values)
-        check_classification(petition)
-        _check_date(session, "received_on", petition.received_on, None, "")
-        check_channel(session, petition.channel, petition.received_on)
-        people = [_petitioner(session, p) for p in petitioners]
-        if not people and not identity_withheld and petition.kind != PetitionKind.RECOMMENDATION:
-            raise ValidationError(
-                "petitioners", "a complaint or denunciation needs the person who filed it"
+        # Every problem of the form at once: the officer fixes them all in one go.
+        problems = missing_fields(INTAKE_FIELDS, values)
+        if uid:
+            problems += _problems(lambda: records.valid_uid(session, Petition, uid))
+        coerced, bad = coerce_all(session, INTAKE_FIELDS, values)
+        problems += bad
+        for name, value in coerced.items():
+            setattr(petition, name, value)
+        problems += _problems(lambda: check_classification(petition))
+        if petition.received_on is not None:
+            received_on = petition.received_on
+            problems += _problems(lambda: check_channel(session, petition.channel, received_on))
+        if petition.received_on is not None and petition.received_on > today(session):
+            problems.append(
+                ValidationError(
+                    "received_on", "field.in_future", label=INTAKE_FIELDS["received_on"].localized
+                )
             )
+        people: list[Petitioner] = []
+        for index, person in enumerate(petitioners, start=1):
+            try:
+                people.append(_petitioner(session, person))
+            except ValidationError as exc:
+                problems += [_in_row(p, index) for p in exc.problems]
+        if (
+            not petitioners
+            and not identity_withheld
+            and petition.kind != PetitionKind.RECOMMENDATION
+        ):
+            problems.append(ValidationError("petitioners", "petition.needs_petitioner"))
+        problems += _problems(lambda: coerce(session, DEADLINE_FIELD, deadline))
+        if problems:
+            raise ValidationError.of(problems)
+        if uid:
+            petition.uid = records.valid_uid(session, Petition, uid)
         petition.petitioners = people
         # The officer who logs a case handles it unless another is named.
         if handler:
@@ -160,15 +185,29 @@ def receive_petition(
         else:
             petition.handler_id = actor.officer_id
         recompute_deadline(session, petition)
-        override = coerce(session, DEADLINE_FIELD, deadline)
-        if override is not None:
-            if override < petition.received_on:
-                raise ValidationError("deadline", "is before the date the petition was received")
-            petition.deadline, petition.deadline_rule = override, "manual"
+        given = coerce(session, DEADLINE_FIELD, deadline)
+        if given is not None:
+            if given < petition.received_on:
+                raise ValidationError("deadline", "petition.deadline_before_received")
+            petition.deadline, petition.deadline_rule = given, "manual"
         add_step(petition, StepKind.RECEIVED, petition.received_on, actor.display_name, note)
     session.add(petition)
     session.flush()
     return petition
+
+
+def _problems(check: Callable[[], object]) -> list[ValidationError]:
+    """The problems `check` raises, or none."""
+    try:
+        check()
+    except ValidationError as exc:
+        return list(exc.problems)
+    return []
+
+
+def _in_row(problem: ValidationError, row: int) -> ValidationError:
+    """A petitioner's problem, named by the row of the petitioners' table."""
+    return ValidationError(f"petitioners[{row}].{problem.field}", problem.code, **problem.params)
 
 
 def _petitioner(session: Session, values: dict[str, Any]) -> Petitioner:
@@ -208,10 +247,7 @@ def can_see_petitioners(session: Session, petition: Petition) -> bool:
 def _require_petitioner_access(session: Session, petition: Petition) -> None:
     require(session, Permission.VIEW_PERSONAL_DATA)
     if not can_see_petitioners(session, petition):
-        raise PermissionDenied(
-            "a denouncer's identity is confidential: only the officer handling the case "
-            "and administrators may see it"
-        )
+        raise PermissionDenied("petition.denouncer_confidential")
 
 
 def petitioners_of(session: Session, uid: str) -> list[Petitioner]:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
 from hrdesk.services.common import by_uid, require
-from hrdesk.services.fields import Field, apply, require_fields
+from hrdesk.services.fields import Field, coerce_all, missing_fields
 from hrdesk.store.base import utcnow
 
 T = TypeVar("T")
@@ -28,17 +28,21 @@ def create(
     values: dict[str, Any],
     check: Check | None = None,
 ) -> T:
-    """A new record from validated values; `check` sees it before it joins the session."""
+    """A new record from validated values; `check` sees it before it joins the session.
+
+    Every field is checked: the ValidationError raised carries all of their problems.
+    """
     require(session, Permission.EDIT_RECORDS)
     uid = values.pop("uid", None)
-    require_fields(fields, values)
     record = model()
-    if uid:
-        record.uid = valid_uid(session, model, uid)  # type: ignore[attr-defined]
     with session.no_autoflush:
-        apply(session, record, fields, values)
-        if check:
-            check(record)
+        problems = missing_fields(fields, values)
+        if uid:
+            try:
+                record.uid = valid_uid(session, model, uid)  # type: ignore[attr-defined]
+            except ValidationError as exc:
+                problems.extend(exc.problems)
+        _set_checked(session, record, fields, values, check, problems)
     session.add(record)
     session.flush()
     return record
@@ -62,16 +66,42 @@ def update(
     record = by_uid(session, model, uid, label)
     with session.no_autoflush:
         before = {name: getattr(record, name) for name in values}
-        apply(session, record, fields, values)
-        if check:
-            try:
-                check(record)
-            except ValidationError:
-                for name, value in before.items():
-                    setattr(record, name, value)
-                raise
+        try:
+            _set_checked(session, record, fields, values, check, [])
+        except ValidationError:
+            for name, value in before.items():
+                setattr(record, name, value)
+            raise
     session.flush()
     return record
+
+
+def _set_checked(
+    session: Session,
+    record: Any,
+    fields: dict[str, Field],
+    values: dict[str, Any],
+    check: Check | None,
+    problems: list[ValidationError],
+) -> None:
+    """Set the values that are right and run the cross-field `check` over them; raise one
+    ValidationError with every problem found (`problems` holds those found before)."""
+    unknown = set(values) - set(fields)
+    if unknown:
+        raise TypeError(f"unknown fields: {', '.join(sorted(unknown))}")
+    coerced, bad = coerce_all(session, fields, values)
+    problems.extend(bad)
+    for name, value in coerced.items():
+        setattr(record, name, value)
+    if check:
+        try:
+            check(record)
+        except ValidationError as exc:
+            # A rule over a field already reported adds nothing the officer can act on.
+            reported = {p.field for p in problems}
+            problems.extend(p for p in exc.problems if p.field not in reported)
+    if problems:
+        raise ValidationError.of(problems)
 
 
 def archive(session: Session, model: type[T], label: str, uid: str, archived: bool = True) -> T:
@@ -88,13 +118,12 @@ def valid_uid(session: Session, model: Any, uid: str) -> str:
     try:
         text = str(uuid.UUID(str(uid).strip()))
     except ValueError:
-        raise ValidationError("uid", f"'{uid}' is not a valid id") from None
+        raise ValidationError("uid", "field.bad_uid", value=uid) from None
     if session.scalars(select(model.id).where(model.uid == text)).first() is not None:
-        raise ValidationError("uid", f"a record with id {text} already exists")
+        raise ValidationError("uid", "field.uid_exists", uid=text)
     return text
 
 
-def check_order(first: Any, second: Any, field: str, message: str) -> None:
-    """ValidationError on `field` when both dates are known and `second` is before `first`."""
-    if first is not None and second is not None and second < first:
-        raise ValidationError(field, message)
+def out_of_order(first: Any, second: Any) -> bool:
+    """Whether both dates are known and `second` is before `first`."""
+    return first is not None and second is not None and second < first

@@ -34,7 +34,7 @@ def report_for_period(session: Session, period: Period | str, *, create: bool = 
     existing = session.scalars(select(Report).where(Report.period_label == period.label)).first()
     if existing is not None or not create:
         if existing is None:
-            raise ValidationError("period", f"there is no report for {period.label}")
+            raise ValidationError("period", "report.none_for_period", period=period.label)
         require(session, Permission.VIEW_RECORDS)
         return existing
     require(session, Permission.EDIT_RECORDS)
@@ -63,7 +63,9 @@ def set_sections(session: Session, uid: str, sections: list[dict[str, Any]]) -> 
     for index, section in enumerate(sections, start=1):
         heading = clean_multiline(section.get("heading"))
         if not heading:
-            raise ValidationError(f"sections[{index}].heading", "is required")
+            raise ValidationError(
+                f"sections[{index}].heading", "report.heading_required", row=index
+            )
         rows.append(
             ReportSection(
                 position=index, heading=heading, body=clean_multiline(section.get("body")) or ""

@@ -80,9 +80,9 @@ def search(session: Session, query: str, kind: str | None = None, limit: int = 5
     """Ranked hits, best first. Petitioners' names are searched only for officers allowed
     to see them; denouncers' names are not in the index at all."""
     if kind is not None and kind not in search_index.KINDS:
-        raise ValidationError("kind", f"'{kind}' is not one of: {', '.join(KINDS)}")
+        raise ValidationError("kind", "list.unknown_kind", kind=kind, kinds=list(KINDS))
     if limit < 1:
-        raise ValidationError("limit", "must be at least 1")
+        raise ValidationError("limit", "list.limit_too_small")
     actor = require(session, Permission.VIEW_RECORDS)
     words = tokens(query)
     if not words:

@@ -11,10 +11,13 @@ from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.text import clean_multiline
 from hrdesk.domain.vocab import TaskSource, TaskStatus
+from hrdesk.messages import Localized
 from hrdesk.services import records
 from hrdesk.services.common import by_uid, require, resolve_agency, today
 from hrdesk.services.fields import Field, coerce, field_map
 from hrdesk.store.models import Task, TaskNote
+
+NOTE_TEXT = Localized("Nội dung", "Note")
 
 FIELDS = field_map(
     Field("title", "Nội dung nhiệm vụ", "Title", "multiline", required=True, max_length=1000),
@@ -31,9 +34,9 @@ FIELDS = field_map(
 
 def _check(task: Task) -> None:
     if task.status == TaskStatus.DONE and task.completed_on is None:
-        raise ValidationError("completed_on", "a task marked done needs the date it was done")
+        raise ValidationError("completed_on", "task.done_needs_date")
     if task.status != TaskStatus.DONE and task.completed_on is not None:
-        raise ValidationError("completed_on", "only a task marked done has a completion date")
+        raise ValidationError("completed_on", "task.date_only_when_done")
 
 
 def _set_supporting(session: Session, task: Task, agencies: list[Any] | None) -> None:
@@ -75,7 +78,7 @@ def add_note(
     task = by_uid(session, Task, task_uid, "task")
     body = clean_multiline(text or "")
     if not body:
-        raise ValidationError("text", "is required")
+        raise ValidationError("text", "field.required", label=NOTE_TEXT)
     when = coerce(None, Field("noted_on", "Ngày", "Date", "date"), noted_on) or today(session)
     note = TaskNote(noted_on=when, text=body, author=actor.display_name)
     task.notes.append(note)

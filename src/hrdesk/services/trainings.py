@@ -12,10 +12,14 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.text import clean, clean_multiline
+from hrdesk.messages import Localized
 from hrdesk.services import records
 from hrdesk.services.common import by_uid, require, resolve_agency, resolve_member
 from hrdesk.services.fields import Field, field_map
 from hrdesk.store.models import Agency, Member, TrainingAttendance, TrainingEvent, TrainingTopic
+
+FULL_NAME = Localized("Họ và tên", "Full name")
+TOPIC_TITLE = Localized("Chuyên đề", "Topic")
 
 FIELDS = field_map(
     Field("title", "Tên lớp tập huấn", "Title", "multiline", required=True, max_length=500),
@@ -28,7 +32,8 @@ FIELDS = field_map(
 
 
 def _check(event: TrainingEvent) -> None:
-    records.check_order(event.starts_on, event.ends_on, "ends_on", "ends before it starts")
+    if records.out_of_order(event.starts_on, event.ends_on):
+        raise ValidationError("ends_on", "dates.ends_before_start")
 
 
 def create_training(session: Session, **values: Any) -> TrainingEvent:
@@ -53,7 +58,9 @@ def set_topics(session: Session, uid: str, topics: list[dict[str, Any]]) -> list
     for index, topic in enumerate(topics, start=1):
         title = clean_multiline(topic.get("title"))
         if not title:
-            raise ValidationError(f"topics[{index}].title", "is required")
+            raise ValidationError(
+                f"topics[{index}].title", "row.required", row=index, label=TOPIC_TITLE
+            )
         rows.append(
             TrainingTopic(position=index, title=title, presenter=clean(topic.get("presenter")))
         )
@@ -74,7 +81,9 @@ def set_roster(session: Session, uid: str, people: list[dict[str, Any]]) -> Trai
             member = resolve_member(session, person.get("member"), f"roster[{index}].member")
             name = clean(person.get("full_name")) or (member.full_name if member else None)
             if not name:
-                raise ValidationError(f"roster[{index}].full_name", "is required")
+                raise ValidationError(
+                    f"roster[{index}].full_name", "row.required", row=index, label=FULL_NAME
+                )
             agency = resolve_agency(session, person.get("agency"), f"roster[{index}].agency")
             if agency is None and member is not None:
                 agency = member.agency

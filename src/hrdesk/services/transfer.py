@@ -28,14 +28,15 @@ PEOPLE = ("full_name", "address", "id_number")
 
 
 class ImportFailed(ValidationError):
-    """The file has problems; `problems` lists each as "row N, column 'X': why"."""
+    """The file has problems; `problems` holds each, naming its row and column."""
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: list[ValidationError]) -> None:
+        super().__init__("file", "import.failed")
         shown = problems[:MAX_REPORTED]
         more = len(problems) - len(shown)
-        text = "\n".join(shown) + (f"\n… and {more} more" if more else "")
-        super().__init__("file", f"nothing was imported; fix these and try again:\n{text}")
-        self.problems = problems
+        if more:
+            shown.append(ValidationError("file", "import.more", count=more))
+        self.problems = tuple(shown)
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class ImportResult:
 
 def table_spec(session: Session, kind: str) -> TableSpec:
     if kind not in KINDS:
-        raise ValidationError("kind", f"'{kind}' is not one of: {', '.join(KINDS)}")
+        raise ValidationError("kind", "list.unknown_kind", kind=kind, kinds=list(KINDS))
     return build_specs(
         lambda p, attribute: people_text(session, p, attribute, leaving_the_office=True)
     )[kind]
@@ -99,7 +100,7 @@ def _match_headers(spec: TableSpec, headers: list[str]) -> dict[int, TableColumn
             matched[index] = column
     if unknown:
         known = ", ".join(c.header for c in spec.columns if c.importable)
-        raise ValidationError("file", f"unknown columns: {', '.join(unknown)} (known: {known})")
+        raise ValidationError("file", "import.unknown_columns", columns=unknown, known=known)
     present = {c.field.name for c in matched.values()}
     missing = [
         c.header
@@ -109,7 +110,7 @@ def _match_headers(spec: TableSpec, headers: list[str]) -> dict[int, TableColumn
     if spec.kind == "petitions" and "full_name" not in present:
         missing.append("Họ và tên")
     if missing:
-        raise ValidationError("file", f"missing columns: {', '.join(missing)}")
+        raise ValidationError("file", "import.missing_columns", columns=missing)
     return matched
 
 
@@ -148,7 +149,7 @@ def import_records(session: Session, kind: str, path: Path) -> ImportResult:
     headers, rows = read_table(path)
     matched = _match_headers(spec, headers)
     header_of = {c.field.name: headers[i] for i, c in matched.items()}
-    problems: list[str] = []
+    problems: list[ValidationError] = []
     created = updated = 0
     outer = session.begin_nested()
     for number, row in enumerate(rows, start=2):
@@ -170,11 +171,18 @@ def import_records(session: Session, kind: str, path: Path) -> ImportResult:
             savepoint.commit()
         except ValidationError as exc:
             savepoint.rollback()
-            column = header_of.get(exc.field, exc.field)
-            problems.append(f"row {number}, column '{column}': {exc.message}")
+            for problem in exc.problems:
+                # A petitioner's problem names its row of people: the file has one person.
+                name = problem.field.rpartition(".")[2]
+                column = header_of.get(problem.field) or header_of.get(name, problem.field)
+                problems.append(
+                    ValidationError(
+                        problem.field, "import.cell", row=number, column=column, problem=problem
+                    )
+                )
         except HRDeskError as exc:
             savepoint.rollback()
-            problems.append(f"row {number}: {exc}")
+            problems.append(ValidationError("file", "import.row", row=number, problem=exc))
         if len(problems) >= MAX_REPORTED:
             break
     if problems:

@@ -120,7 +120,7 @@ def record_changes(session: Session) -> None:
     """before_flush: append audit entries for what this flush will write."""
     for obj in (*session.dirty, *session.deleted):
         if isinstance(obj, AuditEntry):
-            raise StoreError("the audit log is append-only: its entries cannot be changed")
+            raise StoreError("store.audit_append_only")
     pending: list[tuple[str, Any, dict[str, list[Any]]]] = []
     for obj in session.new:
         # Every new record needs its uid before any child's entry can name it as parent.
@@ -170,7 +170,7 @@ def append_entry(
 def _append(session: Session, items: list[tuple[str, str, str | None, str | None, dict]]) -> None:
     actor = session.info.get("actor")
     if actor is None:
-        raise StoreError("a change to the store needs a signed-in officer")
+        raise StoreError("signin.change_needs_officer")
     with session.no_autoflush:
         last = session.execute(
             select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)

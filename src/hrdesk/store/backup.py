@@ -75,7 +75,7 @@ def _checked(path: Path, key: bytes | None, measure: Any) -> tuple[dict[str, int
     connection = connect(path, key)
     try:
         if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise StoreError(f"{path.name} is damaged")
+            raise StoreError("backup.damaged", name=path.name)
         return measure(connection)
     finally:
         connection.close()
@@ -117,7 +117,7 @@ def copy_store(engine: Engine, target: Path, key: bytes | None, progress: Any = 
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
         if file_summary(temp, key) != source_digest:
-            raise StoreError(f"the copy written to {target} does not match the store")
+            raise StoreError("backup.copy_differs", path=target)
         replace(temp, target)
         fsync_dir(target.parent)
     except BaseException:

@@ -85,7 +85,7 @@ def write_backup(store: Any, target: Path, progress: Any = None) -> Path:
             with contextlib.suppress(OSError):
                 temp.unlink()
             raise StoreError(
-                f"the backup could not be written to {target.parent}: {reason(exc)}"
+                "backup.not_written", folder=target.parent, reason=reason(exc)
             ) from exc
     if progress:
         progress(0.9, "")
@@ -99,9 +99,9 @@ def check_written(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             bad = archive.testzip()
     except (OSError, zipfile.BadZipFile) as exc:
-        raise StoreError(f"the backup {path} cannot be read back: {exc}") from exc
+        raise StoreError("backup.not_read_back", path=path, reason=str(exc)) from exc
     if bad is not None:
-        raise StoreError(f"the backup {path} did not read back correctly ({bad})")
+        raise StoreError("backup.read_back_wrong", path=path, reason=bad)
 
 
 def read_info(path: Path) -> BackupInfo:
@@ -112,7 +112,7 @@ def read_info(path: Path) -> BackupInfo:
             if DB_NAME not in archive.namelist():
                 raise KeyError(DB_NAME)
     except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise ValidationError("file", f"{Path(path).name} is not an HR Desk backup") from exc
+        raise ValidationError("file", "backup.not_a_backup", name=Path(path).name) from exc
     return BackupInfo(
         datetime.fromisoformat(info["made_at"]),
         info.get("office", ""),
@@ -142,7 +142,7 @@ def verify_backup(path: Path, key: bytes | None) -> BackupInfo:
     ) as work:
         db, _ = extract(path, Path(work))
         if file_summary(db, key) != (info.counts, info.digest):
-            raise StoreError(f"the backup {Path(path).name} did not verify")
+            raise StoreError("backup.did_not_verify", name=Path(path).name)
     return info
 
 

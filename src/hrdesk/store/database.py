@@ -52,9 +52,7 @@ class Store:
                 migrate.migrate(engine, store._backup_before_migration)
         except (DatabaseError, OperationalError) as exc:
             engine.dispose()
-            message = describe_open_error(profile, exc)
-            damaged = "cannot be read" in message
-            raise (DamagedStore if damaged else StoreError)(message) from exc
+            raise open_error(profile, exc) from exc
         except BaseException:
             engine.dispose()
             raise
@@ -99,13 +97,11 @@ class Store:
         self.close()
 
 
-def describe_open_error(profile: Profile, exc: Exception) -> str:
+def open_error(profile: Profile, exc: Exception) -> StoreError:
+    """The error to show for a store SQLite would not open: damaged, in use, or other."""
     message = str(getattr(exc, "orig", exc))
     if "file is not a database" in message or "malformed" in message:
-        return (
-            f"the store {profile.store_path} cannot be read: it is damaged, or encrypted "
-            "with another key"
-        )
+        return DamagedStore("store.unreadable", path=profile.store_path)
     if "locked" in message:
-        return f"the store {profile.store_path} is in use by another program; close it first"
-    return f"the store {profile.store_path} cannot be opened: {message}"
+        return StoreError("store.in_use", path=profile.store_path)
+    return StoreError("store.cannot_open", path=profile.store_path, reason=message)

@@ -61,10 +61,7 @@ def encrypt_plaintext_store(
     if keyfile.has_slot(username):
         key = keyfile.unwrap(username, password)  # resuming an interrupted conversion
     elif keyfile.usernames:
-        raise StoreError(
-            "the store is not encrypted but this profile has officer accounts; sign in as one "
-            f"of them ({', '.join(keyfile.usernames)}) to encrypt it"
-        )
+        raise StoreError("store.encrypt_needs_account", usernames=list(keyfile.usernames))
     else:
         key = new_key()
     # Bring every committed page into the main file before copying it.
@@ -86,7 +83,7 @@ def encrypt_plaintext_store(
             or _tables(check) != before
         ):
             target.unlink(missing_ok=True)
-            raise StoreError("the encrypted copy of the store did not verify; nothing was changed")
+            raise StoreError("store.encrypted_copy_bad")
     with open(target, "rb+") as handle:
         os.fsync(handle.fileno())
     # The key must be safe on disk before the only other copy of the data goes.

@@ -43,7 +43,7 @@ class TryLater(HRDeskError):
     """Too many wrong passwords: the next try must wait."""
 
     def __init__(self, seconds: int) -> None:
-        super().__init__(f"too many wrong passwords: try again in {seconds} seconds")
+        super().__init__("signin.try_later", seconds=seconds)
         self.seconds = seconds
 
 
@@ -86,9 +86,9 @@ class KeyFile:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise StoreError(f"the key file {path} cannot be read: {exc}") from exc
+            raise StoreError("store.keyfile_unreadable", path=path, reason=str(exc)) from exc
         if data.get("version") != 1 or not isinstance(data.get("slots"), dict):
-            raise StoreError(f"the key file {path} is not one HR Desk can read")
+            raise StoreError("store.keyfile_unknown", path=path)
         data.setdefault("attempts", {})
         return cls(path, data)
 
@@ -146,7 +146,7 @@ class KeyFile:
         # The wait runs from when the failure is known, not from when the (slow, memory-hard)
         # derivation began: on a loaded machine that alone can outlast the first wait.
         self._record_failure(username, now or datetime.now(UTC))
-        raise WrongPassword("the officer name or the password is not right")
+        raise WrongPassword("signin.wrong_password")
 
     def _wait(self, failures: int) -> timedelta:
         if failures < FREE_TRIES:

@@ -47,10 +47,7 @@ def check_compatible(revision: str | None) -> None:
     try:
         script.get_revision(revision)
     except Exception as exc:
-        raise StoreError(
-            f"this store was written by a newer version of HR Desk (schema {revision}); "
-            "install that version to open it"
-        ) from exc
+        raise StoreError("store.newer_version", revision=revision) from exc
 
 
 def upgrade_to(engine: Engine, revision: str = "head") -> None:

@@ -55,10 +55,10 @@ def prepare_restore(profile: Profile, backup: Path, username: str, password: str
     try:
         db, keys = extract(backup, work)
         if keys is None:
-            raise StoreError(f"{backup.name} holds no keys: it cannot be opened here")
+            raise StoreError("backup.no_keys", name=backup.name)
         key = KeyFile.load(keys).unwrap(username, password)
         if file_summary(db, key) != (info.counts, info.digest):
-            raise StoreError(f"{backup.name} is damaged: its content does not match its record")
+            raise StoreError("backup.content_differs", name=backup.name)
         connection = connect(db, key)
         try:
             row = connection.execute(
@@ -67,7 +67,7 @@ def prepare_restore(profile: Profile, backup: Path, username: str, password: str
         finally:
             connection.close()
         if row is None or row[0] != "admin" or not row[1]:
-            raise PermissionDenied("only an administrator of the backed-up store may restore it")
+            raise PermissionDenied("backup.restore_needs_admin")
         return RestorePlan(info, work, db, keys)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)

@@ -42,7 +42,9 @@ class ErrorReporter:
 
     def __call__(self, exc: BaseException) -> None:
         if isinstance(exc, HRDeskError):
-            self._show(QMessageBox.Icon.Warning, str(exc))
+            from hrdesk.ui.messages import error_text
+
+            self._show(QMessageBox.Icon.Warning, error_text(exc))
             return
         log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
         where = f"\n{self.log_path}" if self.log_path else ""

@@ -81,10 +81,11 @@ class FirstRunDialog(QDialog):
         self.parent_body.setText(default_parent_body(province))
 
     def submit(self) -> None:
-        from hrdesk.ui.messages import translate
+        from hrdesk.domain.errors import ValidationError
+        from hrdesk.ui.messages import error_text
 
         if self.password.text() != self.again.text():
-            self._fail(translate("the two passwords differ"))
+            self._fail(error_text(ValidationError("password", "signin.passwords_differ")))
             return
         values = {
             "province": self.province.currentText(),
@@ -122,7 +123,7 @@ class FirstRunDialog(QDialog):
                 )
             return desk
 
-        self.runner.run(work, self._done, on_error=lambda exc: self._fail(translate(str(exc))))
+        self.runner.run(work, self._done, on_error=lambda exc: self._fail(error_text(exc)))
 
     def _done(self, desk: object) -> None:
         self.desk = desk

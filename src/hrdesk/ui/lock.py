@@ -80,7 +80,7 @@ class LockPage(QWidget):
         self.password.setFocus()
 
     def try_unlock(self) -> None:
-        from hrdesk.ui.messages import translate
+        from hrdesk.ui.messages import error_text
 
         password = self.password.text()
         self.button.setEnabled(False)
@@ -90,7 +90,7 @@ class LockPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.button.setEnabled(True)
-            self.message.setText(translate(str(exc)))
+            self.message.setText(error_text(exc))
             self.password.selectAll()
 
         def done(_result: object) -> None:

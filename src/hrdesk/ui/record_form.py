@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.domain.formatting import format_date, format_datetime
 from hrdesk.services.fields import Field
-from hrdesk.ui.messages import translate
+from hrdesk.ui.messages import error_text, show_problems
 
 ERROR_STYLE = "color: #b3261e; font-size: 90%;"
 
@@ -118,7 +118,8 @@ class FieldEditor:
         return w.text()
 
     def show_error(self, message: str) -> None:
-        self.error.setText(translate(message))
+        """Show `message` (already in the window's language) under the field."""
+        self.error.setText(message)
         self.error.show()
 
     def clear_error(self) -> None:
@@ -202,20 +203,19 @@ class RecordForm(QDialog):
         try:
             self.result_value = self.save_fn(self.values())
         except ValidationError as exc:
-            editor = self.editors.get(exc.field)
-            if editor is not None:
-                editor.show_error(exc.message)
-                editor.widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            else:
-                self.general_error.setText(
-                    translate(exc.message)
-                    if exc.field in ("", "file")
-                    else f"{exc.field}: {translate(exc.message)}"
-                )
-                self.general_error.show()
+            self.show_problems(exc)
             return
         except HRDeskError as exc:
-            self.general_error.setText(str(exc))
-            self.general_error.show()
+            self._say(error_text(exc))
             return
         self.accept()
+
+    def show_problems(self, exc: ValidationError) -> None:
+        """Every problem at once, each under its field; the first field gets the focus."""
+        shown = show_problems(exc, self.editors, self._say)
+        if shown:
+            self.editors[shown[0]].widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _say(self, text: str) -> None:
+        self.general_error.setText(text)
+        self.general_error.show()

@@ -112,11 +112,11 @@ class SignInDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        from hrdesk.ui.messages import translate
+        from hrdesk.ui.messages import error_text
 
         self.buttons.setEnabled(True)
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(translate(str(exc)))
+        self.message.setText(error_text(exc))
         self.message.show()
         self.password.selectAll()
         self.password.setFocus()

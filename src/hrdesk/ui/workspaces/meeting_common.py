@@ -38,7 +38,7 @@ from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.domain.vocab import MemberRole
 from hrdesk.services import listing
 from hrdesk.ui.context import UiContext
-from hrdesk.ui.messages import translate
+from hrdesk.ui.messages import error_text
 from hrdesk.ui.record_form import ERROR_STYLE
 from hrdesk.ui.worker import Progress
 
@@ -176,12 +176,12 @@ class EditorDialog(QDialog):
         except ValidationError as exc:
             where = row_error(exc.field)
             if where is not None:
-                self.show_row_error(where[0], where[1], translate(exc.message))
+                self.show_row_error(where[0], where[1], error_text(exc))
             else:
-                self.show_error(translate(exc.message))
+                self.show_error(error_text(exc))
             return
         except HRDeskError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.accept()
 
@@ -269,7 +269,7 @@ class DocumentJob:
 
     def _failed(self, exc: BaseException, title: str) -> None:
         if isinstance(exc, ValidationError):
-            QMessageBox.warning(self.parent, title, translate(exc.message))
+            QMessageBox.warning(self.parent, title, error_text(exc))
         else:
             self.ctx.report_error(exc)
 

@@ -146,9 +146,9 @@ def run_action(
             # The service names the rule, not a field, when the case itself is the
             # problem; show it beside the field the officer can change, or above the form.
             if exc.field == "extension" and "days" in names:
-                raise ValidationError("days", exc.message) from exc
+                raise ValidationError("days", exc.code, **exc.params) from exc
             if exc.field not in names:
-                raise ValidationError("", exc.message) from exc
+                raise ValidationError("", exc.code, **exc.params) from exc
             raise
 
     reference = view.reference or view.kind.label(ctx.lang)

@@ -4,6 +4,7 @@ a bad person under the people table; nothing is saved until every value is right
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
@@ -28,9 +29,12 @@ from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.domain.vocab import PetitionKind
 from hrdesk.services.fields import Field
 from hrdesk.services.petitions import PETITIONER_FIELDS
-from hrdesk.ui.messages import translate
+from hrdesk.ui.messages import error_text, window_lang
 from hrdesk.ui.record_form import ERROR_STYLE, FieldEditor
 from hrdesk.ui.workspaces.petition_people import PeopleTable
+
+# The service names a petitioner's problem by their row: "petitioners[2].full_name".
+_PERSON = re.compile(r"petitioners\[(\d+)\]\.(\w+)")
 
 # Where each field goes: receipt and classification on the left, the matter on the right,
 # the summary across the whole width.
@@ -246,21 +250,34 @@ class PetitionDialog(QDialog):
             self.show_error(exc)
             return
         except HRDeskError as exc:
-            self.general_error.setText(str(exc))
+            self.general_error.setText(error_text(exc))
             self.general_error.show()
             return
         self.accept()
 
     def show_error(self, exc: ValidationError) -> None:
-        """The message beside its field, under the people table, or above the form."""
-        editor = self.editors.get(exc.field)
-        if editor is not None:
-            editor.show_error(exc.message)
-            editor.widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif self.people is not None and (
-            exc.field.startswith("petitioner") or exc.field in PETITIONER_FIELDS
-        ):
-            self.people.show_error(exc.message)
-        else:
-            self.general_error.setText(translate(exc.message))
+        """Every problem at once: beside its field, under the people table, or above the
+        form; the first field with a problem gets the focus."""
+        lang = window_lang()
+        elsewhere: list[str] = []
+        focused = False
+        for problem in exc.problems:
+            editor = self.editors.get(problem.field)
+            if editor is not None:
+                editor.show_error(problem.text(lang))
+                if not focused:
+                    editor.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                    focused = True
+            elif self.people is not None and (
+                problem.field.startswith("petitioner") or problem.field in PETITIONER_FIELDS
+            ):
+                row = _PERSON.fullmatch(problem.field)
+                if row and row[2] in PETITIONER_FIELDS:
+                    self.people.show_error(problem.text(lang), row=int(row[1]) - 1, name=row[2])
+                else:
+                    self.people.show_error(problem.text(lang))
+            else:
+                elsewhere.append(problem.text(lang))
+        if elsewhere:
+            self.general_error.setText("\n".join(elsewhere))
             self.general_error.show()

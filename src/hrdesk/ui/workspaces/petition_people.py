@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from hrdesk.domain.errors import ValidationError
 from hrdesk.services.fields import coerce
 from hrdesk.services.petitions import PETITIONER_FIELDS
-from hrdesk.ui.messages import translate
+from hrdesk.ui.messages import window_lang
 from hrdesk.ui.record_form import ERROR_STYLE
 
 TEXT_COLUMNS = ("full_name", "address", "id_number", "phone")
@@ -132,14 +132,15 @@ class PeopleTable(QWidget):
                 try:
                     coerce(None, PETITIONER_FIELDS[name], values[name])
                 except ValidationError as exc:
-                    self.show_error(exc.message, row=row, name=name)
+                    self.show_error(exc.text(window_lang()), row=row, name=name)
                     return None
             found.append(values)
         return found
 
     def show_error(self, message: str, row: int | None = None, name: str | None = None) -> None:
-        """A message under the table; with a row, it names the person and the column."""
-        text = translate(message)
+        """A message (in the window's language) under the table; with a row, it names the
+        person and the column."""
+        text = message
         if row is not None and name is not None:
             label = PETITIONER_FIELDS[name].label(self.lang)
             text = (

@@ -17,7 +17,7 @@ from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.domain.periods import Period
 from hrdesk.oserrors import FileProblem, file_problem
 from hrdesk.ui.context import UiContext
-from hrdesk.ui.messages import translate
+from hrdesk.ui.messages import error_text
 from hrdesk.ui.worker import Cancelled as WorkerCancelled
 from hrdesk.ui.worker import Progress
 from hrdesk.ui.workspaces import reports_package
@@ -150,7 +150,7 @@ class PackageBuilder(QObject):
         elif isinstance(exc, WrongPassword):
             problem = self.tr("The passphrase is not right.")
         elif isinstance(exc, ValidationError) and exc.field == "passphrase":
-            problem = translate(exc.message)
+            problem = error_text(exc)
         if problem is not None:
             self._ask_and_retry(period, folder, personal, problem)
             return
@@ -160,10 +160,8 @@ class PackageBuilder(QObject):
             return
         if isinstance(exc, WriteFailed):
             message = self.write_failed(exc)
-        elif isinstance(exc, ValidationError):
-            message = self.tr("No package was built: %1").replace("%1", translate(exc.message))
-        elif isinstance(exc, HRDeskError):  # PermissionDenied, a key not in the keyring…
-            message = self.tr("No package was built: %1").replace("%1", translate(str(exc)))
+        elif isinstance(exc, HRDeskError):  # bad input, PermissionDenied, a key not in the keyring…
+            message = self.tr("No package was built: %1").replace("%1", error_text(exc))
         else:
             self.ctx.report_error(exc)
             self._finish(BuildOutcome(False, self.tr("No package was built."), alert=False))
@@ -203,7 +201,9 @@ class PackageBuilder(QObject):
         elif problem is FileProblem.GONE:
             text = self.tr("The folder %1 went away while writing. Was the stick removed?")
         else:
-            text = self.tr("The package could not be written to %1 (%2).").replace("%2", str(exc))
+            text = self.tr("The package could not be written to %1 (%2).").replace(
+                "%2", error_text(exc)
+            )
         return (
             text.replace("%1", folder)
             + " "

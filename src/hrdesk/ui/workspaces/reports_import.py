@@ -27,7 +27,7 @@ from hrdesk.domain.errors import ValidationError
 from hrdesk.places import documents_dir
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
-from hrdesk.ui.messages import translate
+from hrdesk.ui.messages import error_text
 from hrdesk.ui.worker import Cancelled as WorkerCancelled
 from hrdesk.ui.worker import Progress
 from hrdesk.ui.workspaces.reports_period import label_name
@@ -130,7 +130,7 @@ class ImportBox(QGroupBox):
             if isinstance(exc, Cancelled):
                 self.say(self.tr("Cancelled: nothing was imported."), "")
             elif isinstance(exc, ValidationError):
-                self.say(translate(exc.message), ERROR_STYLE)
+                self.say(error_text(exc), ERROR_STYLE)
             else:
                 self.say("", "")
                 self.ctx.report_error(exc)

@@ -19,7 +19,7 @@ from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.formatting import format_date, parse_date
 from hrdesk.domain.periods import Period
 from hrdesk.ui.errors import ERROR_STYLE
-from hrdesk.ui.messages import translate
+from hrdesk.ui.messages import error_text
 
 QUARTER, HALF, YEAR, RANGE = "quarter", "half", "year", "range"
 _ROMAN = ("I", "II", "III", "IV")
@@ -195,7 +195,7 @@ class PeriodChooser(QWidget):
         except ValidationError as exc:
             # No focus grab: editingFinished comes with leaving the field, and pulling
             # the officer back would trap them in it.
-            self._show_error(translate(exc.message))
+            self._show_error(error_text(exc))
             return
         if end < start:
             self._show_error(self.tr("The end is before the start."))

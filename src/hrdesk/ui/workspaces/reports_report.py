@@ -31,7 +31,7 @@ from hrdesk.places import suggested_path
 from hrdesk.services.reports import DEFAULT_SECTIONS, report_for_period, set_sections
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
-from hrdesk.ui.messages import translate
+from hrdesk.ui.messages import error_text
 from hrdesk.ui.worker import Progress
 from hrdesk.ui.workspaces.reports_period import period_name
 from hrdesk.ui.workspaces.reports_sections import SectionsEditor
@@ -197,8 +197,9 @@ class ReportTab(QWidget):
         try:
             self.ctx.write(write, "reports")
         except ValidationError as exc:
-            if not self.editor.show_error(exc.field, exc.message):
-                self._say(translate(exc.message), ERROR_STYLE)
+            others = [p for p in exc.problems if not self.editor.show_error(p.field, p)]
+            if others:
+                self._say(error_text(ValidationError.of(others)), ERROR_STYLE)
             return False
         except Exception as exc:  # PermissionDenied and the unexpected alike
             self.ctx.report_error(exc)
@@ -305,7 +306,7 @@ class ReportTab(QWidget):
         if not shiboken6.isValid(self):
             return
         if isinstance(exc, ValidationError):
-            self._say(translate(exc.message), ERROR_STYLE)
+            self._say(error_text(exc), ERROR_STYLE)
         elif isinstance(exc, OSError):
             text = self.tr("The file could not be written: %1").replace("%1", str(exc))
             self._say(text, ERROR_STYLE)

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk.domain.errors import ValidationError
 from hrdesk.ui.errors import ERROR_STYLE
-from hrdesk.ui.messages import translate
+from hrdesk.ui.messages import error_text
 
 
 class SectionsEditor(QWidget):
@@ -204,7 +205,7 @@ class SectionsEditor(QWidget):
             self.list.setFocus()
             self.edited.emit()
 
-    def show_error(self, field: str, message: str) -> bool:
+    def show_error(self, field: str, problem: ValidationError) -> bool:
         """Show a service's message for "sections[N].heading" beside that heading."""
         if not field.startswith("sections["):
             return False
@@ -213,7 +214,7 @@ class SectionsEditor(QWidget):
         except ValueError:
             return False
         self.list.setCurrentRow(number - 1)
-        self.heading_error.setText(translate(message))
+        self.heading_error.setText(error_text(problem))
         self.heading_error.show()
         self.heading.setFocus()
         return True

@@ -28,7 +28,7 @@ from hrdesk.domain.vocab import PackageStatus
 from hrdesk.places import suggested_path
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
-from hrdesk.ui.messages import translate
+from hrdesk.ui.messages import error_text
 from hrdesk.ui.workspaces import reports_package
 from hrdesk.ui.workspaces.reports_build import BuildOutcome, PackageBuilder
 from hrdesk.ui.workspaces.reports_models import Column, RowsModel, selected_object, table_view
@@ -214,7 +214,7 @@ class SentTab(QWidget):
         try:
             self.ctx.write(lambda s: change(s, package.uid), "packages")
         except ValidationError as exc:
-            self._say(translate(exc.message), ERROR_STYLE)
+            self._say(error_text(exc), ERROR_STYLE)
         except Exception as exc:
             self.ctx.report_error(exc)
         self.reload()
@@ -260,7 +260,7 @@ class SentTab(QWidget):
         try:
             key = office_key(self.ctx.desk.profile)
         except Exception as exc:  # an unreadable key file must not hide the ledger
-            self.key_note.setText(translate(str(exc)))
+            self.key_note.setText(error_text(exc))
             return
         if key is None:
             self.key_id.setText("—")
@@ -307,7 +307,7 @@ class SentTab(QWidget):
                 if secret is None:
                     return None
             except ValidationError as exc:
-                self._say(translate(exc.message), ERROR_STYLE)
+                self._say(error_text(exc), ERROR_STYLE)
                 return None
             except OSError as exc:
                 text = self.tr("The file could not be written: %1").replace("%1", str(exc))

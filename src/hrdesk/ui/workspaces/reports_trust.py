@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from hrdesk.domain.errors import ValidationError
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
-from hrdesk.ui.messages import translate
+from hrdesk.ui.messages import error_text
 from hrdesk.ui.workspaces.reports_sent import MONO, grouped
 
 
@@ -103,7 +103,7 @@ class TrustKeyDialog(QDialog):
                 lambda s: trust_key(s, text, name or None).office_name, "packages"
             )
         except ValidationError as exc:
-            self.error.setText(translate(exc.message))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         except Exception as exc:  # PermissionDenied and the unexpected: the service says

@@ -27,7 +27,7 @@ from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.i18n import DEFAULT, LANGUAGES
 from hrdesk.ui.main_window import DEFAULT_LOCK_MINUTES
-from hrdesk.ui.messages import translate
+from hrdesk.ui.messages import error_text
 from hrdesk.ui.workspaces.settings_accounts import AccountsTab
 from hrdesk.ui.workspaces.settings_backup import BackupTab
 from hrdesk.ui.workspaces.settings_holidays import HolidaysTab
@@ -130,7 +130,7 @@ class GeneralTab(QWidget):
             self.ctx.write(lambda s: set_setting(s, LOCK_KEY, minutes), "settings")
         except HRDeskError as exc:
             self.lock_message.setStyleSheet(ERROR_STYLE)
-            self.lock_message.setText(translate(str(exc)))
+            self.lock_message.setText(error_text(exc))
             return
         self.lock_message.setStyleSheet("color: #1b5e20;")
         self.lock_message.setText(

@@ -28,7 +28,7 @@ from hrdesk.places import documents_dir
 from hrdesk.services.common import require
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
-from hrdesk.ui.messages import translate
+from hrdesk.ui.messages import error_text
 
 # Where Linux desktops and macOS mount USB sticks; Qt cannot tell "removable" itself.
 REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
@@ -160,7 +160,7 @@ class BackupTab(QWidget):
         if not self._end():
             return
         self.result.setStyleSheet(ERROR_STYLE)
-        self.result.setText(self.tr("No backup was made: %1").replace("%1", translate(str(exc))))
+        self.result.setText(self.tr("No backup was made: %1").replace("%1", error_text(exc)))
         self.result.show()
         self.ctx.report_error(exc)
 
@@ -175,7 +175,7 @@ class BackupTab(QWidget):
         try:
             key = office_key(self.ctx.desk.profile)
         except Exception as exc:  # an unreadable key file must not hide the backup
-            form.addRow(QLabel(translate(str(exc))))
+            form.addRow(QLabel(error_text(exc)))
             return box
         if key is None:
             note = QLabel(

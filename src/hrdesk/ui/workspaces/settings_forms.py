@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.ui.errors import ERROR_STYLE
-from hrdesk.ui.messages import translate
+from hrdesk.ui.messages import error_text
 from hrdesk.ui.worker import Runner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -153,7 +153,8 @@ class FieldsDialog(QDialog):
             error.hide()
         values = self.values()
         if self.same and values[self.same[0]] != values[self.same[1]]:
-            self.show_error(self.same[1], translate("the two passwords differ"))
+            differ = ValidationError("password", "signin.passwords_differ")
+            self.show_error(self.same[1], error_text(differ))
             return
         self.buttons.setEnabled(False)
         self.runner.run(lambda _progress: self.work(values), self._done, on_error=self._failed)
@@ -170,13 +171,13 @@ class FieldsDialog(QDialog):
         self.buttons.setEnabled(True)
         if isinstance(exc, ValidationError):
             if exc.field in self.errors:
-                self.show_error(exc.field, translate(exc.message))
+                self.show_error(exc.field, error_text(exc))
                 return
-            self.show_error("", f"{exc.field}: {translate(exc.message)}")
+            self.show_error("", error_text(exc))
         elif isinstance(exc, HRDeskError):
             # With a password to check, the other refusals are about it: wrong, or
             # too many wrong tries.
-            self.show_error(self.password_field or "", translate(str(exc)))
+            self.show_error(self.password_field or "", error_text(exc))
         else:
             self.reject()
             self.runner.on_error(exc)

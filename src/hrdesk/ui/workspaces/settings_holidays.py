@@ -32,7 +32,7 @@ from hrdesk.services import office
 from hrdesk.services.common import today
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
-from hrdesk.ui.messages import translate
+from hrdesk.ui.messages import error_text
 from hrdesk.ui.workspaces.settings_forms import RowsModel
 
 SWAP = "swap"  # the kind of day for an announced swap: a day off and a weekend day worked
@@ -185,7 +185,7 @@ class HolidaysTab(QWidget):
             with self.ctx.transaction() as session:
                 office.confirm_expected_year(session, int(year))
         except HRDeskError as exc:
-            self._say(translate(str(exc)), error=True)
+            self._say(error_text(exc), error=True)
             return
         self._say(self.tr("The expected days of %1 are confirmed.").replace("%1", str(year)))
         self.reload()
@@ -239,10 +239,10 @@ class HolidaysTab(QWidget):
                 else:
                     office.add_holiday(session, day, name, bool(kind))
         except ValidationError as exc:
-            self._say(f"{self._field(exc.field)}: {translate(exc.message)}", error=True)
+            self._say(error_text(exc), error=True)
             return
         except HRDeskError as exc:
-            self._say(translate(str(exc)), error=True)
+            self._say(error_text(exc), error=True)
             return
         self.name.clear()
         self._say(self.tr("%1 added.").replace("%1", format_date(day)))

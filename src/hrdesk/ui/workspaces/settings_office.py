@@ -22,7 +22,7 @@ from hrdesk.domain.text import collation_key
 from hrdesk.services import office
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
-from hrdesk.ui.messages import translate
+from hrdesk.ui.messages import LabelShows, error_text, show_problems
 from hrdesk.ui.record_form import ERROR_STYLE as FIELD_ERROR_STYLE
 from hrdesk.ui.record_form import FieldEditor
 
@@ -116,16 +116,14 @@ class OfficeTab(QWidget):
         try:
             self.ctx.write(lambda s: office.setup_office(s, **values), "settings")
         except ValidationError as exc:
-            if exc.field in self.editors:
-                self.editors[exc.field].show_error(exc.message)
-            elif exc.field == "province":
-                self.province_error.setText(translate(exc.message))
-                self.province_error.show()
-            else:
-                self._say(f"{exc.field}: {translate(exc.message)}", error=True)
+            show_problems(
+                exc,
+                {**self.editors, "province": LabelShows(self.province_error)},
+                lambda text: self._say(text, error=True),
+            )
             return
         except HRDeskError as exc:  # PermissionDenied for anyone but an administrator
-            self._say(translate(str(exc)), error=True)
+            self._say(error_text(exc), error=True)
             return
         self.load()
         self._say(self.tr("Saved."))

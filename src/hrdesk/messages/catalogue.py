@@ -1,0 +1,26 @@
+"""Every message code with its English and Vietnamese text, gathered from the area
+modules (one per part of the application, to keep each short)."""
+
+from __future__ import annotations
+
+from hrdesk.messages.text import Text
+from hrdesk.messages.texts_cli import TEXTS as CLI
+from hrdesk.messages.texts_documents import TEXTS as DOCUMENTS
+from hrdesk.messages.texts_fields import TEXTS as FIELDS
+from hrdesk.messages.texts_packages import TEXTS as PACKAGES
+from hrdesk.messages.texts_records import TEXTS as RECORDS
+from hrdesk.messages.texts_signin import TEXTS as SIGNIN
+from hrdesk.messages.texts_store import TEXTS as STORE
+
+
+def _merge(*parts: dict[str, Text]) -> dict[str, Text]:
+    merged: dict[str, Text] = {}
+    for part in parts:
+        twice = merged.keys() & part.keys()
+        if twice:
+            raise AssertionError(f"message codes defined twice: {sorted(twice)}")
+        merged.update(part)
+    return merged
+
+
+CATALOGUE: dict[str, Text] = _merge(CLI, DOCUMENTS, FIELDS, PACKAGES, RECORDS, SIGNIN, STORE)

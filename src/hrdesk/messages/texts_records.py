@@ -1,0 +1,130 @@
+"""Messages about the committee's records: agencies, members, petitions, tasks,
+meetings, trainings, reports, lists and imports."""
+
+from __future__ import annotations
+
+from hrdesk.messages.text import Text
+
+TEXTS: dict[str, Text] = {
+    "record.not_found": Text("No {kind} with id {uid}", "Không có {kind} nào mang mã {uid}"),
+    "record.no_such_agency": Text(
+        "No agency '{name}' in the list of member agencies",
+        "Không có cơ quan '{name}' trong danh sách cơ quan thành viên",
+    ),
+    "record.agency_exists": Text(
+        "An agency named '{name}' already exists", "Đã có cơ quan mang tên '{name}'"
+    ),
+    "record.member_ambiguous": Text(
+        "More than one member is named '{name}'; choose by id",
+        "Có nhiều thành viên cùng tên '{name}'; hãy chọn theo mã",
+    ),
+    "record.no_such_member": Text(
+        "No committee member named '{name}'", "Không có thành viên Ban Chỉ đạo tên '{name}'"
+    ),
+    "record.no_such_officer": Text(
+        "No officer account '{name}'", "Không có tài khoản cán bộ '{name}'"
+    ),
+    "permission.denied": Text(
+        "The account {username} ({role:lower}) may not {action}",
+        "Tài khoản {username} ({role:lower}) không được {action}",
+    ),
+    "petition.round_only_complaint": Text(
+        "Only a complaint has a first or second round",
+        "Chỉ đơn khiếu nại mới có lần đầu hay lần hai",
+    ),
+    "petition.needs_petitioner": Text(
+        "A complaint or denunciation needs the person who filed it",
+        "Đơn khiếu nại, tố cáo phải có người gửi đơn",
+    ),
+    "petition.deadline_before_received": Text(
+        "The deadline is before the date the petition was received",
+        "Hạn xử lý ở trước ngày nhận đơn",
+    ),
+    "petition.denouncer_confidential": Text(
+        "A denouncer's identity is confidential: only the officer handling the case "
+        "and administrators may see it",
+        "Danh tính người tố cáo được giữ bí mật: chỉ cán bộ thụ lý vụ việc và quản trị viên "
+        "được xem",
+    ),
+    "task.done_needs_date": Text(
+        "A task marked done needs the date it was done",
+        "Nhiệm vụ đã hoàn thành cần có ngày hoàn thành",
+    ),
+    "task.date_only_when_done": Text(
+        "Only a task marked done has a completion date",
+        "Chỉ nhiệm vụ đã hoàn thành mới có ngày hoàn thành",
+    ),
+    "meeting.absence_reason": Text("Give the reason for the absence", "Cần ghi lý do vắng mặt"),
+    "meeting.no_agenda_item": Text(
+        "The agenda has no item {position}", "Chương trình họp không có mục {position}"
+    ),
+    "meeting.conclusion_has_task": Text(
+        "This conclusion already has a task", "Kết luận này đã có nhiệm vụ"
+    ),
+    "report.heading_required": Text("Section {row} needs a heading", "Mục {row} chưa có tiêu đề"),
+    "report.none_for_period": Text(
+        "There is no report for {period}", "Chưa có báo cáo cho kỳ {period}"
+    ),
+    "office.not_set_up": Text(
+        "The office is not set up yet: run `hrdesk init` or the set-up in the window",
+        "Văn phòng chưa được thiết lập: chạy `hrdesk init` hoặc thiết lập trong cửa sổ",
+    ),
+    "office.holiday_exists": Text(
+        "The day {day} is already in the office's calendar",
+        "Ngày {day} đã có trong lịch của văn phòng",
+    ),
+    "numbering.type_required": Text(
+        "The document type is required (BB, BC, KH, TB…)",
+        "Chưa nhập loại văn bản (BB, BC, KH, TB…)",
+    ),
+    "numbering.record_required": Text(
+        "The record the number is for is required", "Chưa chọn hồ sơ được cấp số"
+    ),
+    "list.unknown_kind": Text(
+        "Not one of {kinds}: '{kind}'",
+        "Loại hồ sơ không có: '{kind}' (chọn một trong: {kinds})",
+    ),
+    "list.no_status": Text(
+        "A list of {kind} has no status to filter by", "Danh sách {kind} không lọc theo trạng thái"
+    ),
+    "list.no_subkind": Text(
+        "A list of {kind} has no kinds to filter by", "Danh sách {kind} không lọc theo loại"
+    ),
+    "list.no_deadline": Text("A list of {kind} has no deadlines", "Danh sách {kind} không có hạn"),
+    "list.no_agency": Text(
+        "A list of {kind} is not filtered by agency", "Danh sách {kind} không lọc theo cơ quan"
+    ),
+    "list.no_date": Text(
+        "A list of {kind} has no date to filter by", "Danh sách {kind} không lọc theo ngày"
+    ),
+    "list.range_reversed": Text(
+        "The end of the range is before its start", "Ngày cuối ở trước ngày đầu của khoảng"
+    ),
+    "list.unknown_column": Text(
+        "Not a column of {kind}: '{column}' (columns: {columns})",
+        "Danh sách {kind} không có cột '{column}' (các cột: {columns})",
+    ),
+    "list.limit_too_small": Text("The limit must be at least 1", "Giới hạn phải từ 1 trở lên"),
+    "import.failed": Text(
+        "Nothing was imported; fix these and try again:",
+        "Chưa nhập gì; hãy sửa những lỗi sau rồi thử lại:",
+    ),
+    "import.cell": Text(
+        "Row {row}, column '{column}': {problem}", "Dòng {row}, cột '{column}': {problem}"
+    ),
+    "import.row": Text("Row {row}: {problem}", "Dòng {row}: {problem}"),
+    "import.more": Text("And {count} more", "Và {count} lỗi khác nữa"),
+    "import.unknown_columns": Text(
+        "Unknown columns: {columns} (known: {known})",
+        "Cột không nhận ra: {columns} (các cột dùng được: {known})",
+    ),
+    "import.missing_columns": Text("Missing columns: {columns}", "Thiếu cột: {columns}"),
+    "demo.store_not_empty": Text(
+        "This store already has {table}: a demo needs an empty store",
+        "Kho dữ liệu này đã có {table}: bản trình diễn cần một kho trống",
+    ),
+    "demo.bad_petition_count": Text(
+        "The number of petitions must be a whole number of 0 or more",
+        "Số đơn thư phải là số nguyên từ 0 trở lên",
+    ),
+}
