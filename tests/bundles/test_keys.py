@@ -118,7 +118,11 @@ def test_key_id_reads_as_minisign_prints_it(tmp_path):
     )
     text = (tmp_path / "k.pub").read_text()
     printed = text.splitlines()[0].rsplit(" ", 1)[1]
-    assert parse_public_key(text).key_id_text == printed
+    # minisign prints the id with "%" PRIX64, dropping leading zeros (one key in sixteen);
+    # HR Desk always writes all sixteen digits. The same number either way.
+    ours = parse_public_key(text).key_id_text
+    assert len(ours) == 16
+    assert ours == printed.zfill(16)
 
 
 def test_replacing_the_key_is_audited_with_old_and_new_ids(sender, memory_keyring):
