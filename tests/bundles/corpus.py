@@ -159,7 +159,6 @@ CASES = [
         "zip",
         both("bagit.txt", (zw.L_METHOD, zw.C_METHOD), "<H", 0),
     ),
-    Case("genuine-large", CHAIN, SAME, make_scaled=large_genuine),
     Case("genuine-large", CHAIN, SAME, make_scaled=large_genuine, copy_of=None),
     Case("re-encoded-stored", CHAIN, SAME, members(signed(), method=0)),
     Case("re-encoded-best-compression", CHAIN, SAME, members(signed(), level=9)),

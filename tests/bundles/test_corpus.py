@@ -161,3 +161,7 @@ def test_verifying_writes_nothing_anywhere(corpus, tmp_path, monkeypatch):
         verify_package(corpus[name], [TRUSTED.public])
     assert list(watched.iterdir()) == []
     assert sorted(corpus["genuine"].parent.iterdir()) == before
+
+
+def test_every_case_has_a_name_of_its_own():
+    assert len(BY_NAME) == len(CASES)
