@@ -18,6 +18,7 @@ from hrdesk.bundles.minisign import PublicKey
 from hrdesk.bundles.progress import Steps
 from hrdesk.bundles.verify import verify_package
 from hrdesk.domain.errors import StoreError, ValidationError
+from hrdesk.messages.reasons import os_reason
 from hrdesk.store.files import fsync_dir, part_path
 
 CHUNK = 1 << 20
@@ -42,7 +43,7 @@ def explain(exc: OSError, folder: Path, size: int) -> WriteFailed:
         return WriteFailed("package.folder_no_permission", folder=folder)
     if exc.errno in _GONE:
         return WriteFailed("package.folder_gone", folder=folder)
-    return WriteFailed("package.not_written", folder=folder, reason=exc.strerror or str(exc))
+    return WriteFailed("package.not_written", folder=folder, reason=os_reason(exc))
 
 
 def _write_chunk(out: BinaryIO, chunk: bytes) -> None:
