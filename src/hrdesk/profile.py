@@ -85,6 +85,7 @@ class Profile:
             with tempfile.NamedTemporaryFile(dir=self.root, prefix=".write-test-"):
                 pass
         except OSError as exc:
-            reason = exc.strerror or str(exc)
-            raise StoreError("profile.not_writable", path=self.root, reason=reason) from exc
+            from hrdesk.messages.reasons import os_reason
+
+            raise StoreError("profile.not_writable", path=self.root, reason=os_reason(exc)) from exc
         return self

@@ -17,6 +17,7 @@ from hrdesk.bundles.minisign import PublicKey
 from hrdesk.bundles.progress import Steps
 from hrdesk.bundles.verify import verify_package
 from hrdesk.domain.errors import StoreError, ValidationError
+from hrdesk.messages.reasons import os_reason
 from hrdesk.oserrors import FileProblem, file_problem
 from hrdesk.store.files import fsync_dir, part_path, replace
 
@@ -46,7 +47,7 @@ def explain(exc: OSError, folder: Path, size: int) -> WriteFailed:
         return WriteFailed("package.folder_no_permission", folder=folder)
     if problem is FileProblem.GONE:
         return WriteFailed("package.folder_gone", folder=folder)
-    return WriteFailed("package.not_written", folder=folder, reason=exc.strerror or str(exc))
+    return WriteFailed("package.not_written", folder=folder, reason=os_reason(exc))
 
 
 def _write_chunk(out: BinaryIO, chunk: bytes) -> None:

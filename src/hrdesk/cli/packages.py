@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from hrdesk.cli.context import ENV_KEY_PASSPHRASE, open_desk, profile_of, reading, writing
 from hrdesk.domain.errors import ValidationError
+from hrdesk.messages.reasons import os_reason
 from hrdesk.program import name_commands
 
 if TYPE_CHECKING:
@@ -136,7 +137,8 @@ def _read_public_key(path: Path) -> PublicKey:
     try:
         return parse_public_key(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, MinisignError) as exc:
-        raise ValidationError("key", "key.file_unreadable", path=path, reason=str(exc)) from None
+        reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
+        raise ValidationError("key", "key.file_unreadable", path=path, reason=reason) from None
 
 
 def _verify_with_profile(args: argparse.Namespace, path: Path) -> VerifyReport:
@@ -240,7 +242,8 @@ def _key_trust(args: argparse.Namespace) -> int:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ValidationError("file", "key.file_unreadable", path=path, reason=str(exc)) from None
+        reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
+        raise ValidationError("file", "key.file_unreadable", path=path, reason=reason) from None
     with writing(args) as session:
         row = trust_key(session, text, args.office)
         print(f"trusted: {row.office_name}")

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from hrdesk.domain.errors import StoreError, ValidationError
-from hrdesk.oserrors import reason
+from hrdesk.messages.reasons import os_reason
 from hrdesk.store.backup import copy_store, file_summary
 from hrdesk.store.files import fsync_dir, part_path, replace
 
@@ -85,7 +85,7 @@ def write_backup(store: Any, target: Path, progress: Any = None) -> Path:
             with contextlib.suppress(OSError):
                 temp.unlink()
             raise StoreError(
-                "backup.not_written", folder=target.parent, reason=reason(exc)
+                "backup.not_written", folder=target.parent, reason=os_reason(exc)
             ) from exc
     if progress:
         progress(0.9, "")
@@ -99,7 +99,8 @@ def check_written(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             bad = archive.testzip()
     except (OSError, zipfile.BadZipFile) as exc:
-        raise StoreError("backup.not_read_back", path=path, reason=str(exc)) from exc
+        reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
+        raise StoreError("backup.not_read_back", path=path, reason=reason) from exc
     if bad is not None:
         raise StoreError("backup.read_back_wrong", path=path, reason=bad)
 
