@@ -309,6 +309,7 @@ def main() -> int:
     )
     parser.add_argument("--receive-runs", type=int, default=10)
     parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "central.md"))
+    parser.add_argument("--only-receive", action="store_true", help="only the first benchmark")
     args = parser.parse_args()
     if postgres_bin() is None:
         print("PostgreSQL's binaries are not installed (Debian: postgresql)", file=sys.stderr)
@@ -320,19 +321,23 @@ def main() -> int:
         results += bench_receive(work, args.receive_runs, 12_000, 600, "large")
         for result in results:
             print(result.line(), flush=True)
+        more, board, summary = [], [], "(the concurrent and board benchmarks were not run)"
         postgres = PostgresServer(postgres_bin())  # type: ignore[arg-type]
-        postgres.init()
-        postgres.start()
+        if not args.only_receive:
+            postgres.init()
+            postgres.start()
         try:
-            more, summary = bench_concurrent(work, postgres, args.packages)
-            for result in more:
-                print(result.line(), flush=True)
-            print(summary, flush=True)
-            board = bench_board(work, postgres)
-            for result in board:
-                print(result.line(), flush=True)
+            if not args.only_receive:
+                more, summary = bench_concurrent(work, postgres, args.packages)
+                for result in more:
+                    print(result.line(), flush=True)
+                print(summary, flush=True)
+                board = bench_board(work, postgres)
+                for result in board:
+                    print(result.line(), flush=True)
         finally:
-            postgres.stop("immediate")
+            if not args.only_receive:
+                postgres.stop("immediate")
     for result in [*results, *more, *board]:
         extra = "; ".join(f"{k} {v * 1000:.1f} ms" for k, v in result.extra.items())
         lines.append(f"- {result.line()}" + (f" ({extra})" if extra else ""))
