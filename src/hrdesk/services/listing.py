@@ -101,6 +101,15 @@ def count(session: Session, kind: str, flt: ListFilter | None = None) -> int:
     return session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
 
+def holds(session: Session, kind: str, flt: ListFilter | None, uid: str) -> bool:
+    """Whether the list `flt` gives holds the record `uid` (a window keeps it chosen after
+    the list is read again only if it is still there)."""
+    require(session, Permission.VIEW_RECORDS)
+    spec = spec_for(kind)
+    query = _filtered(session, spec, flt or ListFilter(), select(spec.model.id))
+    return session.scalar(query.where(spec.model.uid == uid).limit(1)) is not None
+
+
 def fetch(
     session: Session,
     kind: str,

@@ -95,6 +95,15 @@ class ListWorkspace(QWidget):
             header.resizeSection(index, min(max(column.width, 8), 40) * 7)
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # A model reset (a filter, a search, a sort, a reload) empties the selection without
+        # a selectionChanged. The one place that answers it: the record shown is chosen again
+        # if the list still holds it, and the details and actions follow either way.
+        self._shown_uid: str | None = None  # the record the details pane shows
+        self._wanted_uid: str | None = None  # the record to choose after the next reset
+        self._keep_uid: str | None = None
+        self._details_fresh = False
+        self.model.modelAboutToBeReset.connect(self._before_reset)
+        self.model.modelReset.connect(self._after_reset)
         self.table.activated.connect(lambda _index: self.edit())
         self.count_label = QLabel()
         self.details = self.make_details()
@@ -114,11 +123,12 @@ class ListWorkspace(QWidget):
         self.archive_button.clicked.connect(self.archive)
         self.history_button = QPushButton(self.tr("History"))
         self.history_button.clicked.connect(self.history)
+        self.record_buttons = self.extra_buttons()  # each acts on the chosen record
         for button in (
             self.new_button,
             self.edit_button,
             self.archive_button,
-            *self.extra_buttons(),
+            *self.record_buttons,
             self.history_button,
         ):
             buttons.addWidget(button)
@@ -155,6 +165,7 @@ class ListWorkspace(QWidget):
         return []
 
     def extra_buttons(self) -> list[QPushButton]:
+        """Buttons that act on the chosen record: live only while one is, for an editor."""
         return []
 
     def form_fields(self) -> list[Field]:
@@ -202,7 +213,9 @@ class ListWorkspace(QWidget):
 
     def _selection_changed(self, *_args: QItemSelection) -> None:
         uid = self.selected_uid()
-        for button in (self.edit_button, self.archive_button):
+        self._shown_uid = uid
+        self._details_fresh = True
+        for button in (self.edit_button, self.archive_button, *self.record_buttons):
             button.setEnabled(uid is not None and self.ctx.can(Permission.EDIT_RECORDS))
         self.history_button.setEnabled(uid is not None)
         try:
@@ -212,7 +225,6 @@ class ListWorkspace(QWidget):
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.filters.value())
-        self._refresh_count()
 
     def _refresh_count(self) -> None:
         # Not self.tr: in a subclass, PySide's tr() takes the untranslated plural from the
@@ -224,18 +236,32 @@ class ListWorkspace(QWidget):
         self.count_label.setMinimumWidth(self.count_label.sizeHint().width())
 
     def reload(self, select: str | None = None) -> None:
-        keep = select or self.selected_uid()
+        """Read the list again, choosing `select` (or the record shown) if it holds it."""
+        self._wanted_uid = select
         self.model.reload()
-        self._refresh_count()
-        if keep:
-            self.select_uid(keep)
 
-    def select_uid(self, uid: str) -> None:
-        for number in range(min(self.model.rowCount(), 2000)):
-            if self.model.uid_at(number) == uid:
-                self.table.selectRow(number)
-                self.table.scrollTo(self.model.index(number, 0))
-                return
+    def _before_reset(self) -> None:
+        self._keep_uid = self._wanted_uid or self._shown_uid
+        self._wanted_uid = None
+
+    def _after_reset(self) -> None:
+        self._refresh_count()
+        keep, self._keep_uid = self._keep_uid, None
+        self._details_fresh = False
+        if keep is not None:
+            self.select_uid(keep)
+        if not self._details_fresh:
+            # Not chosen again (or nothing was chosen): the details and actions say so.
+            self._selection_changed()
+
+    def select_uid(self, uid: str) -> bool:
+        """Choose a record in the list; False when the list does not hold it."""
+        number = self.model.find(uid)
+        if number is None:
+            return False
+        self.table.selectRow(number)
+        self.table.scrollTo(self.model.index(number, 0))
+        return True
 
     def _changed_elsewhere(self, kind: str) -> None:
         if not isValid(self):  # a window closed while others still send news

@@ -207,7 +207,6 @@ class PetitionsWorkspace(ListWorkspace):
         agencies = [name for _uid, name in self.agency_options()]
         if run_action(self.ctx, action, view, agencies, self):
             self.reload(select=view.uid)
-            self.show_details(view.uid)
 
     # -- new, edit, archive
     def new(self) -> None:
@@ -267,7 +266,6 @@ class PetitionsWorkspace(ListWorkspace):
         self.last_form = dialog
         if dialog.exec():
             self.reload(select=uid)
-            self.show_details(uid)
 
     @staticmethod
     def _people_mode(view: CaseView) -> str:
