@@ -14,6 +14,7 @@ from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.formatting import parse_date
 from hrdesk.services import listing
 from hrdesk.services.list_specs import ListSpec
+from hrdesk.ui.flow_layout import FlowLayout
 
 SEARCH_DELAY_MS = 250
 
@@ -30,7 +31,8 @@ class FilterBar(QWidget):
     ) -> None:
         super().__init__(parent)
         self.spec = spec
-        # Search alone on the first line (it is what officers use most), filters below.
+        # Search alone on the first line (it is what officers use most), the filters
+        # below, onto more lines when the list is narrow (a 1024-pixel screen).
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
@@ -38,9 +40,9 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Search (accents optional)…"))
         self.search.setClearButtonEnabled(True)
         rows.addWidget(self.search)
-        layout = QHBoxLayout()
+        layout = FlowLayout()
         rows.addLayout(layout)
-        self.row = layout  # a workspace may add a filter of its own, or rearrange them
+        self.row = layout  # a workspace may add a filter of its own
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.changed)
         self.search.textChanged.connect(lambda _text: self._timer.start())
@@ -57,17 +59,25 @@ class FilterBar(QWidget):
             self.agency.addItem(self.tr("All agencies"), None)
             for uid, name in agencies():
                 self.agency.addItem(name, uid)
-            self.agency.setMaximumWidth(260)
             self.agency.currentIndexChanged.connect(self.changed)
         for combo in (self.status, self.subkind, self.agency):
             if combo is not None:
-                layout.addWidget(combo, 1)
+                # A long agency's name must not widen the list beyond a small screen.
+                combo.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                combo.setMinimumContentsLength(14)
+                layout.addWidget(combo)
         self.date_from = self.date_to = None
         if spec.date_column is not None:
             self.date_from = self._date(self.tr("from dd/mm/yyyy"))
             self.date_to = self._date(self.tr("to dd/mm/yyyy"))
-            layout.addWidget(self.date_from)
-            layout.addWidget(self.date_to)
+            dates = QWidget()  # the two ends of the range stay on one line
+            pair = QHBoxLayout(dates)
+            pair.setContentsMargins(0, 0, 0, 0)
+            pair.addWidget(self.date_from)
+            pair.addWidget(self.date_to)
+            layout.addWidget(dates)
         self.overdue = None
         if spec.overdue is not None:
             self.overdue = QCheckBox(self.tr("Overdue"))
@@ -77,7 +87,6 @@ class FilterBar(QWidget):
         self.archived = QCheckBox(self.tr("Archived too"))
         self.archived.toggled.connect(self.changed)
         layout.addWidget(self.archived)
-        layout.addStretch(1)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
 
     def _combo(self, everything: str, choices: object, lang: str) -> QComboBox:

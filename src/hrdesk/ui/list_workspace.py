@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -32,8 +31,12 @@ from hrdesk.services.common import by_uid
 from hrdesk.services.fields import Field
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.filters import FilterBar
+from hrdesk.ui.flow_layout import FlowLayout
 from hrdesk.ui.record_form import RecordForm
 from hrdesk.ui.table_model import ExtraColumn, RecordTableModel
+
+# The narrowest a details pane may be and still read as lines of text, not a letter a line.
+DETAILS_MIN_WIDTH = 260
 
 
 def esc(value: object) -> str:
@@ -67,6 +70,9 @@ class ListWorkspace(QWidget):
     service: ClassVar[RecordService]
     # A workspace whose list needs more than the shared model gives (petitions) names its own.
     model_class: ClassVar[type[RecordTableModel]] = RecordTableModel
+    # The columns an officer must see without scrolling, first and in this order, with a
+    # width in pixels (None: the column's own); the others follow as the list has them.
+    key_columns: ClassVar[tuple[tuple[str, int | None], ...]] = ()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +100,11 @@ class ListWorkspace(QWidget):
         for index, column in enumerate(self.model.columns):
             header.resizeSection(index, min(max(column.width, 8), 40) * 7)
         header.setStretchLastSection(True)
+        self._arrange_columns(header)
+        for index in range(self.model.columnCount()):
+            # Never narrower than its title (and the sort arrow): no clipped header.
+            needed = header.sectionSizeFromContents(index).width()
+            header.resizeSection(index, max(header.sectionSize(index), needed))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # A model reset (a filter, a search, a sort, a reload) empties the selection without
         # a selectionChanged. The one place that answers it: the record shown is chosen again
@@ -112,8 +123,16 @@ class ListWorkspace(QWidget):
         ctx.changed.append(self._changed_elsewhere)
 
     # -- layout
+    def _arrange_columns(self, header: QHeaderView) -> None:
+        names = [c.name for c in self.model.columns] + [e.name for e in self.model.extra]
+        for visual, (name, width) in enumerate(self.key_columns):
+            logical = names.index(name)
+            header.moveSection(header.visualIndex(logical), visual)
+            if width is not None:
+                header.resizeSection(logical, width)
+
     def _build(self, ctx: UiContext) -> None:
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # onto a second line rather than squeezing the details
         self.new_button = QPushButton(self.tr("New"))
         self.new_button.setToolTip("Ctrl+N")
         self.new_button.clicked.connect(self.new)
@@ -132,7 +151,6 @@ class ListWorkspace(QWidget):
             self.history_button,
         ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         buttons.addWidget(self.count_label)
         can_edit = ctx.can(Permission.EDIT_RECORDS)
         for button in (self.new_button, self.edit_button, self.archive_button):
@@ -150,6 +168,10 @@ class ListWorkspace(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([640, 400])
+        # Neither side is squeezed to nothing on a small screen: the details keep a
+        # readable width, and a drag cannot hide either.
+        splitter.setChildrenCollapsible(False)
+        self.details.setMinimumWidth(DETAILS_MIN_WIDTH)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._selection_changed()

@@ -73,6 +73,11 @@ class FieldEditor:
             return box
         if kind in ("choice", "agency", "member"):
             combo = QComboBox()
+            # A long agency's name must not widen the form past a small screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(20)
             if not field.required:
                 combo.addItem("", None)
             if kind == "choice" and field.choices is not None:

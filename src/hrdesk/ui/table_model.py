@@ -35,7 +35,9 @@ class ExtraColumn:
         text: Callable[[dict[str, Any]], str],
         colour: Callable[[dict[str, Any]], str | None] | None = None,
         sort: str | None = None,
+        name: str = "",
     ) -> None:
+        self.name = name  # what a workspace calls it (its key columns)
         self.label = label
         self.text = text
         self.colour = colour

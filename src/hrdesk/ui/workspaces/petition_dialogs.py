@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -82,8 +83,13 @@ class PetitionDialog(QDialog):
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.general_error)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.general_error)
+        # Everything but the buttons scrolls: on a 600-pixel screen the form is taller
+        # than the dialog may be, and Save must stay in sight.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         columns = QHBoxLayout()
         columns.addLayout(self._form(LEFT, lang, flags=True), 1)
         columns.addSpacing(12)
@@ -98,6 +104,12 @@ class PetitionDialog(QDialog):
         self.people_note: QLabel | None = None
         if people_mode != PEOPLE_NONE:
             layout.addWidget(self._people_box(lang, people or [], people_mode), 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll, 1)
+        layout = outer
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QSplitter, QWidget
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
@@ -32,15 +32,22 @@ from hrdesk.ui.workspaces.petition_dialogs import (
 )
 from hrdesk.ui.workspaces.petition_model import PetitionTableModel
 
-# The list's columns as officers read them: the case and where it stands first.
-VISUAL_ORDER = ("reference", "received_on", "kind", "status", "deadline", "days_left", "summary")
-
 
 class PetitionsWorkspace(ListWorkspace):
     kind = "petitions"
     model_class = PetitionTableModel
     model: PetitionTableModel
     details: PetitionDetails
+    # The case and where it stands first: its days left in sight even on a 1024-pixel screen.
+    key_columns = (
+        ("reference", 80),
+        ("received_on", None),
+        ("days_left", 165),
+        ("status", 120),
+        ("kind", 130),
+        ("deadline", None),
+        ("summary", None),
+    )
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         # The identity opened on purpose, for the selected case only: (uid, people).
@@ -58,7 +65,6 @@ class PetitionsWorkspace(ListWorkspace):
         self.details.action_chosen.connect(self.run_action)
         self.details.reveal_clicked.connect(self.reveal)
         self._arrange_filters()
-        self._arrange_columns()
         self._tab_order()
 
     # -- the list
@@ -70,32 +76,14 @@ class PetitionsWorkspace(ListWorkspace):
                 lambda row: self.model.days_left(row),
                 lambda row: self.model.colour(row),
                 sort="deadline",
+                name="days_left",
             )
         ]
 
     def _arrange_filters(self) -> None:
-        """Dates and check boxes on a second row, so the list can give the case panel room
-        at 1366 pixels wide."""
+        """ "Due this week" beside "Overdue" on the filters' second line."""
         f = self.filters
-        second = QHBoxLayout()
-        for control in (f.date_from, f.date_to, f.overdue, self.due_soon, f.archived):
-            if control is not None:
-                f.row.removeWidget(control)
-                second.addWidget(control)
-        second.addStretch(1)
-        layout = f.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.addLayout(second)
-        for edit in (f.date_from, f.date_to):
-            if edit is not None:
-                edit.setMinimumWidth(120)
-        for combo in (f.status, f.subkind, f.agency):
-            if combo is not None:
-                # Long agency names must not widen the list beyond the window.
-                combo.setSizeAdjustPolicy(
-                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-                )
-                combo.setMinimumContentsLength(12)
+        f.row.insertWidget(f.row.indexOf(f.overdue) + 1, self.due_soon)
         splitter = self.findChild(QSplitter)
         if splitter is not None:
             splitter.setSizes([700, 440])
@@ -110,14 +98,6 @@ class PetitionsWorkspace(ListWorkspace):
         present = [w for w in chain if w is not None]
         for first, second in pairwise(present):
             QWidget.setTabOrder(first, second)
-
-    def _arrange_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        names = [c.name for c in self.model.columns] + ["days_left"]
-        for visual, name in enumerate(VISUAL_ORDER):
-            header.moveSection(header.visualIndex(names.index(name)), visual)
-        for name, width in (("reference", 80), ("kind", 130), ("status", 120), ("days_left", 200)):
-            header.resizeSection(names.index(name), width)
 
     def apply_filter(self) -> None:
         due = getattr(self, "due_soon", None)

@@ -21,6 +21,8 @@ class TasksWorkspace(ListWorkspace):
     service = RecordService(
         Task, tasks.FIELDS, tasks.create_task, tasks.update_task, tasks.archive_task
     )
+    # What is due when, and where it stands, in sight even on a 1024-pixel screen.
+    key_columns = (("title", 220), ("due_on", None), ("status", 110), ("overdue", 80))
 
     def form_title(self, new: bool) -> str:
         return self.tr("New task") if new else self.tr("Edit task")
@@ -36,7 +38,12 @@ class TasksWorkspace(ListWorkspace):
             return "red" if open_ and row["due_on"] and row["due_on"] < now else None
 
         return [
-            ExtraColumn(self.tr("Overdue"), lambda r: self.tr("overdue") if late(r) else "", late)
+            ExtraColumn(
+                self.tr("Overdue"),
+                lambda r: self.tr("overdue") if late(r) else "",
+                late,
+                name="overdue",
+            )
         ]
 
     def extra_buttons(self) -> list[QPushButton]:
