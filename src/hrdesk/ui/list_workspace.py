@@ -8,8 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -52,6 +52,12 @@ def detail_rows(rows: list[tuple[str, object]]) -> str:
         if value not in (None, "")
     )
     return f"<table cellspacing='2'>{cells}</table>"
+
+
+def blank_details() -> str:
+    """What a details pane says while no row is chosen."""
+    text = QCoreApplication.translate("ListWorkspace", "Select a row to see its details.")
+    return f"<p style='color:#6b6b6b' align='center'><br><br>{esc(text)}</p>"
 
 
 @dataclass(frozen=True)
@@ -115,7 +121,9 @@ class ListWorkspace(QWidget):
         self._details_fresh = False
         self.model.modelAboutToBeReset.connect(self._before_reset)
         self.model.modelReset.connect(self._after_reset)
-        self.table.activated.connect(lambda _index: self.edit())
+        # A double click opens the record to read (Edit one action away); Enter edits it.
+        self.table.doubleClicked.connect(lambda _index: self.open_to_read())
+        self.table.installEventFilter(self)
         self.count_label = QLabel()
         self.details = self.make_details()
         self._build(ctx)
@@ -199,6 +207,11 @@ class ListWorkspace(QWidget):
     def form_options(self, session: Session) -> dict[str, list[tuple[str, str]]]:
         return {}
 
+    def new_values(self) -> dict[str, Any]:
+        """What a new record's form starts with: only what is true of every new record (a
+        new task is open); a required answer that needs the officer starts blank."""
+        return {}
+
     def record_values(self, session: Session, uid: str) -> dict[str, Any]:
         record = by_uid(session, self.service.model, uid, self.kind)
         return {name: getattr(record, name) for name in self.service.fields}
@@ -217,7 +230,8 @@ class ListWorkspace(QWidget):
 
     def show_details(self, uid: str | None) -> None:
         if isinstance(self.details, QTextBrowser):
-            self.details.setHtml(self.ctx.read(lambda s: self.details_html(s, uid)) if uid else "")
+            html = self.ctx.read(lambda s: self.details_html(s, uid)) if uid else blank_details()
+            self.details.setHtml(html)
 
     # -- shared options
     def agency_options(self) -> list[tuple[str, str]]:
@@ -292,10 +306,32 @@ class ListWorkspace(QWidget):
         if kind in ("", self.kind) or (kind in related and self.kind in related):
             self.reload()
 
-    def open_form(self, uid: str | None, values: dict[str, Any] | None = None) -> Any:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            self.edit()
+            return True
+        return super().eventFilter(watched, event)
+
+    def open_to_read(self) -> None:
+        """The chosen record in its form, read-only until Edit (for an officer who may)."""
+        uid = self.selected_uid()
+        if uid:
+            self.open_form(uid, read=True)
+
+    def open_form(
+        self, uid: str | None, values: dict[str, Any] | None = None, read: bool = False
+    ) -> Any:
         options = self.ctx.read(self.form_options)
         if uid is not None:
             values = self.ctx.read(lambda s: self.record_values(s, uid))
+        else:
+            values = {**self.new_values(), **(values or {})}
 
         def save(entered: dict[str, Any]) -> Any:
             if uid is None:
@@ -316,6 +352,10 @@ class ListWorkspace(QWidget):
             parent=self,
         )
         self.last_form = form
+        if read:
+            form.open_to_read()
+            assert form.read_mode is not None
+            form.read_mode.edit_button.setEnabled(self.ctx.can(Permission.EDIT_RECORDS))
         if form.exec():
             self.reload(select=form.result_value)
             return form.result_value
@@ -337,7 +377,11 @@ class ListWorkspace(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Archive"),
-            self.tr("Archive this record? It leaves the list but keeps its history."),
+            QCoreApplication.translate(
+                "ListWorkspace", "Archive “%1”? It leaves the list but keeps its history."
+            ).replace("%1", self.record_name(uid)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # the safe answer is the default
         )
         if answer == QMessageBox.StandardButton.Yes:
             try:
@@ -345,6 +389,13 @@ class ListWorkspace(QWidget):
             except Exception as exc:
                 self.ctx.report_error(exc)
             self.reload()
+
+    def record_name(self, uid: str) -> str:
+        """How a confirmation names the record: its first column as the list shows it."""
+        number = self.model.find(uid)
+        row = self.model.row(number) if number is not None else None
+        name = str(row.get(self.model.columns[0].name) or "") if row else ""
+        return name if len(name) <= 80 else name[:79] + "…"
 
     def history(self) -> None:
         from hrdesk.ui.history_dialog import HistoryDialog

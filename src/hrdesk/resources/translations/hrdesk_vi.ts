@@ -77,7 +77,7 @@
     </message>
     <message>
         <location filename="../../ui/workspaces/settings_accounts.py" line="147"/>
-        <location filename="../../ui/workspaces/settings_accounts.py" line="219"/>
+        <location filename="../../ui/workspaces/settings_accounts.py" line="221"/>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
@@ -107,32 +107,32 @@
         <translation>Khóa tài khoản %1? Mật khẩu của tài khoản này sẽ không còn dùng được nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_accounts.py" line="216"/>
+        <location filename="../../ui/workspaces/settings_accounts.py" line="218"/>
         <source>Reset password</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_accounts.py" line="223"/>
+        <location filename="../../ui/workspaces/settings_accounts.py" line="225"/>
         <source>A new password for %1.</source>
         <translation>Mật khẩu mới cho tài khoản %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_accounts.py" line="238"/>
+        <location filename="../../ui/workspaces/settings_accounts.py" line="240"/>
         <source>Change my password</source>
         <translation>Đổi mật khẩu của tôi</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_accounts.py" line="240"/>
+        <location filename="../../ui/workspaces/settings_accounts.py" line="242"/>
         <source>Current password</source>
         <translation>Mật khẩu hiện tại</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_accounts.py" line="242"/>
+        <location filename="../../ui/workspaces/settings_accounts.py" line="244"/>
         <source>New password again</source>
         <translation>Nhập lại mật khẩu mới</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspaces/settings_accounts.py" line="254"/>
+        <location filename="../../ui/workspaces/settings_accounts.py" line="256"/>
         <source>New password (%n character(s) or more)</source>
         <translation>
             <numerusform>Mật khẩu mới (từ %n ký tự trở lên)</numerusform>
@@ -268,6 +268,21 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="71"/>
+        <source>HR Desk</source>
+        <translation>HR Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="72"/>
+        <source>HR Desk is already open on this profile:
+%1</source>
+        <translation>HR Desk đang được mở với thư mục dữ liệu này:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <location filename="../../ui/workspaces/meeting_attendance.py" line="40"/>
@@ -335,7 +350,7 @@
         <translation>Trong danh sách: %1; có mặt: %2, vắng mặt: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meeting_attendance.py" line="274"/>
+        <location filename="../../ui/workspaces/meeting_attendance.py" line="254"/>
         <source>Row %1 needs a name.</source>
         <translation>Dòng %1 chưa có họ tên.</translation>
     </message>
@@ -435,22 +450,22 @@
 <context>
     <name>ConclusionDialog</name>
     <message>
-        <location filename="../../ui/workspaces/meeting_conclusions.py" line="24"/>
+        <location filename="../../ui/workspaces/meeting_conclusions.py" line="25"/>
         <source>Add conclusion</source>
         <translation>Thêm kết luận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meeting_conclusions.py" line="34"/>
+        <location filename="../../ui/workspaces/meeting_conclusions.py" line="35"/>
         <source>The meeting as a whole</source>
         <translation>Chung cho cả cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meeting_conclusions.py" line="43"/>
+        <location filename="../../ui/workspaces/meeting_conclusions.py" line="44"/>
         <source>Conclusion *</source>
         <translation>Kết luận *</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meeting_conclusions.py" line="44"/>
+        <location filename="../../ui/workspaces/meeting_conclusions.py" line="45"/>
         <source>On agenda item</source>
         <translation>Thuộc nội dung</translation>
     </message>
@@ -567,9 +582,32 @@
         <translation>Người tham dự</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="303"/>
-        <source>Q%1/%2</source>
+        <location filename="../../ui/workspaces/dashboard.py" line="305"/>
+        <source>Quarter %1/%2</source>
         <translation>Quý %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardChanges</name>
+    <message>
+        <location filename="../../ui/discard.py" line="17"/>
+        <source>Discard changes?</source>
+        <translation>Bỏ những gì đã nhập?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/discard.py" line="19"/>
+        <source>Close this form and throw away what you typed in it?</source>
+        <translation>Đóng biểu mẫu và bỏ những gì đã nhập vào đó?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/discard.py" line="24"/>
+        <source>Discard</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/discard.py" line="28"/>
+        <source>Keep editing</source>
+        <translation>Tiếp tục nhập</translation>
     </message>
 </context>
 <context>
@@ -604,44 +642,54 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filters.py" line="38"/>
+        <location filename="../../ui/filters.py" line="50"/>
         <source>Search (accents optional)…</source>
         <translation>Tìm kiếm (không cần gõ dấu)…</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="48"/>
+        <location filename="../../ui/filters.py" line="60"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="51"/>
+        <location filename="../../ui/filters.py" line="63"/>
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="57"/>
+        <location filename="../../ui/filters.py" line="69"/>
         <source>All agencies</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="67"/>
+        <location filename="../../ui/filters.py" line="83"/>
         <source>from dd/mm/yyyy</source>
-        <translation>từ ngày</translation>
+        <translation>từ ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="68"/>
+        <location filename="../../ui/filters.py" line="84"/>
         <source>to dd/mm/yyyy</source>
-        <translation>đến ngày</translation>
+        <translation>đến ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="73"/>
+        <location filename="../../ui/filters.py" line="93"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="77"/>
+        <location filename="../../ui/filters.py" line="97"/>
         <source>Archived too</source>
         <translation>Kể cả lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filters.py" line="107"/>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filters.py" line="172"/>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>Ngày kết thúc %1 trước ngày bắt đầu %2.</translation>
     </message>
 </context>
 <context>
@@ -755,68 +803,68 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="33"/>
+        <location filename="../../ui/history_dialog.py" line="34"/>
         <source>History</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="36"/>
+        <location filename="../../ui/history_dialog.py" line="41"/>
         <source>created</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="37"/>
+        <location filename="../../ui/history_dialog.py" line="42"/>
         <source>changed</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="38"/>
+        <location filename="../../ui/history_dialog.py" line="43"/>
         <source>archived</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="39"/>
+        <location filename="../../ui/history_dialog.py" line="44"/>
         <source>removed</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="40"/>
+        <location filename="../../ui/history_dialog.py" line="45"/>
         <source>identity shown</source>
         <translation>Xem danh tính</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="54"/>
-        <location filename="../../ui/history_dialog.py" line="55"/>
+        <location filename="../../ui/history_dialog.py" line="59"/>
+        <location filename="../../ui/history_dialog.py" line="60"/>
         <source>(hidden)</source>
         <translation>(ẩn)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="62"/>
+        <location filename="../../ui/history_dialog.py" line="67"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="63"/>
+        <location filename="../../ui/history_dialog.py" line="68"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="64"/>
+        <location filename="../../ui/history_dialog.py" line="69"/>
         <source>What</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="65"/>
+        <location filename="../../ui/history_dialog.py" line="70"/>
         <source>Field</source>
         <translation>Trường thông tin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="66"/>
+        <location filename="../../ui/history_dialog.py" line="71"/>
         <source>Before</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="67"/>
+        <location filename="../../ui/history_dialog.py" line="72"/>
         <source>After</source>
         <translation>Giá trị mới</translation>
     </message>
@@ -1028,45 +1076,50 @@
 <context>
     <name>ListWorkspace</name>
     <message>
-        <location filename="../../ui/list_workspace.py" line="108"/>
+        <location filename="../../ui/list_workspace.py" line="59"/>
+        <source>Select a row to see its details.</source>
+        <translation>Chọn một dòng để xem chi tiết.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_workspace.py" line="144"/>
         <source>New</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="111"/>
+        <location filename="../../ui/list_workspace.py" line="147"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="113"/>
-        <location filename="../../ui/list_workspace.py" line="290"/>
+        <location filename="../../ui/list_workspace.py" line="149"/>
+        <location filename="../../ui/list_workspace.py" line="379"/>
         <source>Archive</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="115"/>
+        <location filename="../../ui/list_workspace.py" line="151"/>
         <source>History</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="164"/>
+        <location filename="../../ui/list_workspace.py" line="205"/>
         <source>New record</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="164"/>
+        <location filename="../../ui/list_workspace.py" line="205"/>
         <source>Edit record</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="222"/>
+        <location filename="../../ui/list_workspace.py" line="270"/>
         <source>%n record(s)</source>
         <translation>%n bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="291"/>
-        <source>Archive this record? It leaves the list but keeps its history.</source>
-        <translation>Lưu trữ bản ghi này? Bản ghi sẽ không còn trong danh sách nhưng vẫn giữ lịch sử thay đổi.</translation>
+        <location filename="../../ui/list_workspace.py" line="380"/>
+        <source>Archive “%1”? It leaves the list but keeps its history.</source>
+        <translation>Lưu trữ “%1”? Bản ghi rời khỏi danh sách nhưng vẫn giữ lịch sử.</translation>
     </message>
 </context>
 <context>
@@ -1090,67 +1143,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="38"/>
         <source>Members &amp; agencies</source>
         <translation>Thành viên &amp; cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Petitions</source>
         <translation>Đơn thư</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Training</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Reports &amp; packages</source>
         <translation>Báo cáo &amp; gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>HR Desk</source>
         <translation>HR Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Profile: %1</source>
         <translation>Thư mục dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Office not set up</source>
         <translation>Chưa thiết lập cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Officer: %1 (%2)</source>
         <translation>Cán bộ: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Backing up before closing…</source>
         <translation>Đang sao lưu trước khi đóng…</translation>
     </message>
@@ -1158,162 +1211,162 @@
 <context>
     <name>MeetingsWorkspace</name>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="58"/>
+        <location filename="../../ui/workspaces/meetings.py" line="64"/>
         <source>New meeting</source>
         <translation>Thêm cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="58"/>
+        <location filename="../../ui/workspaces/meetings.py" line="64"/>
         <source>Edit meeting</source>
         <translation>Sửa cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="73"/>
+        <location filename="../../ui/workspaces/meetings.py" line="82"/>
         <source>Attendance…</source>
         <translation>Thành phần tham dự…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="75"/>
+        <location filename="../../ui/workspaces/meetings.py" line="84"/>
         <source>Agenda…</source>
         <translation>Chương trình họp…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="77"/>
+        <location filename="../../ui/workspaces/meetings.py" line="86"/>
         <source>Add conclusion…</source>
         <translation>Thêm kết luận…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="80"/>
+        <location filename="../../ui/workspaces/meetings.py" line="89"/>
         <source>Task from conclusion…</source>
         <translation>Giao nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="82"/>
+        <location filename="../../ui/workspaces/meetings.py" line="91"/>
         <source>Minutes (PDF)…</source>
         <translation>Biên bản (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="116"/>
+        <location filename="../../ui/workspaces/meetings.py" line="127"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="117"/>
+        <location filename="../../ui/workspaces/meetings.py" line="128"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="118"/>
+        <location filename="../../ui/workspaces/meetings.py" line="129"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="120"/>
+        <location filename="../../ui/workspaces/meetings.py" line="131"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="123"/>
+        <location filename="../../ui/workspaces/meetings.py" line="134"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="153"/>
+        <location filename="../../ui/workspaces/meetings.py" line="164"/>
         <source>Attendance</source>
         <translation>Thành phần tham dự</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="155"/>
+        <location filename="../../ui/workspaces/meetings.py" line="166"/>
         <source>No attendance recorded yet.</source>
         <translation>Chưa ghi thành phần tham dự.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="158"/>
+        <location filename="../../ui/workspaces/meetings.py" line="169"/>
         <source>guest</source>
         <translation>khách mời</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspaces/meetings.py" line="162"/>
+        <location filename="../../ui/workspaces/meetings.py" line="173"/>
         <source>Present (%n):</source>
         <translation>
             <numerusform>Có mặt (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspaces/meetings.py" line="165"/>
+        <location filename="../../ui/workspaces/meetings.py" line="176"/>
         <source>Absent (%n):</source>
         <translation>
             <numerusform>Vắng mặt (%n):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="172"/>
+        <location filename="../../ui/workspaces/meetings.py" line="183"/>
         <source>Agenda</source>
         <translation>Chương trình họp</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="174"/>
+        <location filename="../../ui/workspaces/meetings.py" line="185"/>
         <source>No agenda yet.</source>
         <translation>Chưa có chương trình họp.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="183"/>
+        <location filename="../../ui/workspaces/meetings.py" line="194"/>
         <source>Conclusions</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="185"/>
+        <location filename="../../ui/workspaces/meetings.py" line="196"/>
         <source>No conclusions yet.</source>
         <translation>Chưa có kết luận.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="191"/>
+        <location filename="../../ui/workspaces/meetings.py" line="202"/>
         <source>On agenda item %1</source>
         <translation>Thuộc nội dung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="199"/>
+        <location filename="../../ui/workspaces/meetings.py" line="210"/>
         <source>due %1</source>
         <translation>hạn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="202"/>
+        <location filename="../../ui/workspaces/meetings.py" line="213"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="208"/>
+        <location filename="../../ui/workspaces/meetings.py" line="219"/>
         <source>Create task from conclusion…</source>
         <translation>Giao nhiệm vụ từ kết luận…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="249"/>
+        <location filename="../../ui/workspaces/meetings.py" line="260"/>
         <source>New task from a conclusion</source>
         <translation>Giao nhiệm vụ từ kết luận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="265"/>
+        <location filename="../../ui/workspaces/meetings.py" line="276"/>
         <source>Task from conclusion</source>
         <translation>Giao nhiệm vụ từ kết luận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="266"/>
+        <location filename="../../ui/workspaces/meetings.py" line="277"/>
         <source>Which conclusion becomes a task?</source>
         <translation>Giao nhiệm vụ từ kết luận nào?</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="282"/>
         <location filename="../../ui/workspaces/meetings.py" line="293"/>
+        <location filename="../../ui/workspaces/meetings.py" line="304"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="282"/>
+        <location filename="../../ui/workspaces/meetings.py" line="293"/>
         <source>Minutes cannot be made in this version.</source>
         <translation>Phiên bản này không lập được biên bản.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="294"/>
+        <location filename="../../ui/workspaces/meetings.py" line="305"/>
         <source>Making the minutes…</source>
         <translation>Đang lập biên bản…</translation>
     </message>
@@ -2038,7 +2091,7 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
         <translation>Xóa người</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_people.py" line="146"/>
+        <location filename="../../ui/workspaces/petition_people.py" line="150"/>
         <source>Person %1, %2: %3</source>
         <translation>Người thứ %1, %2: %3</translation>
     </message>
@@ -2046,68 +2099,73 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
 <context>
     <name>PeriodChooser</name>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="78"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="79"/>
         <source>Kind of period</source>
         <translation>Loại kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="80"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="81"/>
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="81"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="82"/>
         <source>Half year</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="82"/>
-        <location filename="../../ui/workspaces/reports_period.py" line="88"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="83"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="89"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="83"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="84"/>
         <source>Date range</source>
         <translation>Khoảng thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="92"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="93"/>
         <source>Quarter or half</source>
         <translation>Quý hoặc 6 tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="97"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="98"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="97"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="98"/>
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="107"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="99"/>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_period.py" line="108"/>
         <source>Peri&amp;od:</source>
         <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="147"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="148"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="149"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="150"/>
         <source>First half</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="150"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="151"/>
         <source>Second half</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="201"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="202"/>
         <source>The end is before the start.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
@@ -2276,12 +2334,12 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
 <context>
     <name>PetitionDialog</name>
     <message>
-        <location filename="../../ui/workspaces/petition_dialogs.py" line="150"/>
+        <location filename="../../ui/workspaces/petition_dialogs.py" line="176"/>
         <source>People who filed it</source>
         <translation>Người gửi đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_dialogs.py" line="155"/>
+        <location filename="../../ui/workspaces/petition_dialogs.py" line="181"/>
         <source>The denouncer&apos;s identity is confidential. To change it, use “Show identity” on the case first.</source>
         <translation>Danh tính người tố cáo được giữ bí mật. Muốn sửa, trước hết hãy bấm “Xem danh tính” trong hồ sơ vụ việc.</translation>
     </message>
@@ -2289,29 +2347,41 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
 <context>
     <name>PetitionsWorkspace</name>
     <message>
-        <location filename="../../ui/workspaces/petitions.py" line="50"/>
+        <location filename="../../ui/workspaces/petitions.py" line="57"/>
         <source>Due this week</source>
         <translation>Đến hạn trong tuần</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspaces/petitions.py" line="53"/>
+        <location filename="../../ui/workspaces/petitions.py" line="60"/>
         <source>Open cases whose deadline falls in the next %n day(s)</source>
         <translation>
             <numerusform>Vụ việc chưa kết thúc có hạn xử lý trong %n ngày tới</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petitions.py" line="69"/>
+        <location filename="../../ui/workspaces/petitions.py" line="76"/>
         <source>Days left</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petitions.py" line="224"/>
+        <location filename="../../ui/workspaces/petitions.py" line="152"/>
+        <source>From the dashboard: overdue cases</source>
+        <translation>Từ Tổng quan: đơn quá hạn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workspaces/petitions.py" line="154"/>
+        <source>From the dashboard: due within %n day(s)</source>
+        <translation>
+            <numerusform>Từ Tổng quan: đến hạn trong %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/petitions.py" line="211"/>
         <source>New petition</source>
         <translation>Thêm đơn thư</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petitions.py" line="257"/>
+        <location filename="../../ui/workspaces/petitions.py" line="248"/>
         <source>Edit petition</source>
         <translation>Sửa đơn thư</translation>
     </message>
@@ -2424,7 +2494,7 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
     <message>
         <location filename="../../ui/qt_strings.py" line="70"/>
         <source>&amp;Look in:</source>
-        <translation>Tìm tr&amp;ong:</translation>
+        <translation>Tìm t&amp;rong:</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="71"/>
@@ -2568,7 +2638,7 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/worker.py" line="117"/>
+        <location filename="../../ui/worker.py" line="119"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2686,7 +2756,7 @@ Ghi đè lên tệp này?</translation>
     <message>
         <location filename="../../ui/qt_strings.py" line="97"/>
         <source>&amp;Print</source>
-        <translation>&amp;In</translation>
+        <translation>I&amp;n</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="98"/>
@@ -2867,7 +2937,7 @@ Ghi đè lên tệp này?</translation>
     <message>
         <location filename="../../ui/qt_strings.py" line="113"/>
         <source>P&amp;roperties</source>
-        <translation>Th&amp;uộc tính</translation>
+        <translation>T&amp;huộc tính</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="114"/>
@@ -2934,6 +3004,14 @@ Ghi đè lên tệp này?</translation>
         <location filename="../../ui/qt_strings.py" line="48"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>ReadMode</name>
+    <message>
+        <location filename="../../ui/read_mode.py" line="25"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3129,24 @@ Ghi đè lên tệp này?</translation>
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../ui/record_form.py" line="86"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_form.py" line="97"/>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_form.py" line="99"/>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>ngày/tháng/năm giờ:phút</translation>
+    </message>
+</context>
+<context>
     <name>ReportTab</name>
     <message>
         <location filename="../../ui/workspaces/reports_report.py" line="119"/>
@@ -3065,7 +3161,7 @@ Ghi đè lên tệp này?</translation>
     <message>
         <location filename="../../ui/workspaces/reports_report.py" line="126"/>
         <source>Save E&amp;xcel…</source>
-        <translation>Lưu &amp;Excel…</translation>
+        <translation>Lưu E&amp;xcel…</translation>
     </message>
     <message>
         <location filename="../../ui/workspaces/reports_report.py" line="170"/>
@@ -3136,22 +3232,22 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>ReportsPeriod</name>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="44"/>
-        <source>Quarter %1 of %2</source>
-        <translation>Quý %1 năm %2</translation>
+        <location filename="../../ui/workspaces/reports_period.py" line="45"/>
+        <source>Quarter %1/%2</source>
+        <translation>Quý %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="48"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="49"/>
         <source>First half of %1</source>
         <translation>6 tháng đầu năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="50"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="51"/>
         <source>Second half of %1</source>
         <translation>6 tháng cuối năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="53"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="54"/>
         <source>Year %1</source>
         <translation>Năm %1</translation>
     </message>
@@ -3243,7 +3339,7 @@ Ghi đè lên tệp này?</translation>
         <translation>Tất cả có mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training_roster.py" line="330"/>
+        <location filename="../../ui/workspaces/training_roster.py" line="310"/>
         <source>Row %1 needs a name.</source>
         <translation>Dòng %1 chưa có họ tên.</translation>
     </message>
@@ -3258,12 +3354,12 @@ Ghi đè lên tệp này?</translation>
     <message>
         <location filename="../../ui/workspaces/reports_sections.py" line="42"/>
         <source>&amp;Add</source>
-        <translation>&amp;Thêm</translation>
+        <translation>T&amp;hêm</translation>
     </message>
     <message>
         <location filename="../../ui/workspaces/reports_sections.py" line="43"/>
         <source>Re&amp;move</source>
-        <translation>Xó&amp;a</translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <location filename="../../ui/workspaces/reports_sections.py" line="44"/>
@@ -3273,7 +3369,7 @@ Ghi đè lên tệp này?</translation>
     <message>
         <location filename="../../ui/workspaces/reports_sections.py" line="45"/>
         <source>Move do&amp;wn</source>
-        <translation>&amp;Xuống dưới</translation>
+        <translation>Xuố&amp;ng dưới</translation>
     </message>
     <message>
         <location filename="../../ui/workspaces/reports_sections.py" line="78"/>
@@ -3283,7 +3379,7 @@ Ghi đè lên tệp này?</translation>
     <message>
         <location filename="../../ui/workspaces/reports_sections.py" line="91"/>
         <source>&amp;Heading:</source>
-        <translation>T&amp;iêu đề:</translation>
+        <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
         <location filename="../../ui/workspaces/reports_sections.py" line="93"/>
@@ -3475,17 +3571,17 @@ Ghi đè lên tệp này?</translation>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="67"/>
+        <location filename="../../ui/signin_dialog.py" line="70"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="74"/>
+        <location filename="../../ui/signin_dialog.py" line="77"/>
         <source>Demo profile: sign in as %1 with the password %2.</source>
         <translation>Dữ liệu mẫu: đăng nhập bằng tài khoản %1, mật khẩu %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="95"/>
+        <location filename="../../ui/signin_dialog.py" line="98"/>
         <source>Opening the store…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
@@ -3493,87 +3589,92 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>TasksWorkspace</name>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="26"/>
+        <location filename="../../ui/workspaces/tasks.py" line="28"/>
         <source>New task</source>
         <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="26"/>
+        <location filename="../../ui/workspaces/tasks.py" line="28"/>
         <source>Edit task</source>
         <translation>Sửa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="39"/>
+        <location filename="../../ui/workspaces/tasks.py" line="45"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="39"/>
+        <location filename="../../ui/workspaces/tasks.py" line="46"/>
         <source>overdue</source>
         <translation>quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="43"/>
+        <location filename="../../ui/workspaces/tasks.py" line="53"/>
         <source>Progress note…</source>
         <translation>Ghi tiến độ…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="52"/>
+        <location filename="../../ui/workspaces/tasks.py" line="62"/>
         <source>Progress note</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="52"/>
+        <location filename="../../ui/workspaces/tasks.py" line="62"/>
         <source>What was done:</source>
         <translation>Kết quả thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="76"/>
+        <location filename="../../ui/workspaces/tasks.py" line="79"/>
+        <source>From the dashboard: overdue tasks</source>
+        <translation>Từ Tổng quan: nhiệm vụ quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/tasks.py" line="88"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="77"/>
+        <location filename="../../ui/workspaces/tasks.py" line="89"/>
         <source>Source document</source>
         <translation>Văn bản nguồn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="78"/>
+        <location filename="../../ui/workspaces/tasks.py" line="90"/>
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="80"/>
+        <location filename="../../ui/workspaces/tasks.py" line="92"/>
         <source>Supporting agencies</source>
         <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="84"/>
+        <location filename="../../ui/workspaces/tasks.py" line="96"/>
         <source>Responsible member</source>
         <translation>Thành viên phụ trách</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="87"/>
+        <location filename="../../ui/workspaces/tasks.py" line="99"/>
         <source>Due</source>
         <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="88"/>
+        <location filename="../../ui/workspaces/tasks.py" line="100"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="90"/>
+        <location filename="../../ui/workspaces/tasks.py" line="102"/>
         <source>Completed</source>
         <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="98"/>
+        <location filename="../../ui/workspaces/tasks.py" line="110"/>
         <source>Progress</source>
         <translation>Tiến độ thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="105"/>
+        <location filename="../../ui/workspaces/tasks.py" line="117"/>
         <source>No progress notes yet.</source>
         <translation>Chưa có ghi nhận tiến độ.</translation>
     </message>
@@ -3624,112 +3725,112 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>TrainingWorkspace</name>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="52"/>
+        <location filename="../../ui/workspaces/training.py" line="58"/>
         <source>New training</source>
         <translation>Thêm lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="52"/>
+        <location filename="../../ui/workspaces/training.py" line="58"/>
         <source>Edit training</source>
         <translation>Sửa lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="65"/>
+        <location filename="../../ui/workspaces/training.py" line="71"/>
         <source>Topics…</source>
         <translation>Chuyên đề…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="66"/>
+        <location filename="../../ui/workspaces/training.py" line="72"/>
         <source>Roster…</source>
         <translation>Danh sách học viên…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="68"/>
+        <location filename="../../ui/workspaces/training.py" line="74"/>
         <source>Sign-in sheet (PDF)…</source>
         <translation>Danh sách ký tên (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="71"/>
+        <location filename="../../ui/workspaces/training.py" line="77"/>
         <source>Attendance list (PDF)…</source>
         <translation>Danh sách tham dự (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="95"/>
+        <location filename="../../ui/workspaces/training.py" line="103"/>
         <source>Dates</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="96"/>
+        <location filename="../../ui/workspaces/training.py" line="104"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="98"/>
+        <location filename="../../ui/workspaces/training.py" line="106"/>
         <source>Organiser</source>
         <translation>Cơ quan tổ chức</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="105"/>
+        <location filename="../../ui/workspaces/training.py" line="113"/>
         <source>Materials:</source>
         <translation>Tài liệu:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="107"/>
+        <location filename="../../ui/workspaces/training.py" line="115"/>
         <source>Topics</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="115"/>
+        <location filename="../../ui/workspaces/training.py" line="123"/>
         <source>No topics yet.</source>
         <translation>Chưa có chuyên đề.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="129"/>
+        <location filename="../../ui/workspaces/training.py" line="137"/>
         <source>Roster</source>
         <translation>Danh sách học viên</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="131"/>
+        <location filename="../../ui/workspaces/training.py" line="139"/>
         <source>No one on the roster yet.</source>
         <translation>Danh sách học viên còn trống.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="134"/>
+        <location filename="../../ui/workspaces/training.py" line="142"/>
         <source>absent</source>
         <translation>vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="135"/>
+        <location filename="../../ui/workspaces/training.py" line="143"/>
         <source>outside</source>
         <translation>ngoài Ban</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="170"/>
+        <location filename="../../ui/workspaces/training.py" line="178"/>
         <source>Training</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="170"/>
+        <location filename="../../ui/workspaces/training.py" line="178"/>
         <source>Sheets cannot be made in this version.</source>
         <translation>Phiên bản này không lập được danh sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="179"/>
+        <location filename="../../ui/workspaces/training.py" line="187"/>
         <source>Sign-in sheet</source>
         <translation>Danh sách ký tên</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="179"/>
+        <location filename="../../ui/workspaces/training.py" line="187"/>
         <source>Making the sign-in sheet…</source>
         <translation>Đang lập danh sách ký tên…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="182"/>
+        <location filename="../../ui/workspaces/training.py" line="190"/>
         <source>Attendance list</source>
         <translation>Danh sách tham dự</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="182"/>
+        <location filename="../../ui/workspaces/training.py" line="190"/>
         <source>Making the attendance list…</source>
         <translation>Đang lập danh sách tham dự…</translation>
     </message>

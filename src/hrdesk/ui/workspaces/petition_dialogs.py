@@ -29,7 +29,9 @@ from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.domain.vocab import PetitionKind
 from hrdesk.services.fields import Field
 from hrdesk.services.petitions import PETITIONER_FIELDS
+from hrdesk.ui.discard import AsksBeforeDiscarding
 from hrdesk.ui.messages import translate
+from hrdesk.ui.read_mode import ReadMode
 from hrdesk.ui.record_form import ERROR_STYLE, FieldEditor
 from hrdesk.ui.workspaces.petition_people import PeopleTable
 
@@ -47,7 +49,7 @@ PEOPLE_EDIT, PEOPLE_LOCKED, PEOPLE_NONE = "edit", "locked", "none"
 Save = Callable[[dict[str, Any], list[dict[str, Any]] | None], Any]
 
 
-class PetitionDialog(QDialog):
+class PetitionDialog(AsksBeforeDiscarding, QDialog):
     """Save (Ctrl+S or Enter) calls `save(values, people)`; people is None when the dialog
     has no people table. Esc cancels."""
 
@@ -69,6 +71,7 @@ class PetitionDialog(QDialog):
         self.setWindowTitle(title)
         self.save_fn = save
         self.result_value: Any = None
+        self.read_mode: ReadMode | None = None
         self.editors: dict[str, FieldEditor] = {}
         for name, field in fields.items():
             editor = FieldEditor(field, lang, (options or {}).get(name))
@@ -121,6 +124,17 @@ class PetitionDialog(QDialog):
         self._wire_classification()
         self._tab_order()
         self.resize(860, 640 if self.people is not None else 460)
+        self.remember()
+
+    def snapshot(self) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        return self.values(), self.people.rows() if self.people is not None else []
+
+    def open_to_read(self) -> None:
+        """Show the petition without letting it change until Edit is chosen."""
+        widgets: list[QWidget] = [e.widget for e in self.editors.values()]
+        if self.people is not None:
+            widgets += [self.people.table, self.people.add_button, self.people.remove_button]
+        self.read_mode = ReadMode(self.buttons, widgets)
 
     # -- layout
     def _form(self, names: tuple[str, ...], lang: str, flags: bool = False) -> QFormLayout:
@@ -244,6 +258,8 @@ class PetitionDialog(QDialog):
         return {name: editor.get() for name, editor in self.editors.items()}
 
     def submit(self) -> None:
+        if self.read_mode is not None and not self.read_mode.editing:
+            return  # opened to read: Ctrl+S saves nothing until Edit
         for editor in self.editors.values():
             editor.clear_error()
         self.general_error.hide()

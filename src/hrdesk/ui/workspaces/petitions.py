@@ -60,6 +60,7 @@ class PetitionsWorkspace(ListWorkspace):
             self.tr("Open cases whose deadline falls in the next %n day(s)", "", DUE_SOON_DAYS)
         )
         self.due_soon.toggled.connect(self._due_soon_toggled)
+        self.filters.extras.append(self.due_soon)
         if self.filters.overdue is not None:
             self.filters.overdue.toggled.connect(self._overdue_toggled)
         self.details.action_chosen.connect(self.run_action)
@@ -147,6 +148,13 @@ class PetitionsWorkspace(ListWorkspace):
                 control.blockSignals(False)
         self._due_days = int(days) if days else DUE_SOON_DAYS
         self.apply_filter()
+        if overdue:
+            origin = self.tr("From the dashboard: overdue cases")
+        elif days:
+            origin = self.tr("From the dashboard: due within %n day(s)", "", int(days))
+        else:
+            origin = ""
+        f.show_origin(origin)
         if overdue or days:
             # The most pressing case first.
             deadline = [c.name for c in self.model.columns].index("deadline")
@@ -212,12 +220,16 @@ class PetitionsWorkspace(ListWorkspace):
         if dialog.exec():
             self.reload(select=dialog.result_value)
 
-    def edit(self) -> None:
+    def open_to_read(self) -> None:
+        self.edit(read=True)
+
+    def edit(self, read: bool = False) -> None:
         uid = self.selected_uid()
         view = self.details.view
         if not uid or view is None or view.uid != uid:
             return
-        if not self.ctx.can(Permission.EDIT_RECORDS):
+        can_edit = self.ctx.can(Permission.EDIT_RECORDS)
+        if not can_edit and not read:
             return
         mode = self._people_mode(view)
         original = [_person_values(p) for p in view.people or ()]
@@ -244,6 +256,10 @@ class PetitionsWorkspace(ListWorkspace):
             parent=self,
         )
         self.last_form = dialog
+        if read:
+            dialog.open_to_read()
+            assert dialog.read_mode is not None
+            dialog.read_mode.edit_button.setEnabled(can_edit)
         if dialog.exec():
             self.reload(select=uid)
 
