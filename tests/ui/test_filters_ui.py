@@ -62,3 +62,17 @@ def test_a_date_that_is_not_one_says_why(window):
     f.date_from.setText("")
     f.date_from.editingFinished.emit()
     assert not f.problem.isVisible()
+
+
+def test_the_members_list_shows_active_members_unless_asked(window):
+    from hrdesk.services import members
+
+    page = window.page("members").members
+    first = page.model.row(0)
+    uid = first["uid"]
+    window.ctx.write(lambda s: members.update_member(s, uid, active=False), "members")
+    shown = [page.model.uid_at(r) for r in range(page.model.rowCount())]
+    assert uid not in shown
+    assert all(page.model.row(r)["active"] for r in range(page.model.rowCount()))
+    page.filters.inactive.setChecked(True)
+    assert uid in [page.model.uid_at(r) for r in range(page.model.rowCount())]

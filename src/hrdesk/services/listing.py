@@ -31,6 +31,7 @@ class ListFilter:
     date_from: date | None = None
     date_to: date | None = None
     archived: bool = False  # show archived records too
+    active_only: bool = False  # leave out records no longer active (members who left)
 
 
 @cache
@@ -48,6 +49,8 @@ def _filtered(session: Session, spec: ListSpec, flt: ListFilter, query: Select[A
     model = spec.model
     if not flt.archived:
         query = query.where(model.archived_at.is_(None))
+    if flt.active_only and spec.active_column is not None:
+        query = query.where(spec.active_column.is_(True))
     if flt.status:
         if spec.status_column is None or spec.statuses is None:
             raise ValidationError("status", f"{spec.kind} have no status to filter by")

@@ -94,6 +94,12 @@ class FilterBar(QWidget):
             self.overdue.setObjectName("filter_overdue")
             self.overdue.toggled.connect(self.changed)
             layout.addWidget(self.overdue)
+        self.inactive = None  # members: the list shows the active ones unless asked
+        if spec.active_column is not None:
+            self.inactive = QCheckBox(self.tr("Inactive too"))
+            self.inactive.setObjectName("filter_inactive")
+            self.inactive.toggled.connect(self.changed)
+            layout.addWidget(self.inactive)
         self.archived = QCheckBox(self.tr("Archived too"))
         self.archived.toggled.connect(self.changed)
         layout.addWidget(self.archived)
@@ -184,11 +190,12 @@ class FilterBar(QWidget):
             date_from=start,
             date_to=end,
             archived=self.archived.isChecked(),
+            active_only=self.inactive is not None and not self.inactive.isChecked(),
         )
 
     def _controls(self) -> list[QWidget]:
         controls = [self.search, self.status, self.subkind, self.agency, self.date_from]
-        controls += [self.date_to, self.overdue, self.archived, *self.extras]
+        controls += [self.date_to, self.overdue, self.inactive, self.archived, *self.extras]
         return [c for c in controls if c is not None]
 
     def active(self) -> bool:

@@ -87,6 +87,8 @@ class ListWorkspace(QWidget):
         self.model = self.model_class(ctx, self.kind, self.extra_columns(), self)
         self.filters = FilterBar(self.model.spec, ctx.lang, self.agency_options, self)
         self.filters.changed.connect(self.apply_filter)
+        if self.filters.inactive is not None:
+            self.model.set_filter(self.filters.value())  # active members only, at first
         self.table = QTableView()
         self.table.setObjectName(f"table_{self.kind}")
         self.table.setModel(self.model)

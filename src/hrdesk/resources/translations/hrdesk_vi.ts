@@ -677,17 +677,22 @@
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="97"/>
+        <location filename="../../ui/filters.py" line="99"/>
+        <source>Inactive too</source>
+        <translation>Cả thành viên thôi hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filters.py" line="103"/>
         <source>Archived too</source>
         <translation>Kể cả lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="107"/>
+        <location filename="../../ui/filters.py" line="113"/>
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="172"/>
+        <location filename="../../ui/filters.py" line="178"/>
         <source>The end date %1 is before the start date %2.</source>
         <translation>Ngày kết thúc %1 trước ngày bắt đầu %2.</translation>
     </message>
@@ -1081,43 +1086,43 @@
         <translation>Chọn một dòng để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="144"/>
+        <location filename="../../ui/list_workspace.py" line="146"/>
         <source>New</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="147"/>
+        <location filename="../../ui/list_workspace.py" line="149"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="149"/>
-        <location filename="../../ui/list_workspace.py" line="379"/>
+        <location filename="../../ui/list_workspace.py" line="151"/>
+        <location filename="../../ui/list_workspace.py" line="381"/>
         <source>Archive</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="151"/>
+        <location filename="../../ui/list_workspace.py" line="153"/>
         <source>History</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="205"/>
+        <location filename="../../ui/list_workspace.py" line="207"/>
         <source>New record</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="205"/>
+        <location filename="../../ui/list_workspace.py" line="207"/>
         <source>Edit record</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="270"/>
+        <location filename="../../ui/list_workspace.py" line="272"/>
         <source>%n record(s)</source>
         <translation>%n bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="380"/>
+        <location filename="../../ui/list_workspace.py" line="382"/>
         <source>Archive “%1”? It leaves the list but keeps its history.</source>
         <translation>Lưu trữ “%1”? Bản ghi rời khỏi danh sách nhưng vẫn giữ lịch sử.</translation>
     </message>
