@@ -42,7 +42,7 @@ class PetitionsWorkspace(ListWorkspace):
     key_columns = (
         ("reference", 80),
         ("received_on", None),
-        ("days_left", 165),
+        ("days_left", 185),  # "quá hạn 385 ngày làm việc" whole
         ("status", 120),
         ("kind", 130),
         ("deadline", None),
