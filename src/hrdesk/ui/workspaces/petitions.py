@@ -43,7 +43,7 @@ class PetitionsWorkspace(ListWorkspace):
         ("reference", 80),
         ("received_on", None),
         ("days_left", 185),  # "quá hạn 385 ngày làm việc" whole
-        ("status", 120),
+        ("status", 105),
         ("kind", 130),
         ("deadline", None),
         ("summary", None),
