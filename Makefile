@@ -7,7 +7,7 @@ PYSIDE_LUPDATE := $(BIN)/pyside6-lupdate
 TS := src/hrdesk/resources/translations/hrdesk_vi.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint format bench dist translations check-system clean
+.PHONY: run test lint format bench dist translations check-system clean screenshots
 
 run: $(VENV)/.run-installed
 	@tools/check-system window
@@ -63,6 +63,17 @@ dist: $(VENV)/.build-installed
 	installer/check-bundle.sh dist/hrdesk
 	tar -C dist -czf $(DIST_TAR) hrdesk
 	@echo "bundle: $$(du -sh dist/hrdesk | cut -f1) in dist/hrdesk; archive: $$(du -h $(DIST_TAR) | cut -f1) $(DIST_TAR)"
+
+# Every workspace and dialog on a 1024×600 screen and on 1366×768 at 125 %, under Xvfb,
+# as PNG files to look at; sizes.txt in each folder names any window larger than its screen.
+SHOTS ?= screenshots
+screenshots: $(VENV)/.run-installed
+	@command -v xvfb-run >/dev/null && command -v xauth >/dev/null || \
+		{ echo "make screenshots needs: sudo apt-get install xvfb xauth" >&2; exit 1; }
+	@DISPLAY=xvfb tools/check-system window
+	xvfb-run -a -s "-screen 0 1024x600x24" $(BIN)/python tools/screenshots.py --out $(SHOTS)/1024x600
+	QT_SCALE_FACTOR=1.25 xvfb-run -a -s "-screen 0 1366x768x24" \
+		$(BIN)/python tools/screenshots.py --out $(SHOTS)/1366x768-125
 
 bench: $(VENV)/.test-installed
 	$(BIN)/python bench/run.py

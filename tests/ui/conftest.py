@@ -1,7 +1,9 @@
-"""Window tests: the real widgets, offscreen, on a copy of a small demo profile."""
+"""Window tests: the real widgets, offscreen, on a copy of a small demo profile, on the
+screen of a small laptop (1024×600): what does not fit there fails a test."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +15,11 @@ from hrdesk.signin import Desk, create_profile, sign_in
 from tests.conftest import TODAY
 
 DEMO_USER = DEMO_PASSWORD = "demo"
+SCREEN = Path(__file__).with_name("screen-1024x600.json")
+
+# Qt's offscreen platform takes its screen from a file (its default is 800×800).
+if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 
 
 @pytest.fixture(scope="session")
@@ -52,19 +59,20 @@ def ui_settings(tmp_path: Path):
     return window_settings(tmp_path / "window.ini")
 
 
-@pytest.fixture
-def window(qtbot, demo_desk: Desk, ui_settings):
-    """The main window in English (source strings), signed in as the demo administrator."""
+def _open_window(qtbot, desk: Desk, settings, lang: str):
     from hrdesk.ui.main_window import MainWindow
 
-    ui_settings.setValue("last_workspace", "members")
-    window = MainWindow(demo_desk, ui_settings, "en")
+    settings.setValue("last_workspace", "members")
+    window = MainWindow(desk, settings, lang)
     qtbot.addWidget(window)
     window.show()
     # Keyboard shortcuts (Ctrl+N, Ctrl+S) reach only the active window.
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=10000)
-    yield window
+    return window
+
+
+def _close_window(qtbot, window) -> None:
     from shiboken6 import isValid
 
     # Closing makes the daily backup on the runner first; wait until it has really closed.
@@ -76,3 +84,28 @@ def window(qtbot, demo_desk: Desk, ui_settings):
     from PySide6.QtCore import QThreadPool
 
     assert QThreadPool.globalInstance().waitForDone(30000)
+
+
+@pytest.fixture
+def window(qtbot, demo_desk: Desk, ui_settings):
+    """The main window in English (source strings), signed in as the demo administrator."""
+    window = _open_window(qtbot, demo_desk, ui_settings, "en")
+    yield window
+    _close_window(qtbot, window)
+
+
+@pytest.fixture
+def vi_window(qtbot, qapp, demo_desk: Desk, ui_settings):
+    """The main window in Vietnamese, as officers see it (its words are the longer)."""
+    from PySide6.QtCore import QLocale
+
+    from hrdesk.ui.i18n import install_translators
+
+    previous = QLocale()
+    translators = install_translators(qapp, "vi")
+    window = _open_window(qtbot, demo_desk, ui_settings, "vi")
+    yield window
+    _close_window(qtbot, window)
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)

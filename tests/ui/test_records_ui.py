@@ -57,11 +57,14 @@ def test_a_bad_date_shows_its_message_beside_the_field(window, qtbot):
 
     def fill(form: RecordForm) -> None:
         form.editors["title"].widget.setPlainText("Rà soát văn bản")
+        for name in ("source", "status"):  # required, and never guessed: chosen
+            combo = form.editors[name].widget
+            combo.setCurrentIndex(0)
         form.editors["due_on"].widget.setText("30/02/2026")
         form.submit()
         messages.append(form.editors["due_on"].error.text())
         assert form.editors["due_on"].error.isVisible()
-        form.reject()
+        form.done(RecordForm.DialogCode.Rejected)  # throw the typing away, unasked
 
     seen = _fill_form_then(qtbot, fill)
     page.new()

@@ -104,8 +104,8 @@ def test_the_report_opens_on_the_last_complete_quarter(window):
     page = show_reports(window)
     # TODAY is 20/11/2026: the third quarter is the last one that has ended.
     assert page.period() == Period.quarter(2026, 3)
-    assert "Quarter III of 2026" in page.report.title.text()
-    assert page.sent.build_button.text() == "&Build package for Quarter III of 2026…"
+    assert "Quarter III/2026" in page.report.title.text()
+    assert page.sent.build_button.text() == "&Build package for Quarter III/2026…"
 
 
 def test_a_date_range_is_typed_as_dd_mm_yyyy_and_a_bad_date_is_named(window, qtbot):
@@ -229,7 +229,7 @@ def test_a_package_is_built_onto_the_chosen_folder_and_verifies(
     assert table.rowCount() == 1
     assert [table.index(0, c).data() for c in (0, 1, 3, 5)] == [
         "1",
-        "Quarter III of 2026",
+        "Quarter III/2026",
         "Exported",
         path.name,
     ]
@@ -404,7 +404,7 @@ def test_the_receiving_office_trusts_the_key_and_imports_the_package(
     result = received.importer.last_result
     assert result.outcome == "imported", result.message
     assert received.importer.outcome.text() == (
-        "Imported package 1 of Ban Chỉ đạo tỉnh gửi, Quarter III of 2026."
+        "Imported package 1 of Ban Chỉ đạo tỉnh gửi, Quarter III/2026."
     )
     assert "ok    signature" in received.importer.checks.toPlainText()
     table = received.received.model()
@@ -412,7 +412,7 @@ def test_the_receiving_office_trusts_the_key_and_imports_the_package(
     assert [table.index(0, c).data() for c in (0, 1, 2)] == [
         "Ban Chỉ đạo tỉnh gửi",
         "1",
-        "Quarter III of 2026",
+        "Quarter III/2026",
     ]
     received.received.selectRow(0)
     qtbot.mouseClick(received.preview_button, LEFT)

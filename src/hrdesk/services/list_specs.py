@@ -114,6 +114,7 @@ class ListSpec:
     date_column: Any = None
     overdue: Callable[[date], ColumnElement[bool]] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    active_column: Any = None  # a record that can stop being active (a member)
 
     def column(self, name: str) -> Column:
         for column in self.columns:
@@ -177,6 +178,7 @@ def _members() -> ListSpec:
         status_column=Member.role,
         statuses=MemberRole,
         agency_column=Member.agency_id,
+        active_column=Member.active,
     )
 
 

@@ -31,6 +31,7 @@ class ListFilter:
     date_from: date | None = None
     date_to: date | None = None
     archived: bool = False  # show archived records too
+    active_only: bool = False  # leave out records no longer active (members who left)
 
 
 @cache
@@ -48,6 +49,8 @@ def _filtered(session: Session, spec: ListSpec, flt: ListFilter, query: Select[A
     model = spec.model
     if not flt.archived:
         query = query.where(model.archived_at.is_(None))
+    if flt.active_only and spec.active_column is not None:
+        query = query.where(spec.active_column.is_(True))
     if flt.status:
         if spec.status_column is None or spec.statuses is None:
             raise ValidationError("status", "list.no_status", kind=LIST_KINDS[spec.kind])
@@ -99,6 +102,15 @@ def count(session: Session, kind: str, flt: ListFilter | None = None) -> int:
             return kept
     query = _filtered(session, spec, flt, select(spec.model.id))
     return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+
+def holds(session: Session, kind: str, flt: ListFilter | None, uid: str) -> bool:
+    """Whether the list `flt` gives holds the record `uid` (a window keeps it chosen after
+    the list is read again only if it is still there)."""
+    require(session, Permission.VIEW_RECORDS)
+    spec = spec_for(kind)
+    query = _filtered(session, spec, flt or ListFilter(), select(spec.model.id))
+    return session.scalar(query.where(spec.model.uid == uid).limit(1)) is not None
 
 
 def fetch(

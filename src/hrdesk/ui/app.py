@@ -6,6 +6,14 @@ from __future__ import annotations
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from hrdesk.profile import Profile
+    from hrdesk.ui.single_instance import ProfileGuard
 
 
 def _warm_up() -> None:
@@ -21,13 +29,11 @@ def run(
     hint: tuple[str, str] | None = None,
     settings_file: Path | None = None,
 ) -> int:
-    from PySide6.QtWidgets import QApplication, QDialog
+    from PySide6.QtWidgets import QApplication
 
     from hrdesk.profile import Profile
-    from hrdesk.ui.errors import ErrorReporter, setup_logging
     from hrdesk.ui.i18n import install_translators
     from hrdesk.ui.window_settings import window_settings
-    from hrdesk.ui.worker import Runner
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("HR Desk")
@@ -37,10 +43,61 @@ def run(
     language = lang or str(settings.value("language", "vi"))
     translators = install_translators(app, language)  # noqa: F841  (kept alive)
     profile = Profile.resolve(profile_dir)
-    log_path = setup_logging(profile.logs_dir) if _writable(profile) else None
+    writable = _writable(profile)
+    guard = claim_profile(profile.root) if writable else None
+    if guard is None and writable:
+        return 0  # another HR Desk has this profile open, and was brought to the front
+    try:
+        return _run(app, profile, settings, language, hint, writable, guard)
+    finally:
+        if guard is not None:
+            guard.release()
+
+
+def claim_profile(root: Path) -> ProfileGuard | None:
+    """Hold the profile for this HR Desk; None when another has it (which is asked to
+    come to the front, or, if it does not answer, named in a message)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from hrdesk.ui.single_instance import ProfileGuard
+
+    guard = ProfileGuard(root)
+    if guard.claim():
+        return guard
+    if not guard.wake_other():
+        QMessageBox.information(
+            None,
+            QCoreApplication.translate("App", "HR Desk"),
+            QCoreApplication.translate(
+                "App", "HR Desk is already open on this profile:\n%1"
+            ).replace("%1", str(root)),
+        )
+    return None
+
+
+def _run(
+    app: QApplication,
+    profile: Profile,
+    settings: QSettings,
+    language: str,
+    hint: tuple[str, str] | None,
+    writable: bool,
+    guard: ProfileGuard | None,
+) -> int:
+    from PySide6.QtWidgets import QDialog
+
+    from hrdesk.ui.errors import ErrorReporter, setup_logging
+    from hrdesk.ui.single_instance import bring_to_front
+    from hrdesk.ui.worker import Runner
+
+    log_path = setup_logging(profile.logs_dir) if writable else None
     reporter = ErrorReporter(None, log_path)
     reporter.install()
     runner = Runner(None, reporter)
+    front: list[QWidget] = []  # what a second start on this profile brings forward
+    if guard is not None:
+        guard.wake.connect(lambda: bring_to_front(front[-1] if front else None))
     if profile.exists:
         from hrdesk.ui.signin_dialog import SignInDialog
 
@@ -49,6 +106,7 @@ def run(
         from hrdesk.ui.first_run import FirstRunDialog
 
         dialog = FirstRunDialog(profile, runner)
+    front.append(dialog)
     dialog.show()
     threading.Thread(target=_warm_up, daemon=True).start()
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.desk is None:
@@ -57,6 +115,7 @@ def run(
 
     window = MainWindow(dialog.desk, settings, language, log_path)
     reporter.parent = window
+    front.append(window)
     window.show()
     return app.exec()
 

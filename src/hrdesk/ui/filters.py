@@ -8,12 +8,23 @@ from datetime import date
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hrdesk.domain.errors import ValidationError
-from hrdesk.domain.formatting import parse_date
+from hrdesk.domain.formatting import format_date, parse_date
 from hrdesk.services import listing
 from hrdesk.services.list_specs import ListSpec
+from hrdesk.ui.flow_layout import FlowLayout
+from hrdesk.ui.messages import error_text
 
 SEARCH_DELAY_MS = 250
 
@@ -30,7 +41,8 @@ class FilterBar(QWidget):
     ) -> None:
         super().__init__(parent)
         self.spec = spec
-        # Search alone on the first line (it is what officers use most), filters below.
+        # Search alone on the first line (it is what officers use most), the filters
+        # below, onto more lines when the list is narrow (a 1024-pixel screen).
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
@@ -38,9 +50,9 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Search (accents optional)…"))
         self.search.setClearButtonEnabled(True)
         rows.addWidget(self.search)
-        layout = QHBoxLayout()
+        layout = FlowLayout()
         rows.addLayout(layout)
-        self.row = layout  # a workspace may add a filter of its own, or rearrange them
+        self.row = layout  # a workspace may add a filter of its own
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.changed)
         self.search.textChanged.connect(lambda _text: self._timer.start())
@@ -57,27 +69,61 @@ class FilterBar(QWidget):
             self.agency.addItem(self.tr("All agencies"), None)
             for uid, name in agencies():
                 self.agency.addItem(name, uid)
-            self.agency.setMaximumWidth(260)
             self.agency.currentIndexChanged.connect(self.changed)
         for combo in (self.status, self.subkind, self.agency):
             if combo is not None:
-                layout.addWidget(combo, 1)
+                # A long agency's name must not widen the list beyond a small screen.
+                combo.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                combo.setMinimumContentsLength(14)
+                layout.addWidget(combo)
         self.date_from = self.date_to = None
         if spec.date_column is not None:
             self.date_from = self._date(self.tr("from dd/mm/yyyy"))
             self.date_to = self._date(self.tr("to dd/mm/yyyy"))
-            layout.addWidget(self.date_from)
-            layout.addWidget(self.date_to)
+            dates = QWidget()  # the two ends of the range stay on one line
+            pair = QHBoxLayout(dates)
+            pair.setContentsMargins(0, 0, 0, 0)
+            pair.addWidget(self.date_from)
+            pair.addWidget(self.date_to)
+            layout.addWidget(dates)
         self.overdue = None
         if spec.overdue is not None:
             self.overdue = QCheckBox(self.tr("Overdue"))
             self.overdue.setObjectName("filter_overdue")
             self.overdue.toggled.connect(self.changed)
             layout.addWidget(self.overdue)
+        self.inactive = None  # members: the list shows the active ones unless asked
+        if spec.active_column is not None:
+            self.inactive = QCheckBox(self.tr("Inactive too"))
+            self.inactive.setObjectName("filter_inactive")
+            self.inactive.toggled.connect(self.changed)
+            layout.addWidget(self.inactive)
         self.archived = QCheckBox(self.tr("Archived too"))
         self.archived.toggled.connect(self.changed)
         layout.addWidget(self.archived)
-        layout.addStretch(1)
+        self.extras: list[QCheckBox] = []  # a workspace's own check boxes, cleared too
+        # Which filter the dashboard set when it opened this list, and one button that
+        # clears every filter.
+        self.origin = QLabel()
+        self.origin.setObjectName("filter_origin")
+        self.origin.setStyleSheet("color: #1f5fa8; font-weight: bold;")
+        self.origin.hide()
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.setObjectName("clear_filters")
+        self.clear_button.clicked.connect(self.clear)
+        self.clear_button.hide()
+        layout.addWidget(self.origin)
+        layout.addWidget(self.clear_button)
+        self.changed.connect(lambda: self.show_origin(""))  # the officer's own filter now
+        # Why a date typed in the filters is not used (it is marked red as well).
+        self.problem = QLabel()
+        self.problem.setObjectName("filter_problem")
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        rows.addWidget(self.problem)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
 
     def _combo(self, everything: str, choices: object, lang: str) -> QComboBox:
@@ -91,9 +137,11 @@ class FilterBar(QWidget):
     def _date(self, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
-        # Wide enough for "dd/mm/yyyy" and the Vietnamese placeholder, squeezed or not.
-        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00/00/0000") + 24)
-        edit.setMaximumWidth(130)
+        # Wide enough for a date and for the placeholder ("từ ngày/tháng/năm").
+        metrics = edit.fontMetrics()
+        wide = max(metrics.horizontalAdvance("00/00/0000"), metrics.horizontalAdvance(placeholder))
+        edit.setMinimumWidth(wide + 16)
+        edit.setMaximumWidth(wide + 40)
         edit.editingFinished.connect(self.changed)
         return edit
 
@@ -101,29 +149,85 @@ class FilterBar(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    @staticmethod
-    def _day(edit: QLineEdit | None) -> date | None:
-        if edit is None or not edit.text().strip():
-            return None
-        try:
-            day = parse_date(edit.text(), "date")
-        except ValidationError:
-            edit.setStyleSheet("border: 1px solid #b3261e;")
+    def _day(self, edit: QLineEdit | None, problems: list[str]) -> date | None:
+        if edit is None:
             return None
         edit.setStyleSheet("")
-        return day
+        edit.setToolTip("")
+        if not edit.text().strip():
+            return None
+        try:
+            return parse_date(edit.text(), "date")
+        except ValidationError as exc:
+            self._mark(edit, error_text(exc), problems)
+            return None
+
+    @staticmethod
+    def _mark(edit: QLineEdit, message: str, problems: list[str]) -> None:
+        edit.setStyleSheet("border: 1px solid #b3261e;")
+        edit.setToolTip(message)
+        problems.append(message)
 
     def value(self) -> listing.ListFilter:
+        """The filters as typed; a date that cannot be used is left out, and the bar says
+        why under the filters."""
+        problems: list[str] = []
+        start = self._day(self.date_from, problems)
+        end = self._day(self.date_to, problems)
+        if start and end and end < start and self.date_to is not None:
+            message = self.tr("The end date %1 is before the start date %2.")
+            message = message.replace("%1", format_date(end)).replace("%2", format_date(start))
+            self._mark(self.date_to, message, problems)
+            end = None
+        self.problem.setText("\n".join(problems))
+        self.problem.setVisible(bool(problems))
         return listing.ListFilter(
             search=self.search.text().strip() or None,
             status=self.status.currentData() if self.status else None,
             subkind=self.subkind.currentData() if self.subkind else None,
             overdue=bool(self.overdue and self.overdue.isChecked()),
             agency=self.agency.currentData() if self.agency else None,
-            date_from=self._day(self.date_from),
-            date_to=self._day(self.date_to),
+            date_from=start,
+            date_to=end,
             archived=self.archived.isChecked(),
+            active_only=self.inactive is not None and not self.inactive.isChecked(),
         )
+
+    def _controls(self) -> list[QWidget]:
+        controls = [self.search, self.status, self.subkind, self.agency, self.date_from]
+        controls += [self.date_to, self.overdue, self.inactive, self.archived, *self.extras]
+        return [c for c in controls if c is not None]
+
+    def active(self) -> bool:
+        """Whether any filter narrows the list."""
+        for control in self._controls():
+            if isinstance(control, QLineEdit) and control.text().strip():
+                return True
+            if isinstance(control, QComboBox) and control.currentIndex() > 0:
+                return True
+            if isinstance(control, QCheckBox) and control.isChecked():
+                return True
+        return False
+
+    def clear(self) -> None:
+        """Every filter back to showing the whole list, read once."""
+        for control in self._controls():
+            control.blockSignals(True)
+            if isinstance(control, QLineEdit):
+                control.clear()
+            elif isinstance(control, QComboBox):
+                control.setCurrentIndex(0)
+            elif isinstance(control, QCheckBox):
+                control.setChecked(False)
+            control.blockSignals(False)
+        self._timer.stop()
+        self.changed.emit()
+
+    def show_origin(self, text: str) -> None:
+        """Say which filter opened this list (a dashboard card), or nothing."""
+        self.origin.setText(text)
+        self.origin.setVisible(bool(text))
+        self.clear_button.setVisible(self.active())
 
     def set_overdue(self, on: bool) -> None:
         if self.overdue is not None:

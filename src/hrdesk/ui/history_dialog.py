@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.formatting import format_datetime
+from hrdesk.services import accounts
 from hrdesk.services.audit import HistoryEntry, field_label, history, record_name
 from hrdesk.ui.context import UiContext
 
@@ -32,6 +33,10 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("History"))
         self.entries: list[HistoryEntry] = ctx.read(lambda s: history(s, uid))
+        # Officers by their names, not their sign-in accounts.
+        names: dict[str, str] = ctx.read(
+            lambda s: {o.username: o.full_name for o in accounts.officers(s) if o.full_name}
+        )
         actions = {
             "create": self.tr("created"),
             "update": self.tr("changed"),
@@ -70,7 +75,7 @@ class HistoryDialog(QDialog):
         for r, (entry, what, field, old, new) in enumerate(rows):
             cells = [
                 format_datetime(entry.at),
-                entry.actor,
+                names.get(entry.actor, entry.actor),
                 f"{what}: {record_name(entry.table_name, ctx.lang)}",
                 field_label(entry.table_name, field, ctx.lang) if field else "",
                 old,

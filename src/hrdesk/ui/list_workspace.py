@@ -8,11 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -32,8 +31,12 @@ from hrdesk.services.common import by_uid
 from hrdesk.services.fields import Field
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.filters import FilterBar
+from hrdesk.ui.flow_layout import FlowLayout
 from hrdesk.ui.record_form import RecordForm
 from hrdesk.ui.table_model import ExtraColumn, RecordTableModel
+
+# The narrowest a details pane may be and still read as lines of text, not a letter a line.
+DETAILS_MIN_WIDTH = 260
 
 
 def esc(value: object) -> str:
@@ -49,6 +52,12 @@ def detail_rows(rows: list[tuple[str, object]]) -> str:
         if value not in (None, "")
     )
     return f"<table cellspacing='2'>{cells}</table>"
+
+
+def blank_details() -> str:
+    """What a details pane says while no row is chosen."""
+    text = QCoreApplication.translate("ListWorkspace", "Select a row to see its details.")
+    return f"<p style='color:#6b6b6b' align='center'><br><br>{esc(text)}</p>"
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,9 @@ class ListWorkspace(QWidget):
     service: ClassVar[RecordService]
     # A workspace whose list needs more than the shared model gives (petitions) names its own.
     model_class: ClassVar[type[RecordTableModel]] = RecordTableModel
+    # The columns an officer must see without scrolling, first and in this order, with a
+    # width in pixels (None: the column's own); the others follow as the list has them.
+    key_columns: ClassVar[tuple[tuple[str, int | None], ...]] = ()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +87,8 @@ class ListWorkspace(QWidget):
         self.model = self.model_class(ctx, self.kind, self.extra_columns(), self)
         self.filters = FilterBar(self.model.spec, ctx.lang, self.agency_options, self)
         self.filters.changed.connect(self.apply_filter)
+        if self.filters.inactive is not None:
+            self.model.set_filter(self.filters.value())  # active members only, at first
         self.table = QTableView()
         self.table.setObjectName(f"table_{self.kind}")
         self.table.setModel(self.model)
@@ -94,8 +108,24 @@ class ListWorkspace(QWidget):
         for index, column in enumerate(self.model.columns):
             header.resizeSection(index, min(max(column.width, 8), 40) * 7)
         header.setStretchLastSection(True)
+        self._arrange_columns(header)
+        for index in range(self.model.columnCount()):
+            # Never narrower than its title (and the sort arrow): no clipped header.
+            needed = header.sectionSizeFromContents(index).width()
+            header.resizeSection(index, max(header.sectionSize(index), needed))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.activated.connect(lambda _index: self.edit())
+        # A model reset (a filter, a search, a sort, a reload) empties the selection without
+        # a selectionChanged. The one place that answers it: the record shown is chosen again
+        # if the list still holds it, and the details and actions follow either way.
+        self._shown_uid: str | None = None  # the record the details pane shows
+        self._wanted_uid: str | None = None  # the record to choose after the next reset
+        self._keep_uid: str | None = None
+        self._details_fresh = False
+        self.model.modelAboutToBeReset.connect(self._before_reset)
+        self.model.modelReset.connect(self._after_reset)
+        # A double click opens the record to read (Edit one action away); Enter edits it.
+        self.table.doubleClicked.connect(lambda _index: self.open_to_read())
+        self.table.installEventFilter(self)
         self.count_label = QLabel()
         self.details = self.make_details()
         self._build(ctx)
@@ -103,8 +133,16 @@ class ListWorkspace(QWidget):
         ctx.changed.append(self._changed_elsewhere)
 
     # -- layout
+    def _arrange_columns(self, header: QHeaderView) -> None:
+        names = [c.name for c in self.model.columns] + [e.name for e in self.model.extra]
+        for visual, (name, width) in enumerate(self.key_columns):
+            logical = names.index(name)
+            header.moveSection(header.visualIndex(logical), visual)
+            if width is not None:
+                header.resizeSection(logical, width)
+
     def _build(self, ctx: UiContext) -> None:
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # onto a second line rather than squeezing the details
         self.new_button = QPushButton(self.tr("New"))
         self.new_button.setToolTip("Ctrl+N")
         self.new_button.clicked.connect(self.new)
@@ -114,15 +152,15 @@ class ListWorkspace(QWidget):
         self.archive_button.clicked.connect(self.archive)
         self.history_button = QPushButton(self.tr("History"))
         self.history_button.clicked.connect(self.history)
+        self.record_buttons = self.extra_buttons()  # each acts on the chosen record
         for button in (
             self.new_button,
             self.edit_button,
             self.archive_button,
-            *self.extra_buttons(),
+            *self.record_buttons,
             self.history_button,
         ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         buttons.addWidget(self.count_label)
         can_edit = ctx.can(Permission.EDIT_RECORDS)
         for button in (self.new_button, self.edit_button, self.archive_button):
@@ -140,6 +178,10 @@ class ListWorkspace(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([640, 400])
+        # Neither side is squeezed to nothing on a small screen: the details keep a
+        # readable width, and a drag cannot hide either.
+        splitter.setChildrenCollapsible(False)
+        self.details.setMinimumWidth(DETAILS_MIN_WIDTH)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._selection_changed()
@@ -155,6 +197,7 @@ class ListWorkspace(QWidget):
         return []
 
     def extra_buttons(self) -> list[QPushButton]:
+        """Buttons that act on the chosen record: live only while one is, for an editor."""
         return []
 
     def form_fields(self) -> list[Field]:
@@ -164,6 +207,11 @@ class ListWorkspace(QWidget):
         return self.tr("New record") if new else self.tr("Edit record")
 
     def form_options(self, session: Session) -> dict[str, list[tuple[str, str]]]:
+        return {}
+
+    def new_values(self) -> dict[str, Any]:
+        """What a new record's form starts with: only what is true of every new record (a
+        new task is open); a required answer that needs the officer starts blank."""
         return {}
 
     def record_values(self, session: Session, uid: str) -> dict[str, Any]:
@@ -184,7 +232,8 @@ class ListWorkspace(QWidget):
 
     def show_details(self, uid: str | None) -> None:
         if isinstance(self.details, QTextBrowser):
-            self.details.setHtml(self.ctx.read(lambda s: self.details_html(s, uid)) if uid else "")
+            html = self.ctx.read(lambda s: self.details_html(s, uid)) if uid else blank_details()
+            self.details.setHtml(html)
 
     # -- shared options
     def agency_options(self) -> list[tuple[str, str]]:
@@ -202,7 +251,9 @@ class ListWorkspace(QWidget):
 
     def _selection_changed(self, *_args: QItemSelection) -> None:
         uid = self.selected_uid()
-        for button in (self.edit_button, self.archive_button):
+        self._shown_uid = uid
+        self._details_fresh = True
+        for button in (self.edit_button, self.archive_button, *self.record_buttons):
             button.setEnabled(uid is not None and self.ctx.can(Permission.EDIT_RECORDS))
         self.history_button.setEnabled(uid is not None)
         try:
@@ -212,7 +263,6 @@ class ListWorkspace(QWidget):
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.filters.value())
-        self._refresh_count()
 
     def _refresh_count(self) -> None:
         # Not self.tr: in a subclass, PySide's tr() takes the untranslated plural from the
@@ -224,18 +274,32 @@ class ListWorkspace(QWidget):
         self.count_label.setMinimumWidth(self.count_label.sizeHint().width())
 
     def reload(self, select: str | None = None) -> None:
-        keep = select or self.selected_uid()
+        """Read the list again, choosing `select` (or the record shown) if it holds it."""
+        self._wanted_uid = select
         self.model.reload()
-        self._refresh_count()
-        if keep:
-            self.select_uid(keep)
 
-    def select_uid(self, uid: str) -> None:
-        for number in range(min(self.model.rowCount(), 2000)):
-            if self.model.uid_at(number) == uid:
-                self.table.selectRow(number)
-                self.table.scrollTo(self.model.index(number, 0))
-                return
+    def _before_reset(self) -> None:
+        self._keep_uid = self._wanted_uid or self._shown_uid
+        self._wanted_uid = None
+
+    def _after_reset(self) -> None:
+        self._refresh_count()
+        keep, self._keep_uid = self._keep_uid, None
+        self._details_fresh = False
+        if keep is not None:
+            self.select_uid(keep)
+        if not self._details_fresh:
+            # Not chosen again (or nothing was chosen): the details and actions say so.
+            self._selection_changed()
+
+    def select_uid(self, uid: str) -> bool:
+        """Choose a record in the list; False when the list does not hold it."""
+        number = self.model.find(uid)
+        if number is None:
+            return False
+        self.table.selectRow(number)
+        self.table.scrollTo(self.model.index(number, 0))
+        return True
 
     def _changed_elsewhere(self, kind: str) -> None:
         if not isValid(self):  # a window closed while others still send news
@@ -244,10 +308,32 @@ class ListWorkspace(QWidget):
         if kind in ("", self.kind) or (kind in related and self.kind in related):
             self.reload()
 
-    def open_form(self, uid: str | None, values: dict[str, Any] | None = None) -> Any:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            self.edit()
+            return True
+        return super().eventFilter(watched, event)
+
+    def open_to_read(self) -> None:
+        """The chosen record in its form, read-only until Edit (for an officer who may)."""
+        uid = self.selected_uid()
+        if uid:
+            self.open_form(uid, read=True)
+
+    def open_form(
+        self, uid: str | None, values: dict[str, Any] | None = None, read: bool = False
+    ) -> Any:
         options = self.ctx.read(self.form_options)
         if uid is not None:
             values = self.ctx.read(lambda s: self.record_values(s, uid))
+        else:
+            values = {**self.new_values(), **(values or {})}
 
         def save(entered: dict[str, Any]) -> Any:
             if uid is None:
@@ -268,6 +354,10 @@ class ListWorkspace(QWidget):
             parent=self,
         )
         self.last_form = form
+        if read:
+            form.open_to_read()
+            assert form.read_mode is not None
+            form.read_mode.edit_button.setEnabled(self.ctx.can(Permission.EDIT_RECORDS))
         if form.exec():
             self.reload(select=form.result_value)
             return form.result_value
@@ -289,7 +379,11 @@ class ListWorkspace(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Archive"),
-            self.tr("Archive this record? It leaves the list but keeps its history."),
+            QCoreApplication.translate(
+                "ListWorkspace", "Archive “%1”? It leaves the list but keeps its history."
+            ).replace("%1", self.record_name(uid)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # the safe answer is the default
         )
         if answer == QMessageBox.StandardButton.Yes:
             try:
@@ -297,6 +391,13 @@ class ListWorkspace(QWidget):
             except Exception as exc:
                 self.ctx.report_error(exc)
             self.reload()
+
+    def record_name(self, uid: str) -> str:
+        """How a confirmation names the record: its first column as the list shows it."""
+        number = self.model.find(uid)
+        row = self.model.row(number) if number is not None else None
+        name = str(row.get(self.model.columns[0].name) or "") if row else ""
+        return name if len(name) <= 80 else name[:79] + "…"
 
     def history(self) -> None:
         from hrdesk.ui.history_dialog import HistoryDialog

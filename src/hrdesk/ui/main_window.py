@@ -9,8 +9,8 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -26,6 +26,7 @@ from hrdesk.signin import Desk
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ErrorReporter
 from hrdesk.ui.lock import IdleWatch, LockPage
+from hrdesk.ui.screen_fit import DialogFitter
 from hrdesk.ui.worker import Runner
 
 DEFAULT_LOCK_MINUTES = 10
@@ -52,6 +53,25 @@ def workspace_list() -> list[tuple[str, str, str]]:
     ]
 
 
+class StatusLabel(QLabel):
+    """Status bar text that shortens with "…" on a narrow screen instead of widening the
+    window past it; the whole text is in its tooltip."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, super().minimumSizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        area = self.contentsRect()
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideMiddle, area.width()
+        )
+        QPainter(self).drawText(area, int(self.alignment()), shown)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, settings: QSettings, lang: str, log_path: Any = None) -> None:
         super().__init__()
@@ -67,13 +87,17 @@ class MainWindow(QMainWindow):
         self.entries = workspace_list()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMinimumWidth(150)
         # Room around each entry: the list is what officers aim at all day.
         self.nav.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
         for key, title, _path in self.entries:
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
+        # As wide as its longest title, never wider: no scroll bar, and the rest of a
+        # small screen for the workspace.
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.nav.currentRowChanged.connect(self._show_row)
@@ -82,7 +106,7 @@ class MainWindow(QMainWindow):
         body.addWidget(self.stack)
         body.setStretchFactor(1, 1)
         body.setChildrenCollapsible(False)
-        body.setSizes([190, 1100])
+        body.setSizes([self.nav.width(), 1100])
         self.lock_page = LockPage(desk.actor.username, desk.keyfile.unwrap, self.runner)
         self.lock_page.unlocked.connect(self.unlock)
         self.outer = QStackedWidget()
@@ -94,6 +118,8 @@ class MainWindow(QMainWindow):
         self._backed_up = self._backing_up = False
         self.idle.idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)
+        self.fitter = DialogFitter(self)  # no dialog taller than a small laptop's screen
+        QApplication.instance().installEventFilter(self.fitter)
         self.ctx.changed.append(self._settings_changed)
         self._restore()
         self._closed = self._close_requested = False
@@ -141,7 +167,7 @@ class MainWindow(QMainWindow):
             office.name if office else self.tr("Office not set up"),
             self.tr("Officer: %1 (%2)").replace("%1", actor.display_name).replace("%2", role),
         ):
-            label = QLabel(text)
+            label = StatusLabel(text)
             label.setObjectName("status_label")
             bar.addPermanentWidget(label)
 
@@ -154,10 +180,17 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         geometry = self.settings.value("geometry")
+        area = self.screen().availableGeometry()
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 720)
+        if not (isinstance(geometry, QByteArray) and not geometry.isEmpty()) or (
+            self.width() > area.width() or self.height() > area.height()
+        ):
+            # First start, or a size saved on a bigger screen: what this screen holds; a
+            # small laptop's screen (1024×600) is used whole.
+            self.resize(min(1280, area.width()), min(720, area.height()))
+            if area.width() < 1280 or area.height() < 720:
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         last = self.settings.value("last_workspace", "dashboard")
         keys = [k for k, _t, _p in self.entries]
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
@@ -208,6 +241,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.sync()
         QApplication.instance().removeEventFilter(self.idle)
+        QApplication.instance().removeEventFilter(self.fitter)
         self.runner.wait()
         self.desk.close(backup=backup)  # Desk.close logs a failed backup and closes anyway
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.domain.formatting import format_date, format_datetime
 from hrdesk.services.fields import Field
+from hrdesk.ui.discard import AsksBeforeDiscarding
 from hrdesk.ui.messages import error_text, show_problems
+from hrdesk.ui.read_mode import ReadMode
 
 ERROR_STYLE = "color: #b3261e; font-size: 90%;"
 
@@ -73,8 +75,15 @@ class FieldEditor:
             return box
         if kind in ("choice", "agency", "member"):
             combo = QComboBox()
+            # A long agency's name must not widen the form past a small screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(20)
             if not field.required:
                 combo.addItem("", None)
+            else:  # blank until chosen: a required answer is never guessed
+                combo.setPlaceholderText(QCoreApplication.translate("RecordForm", "Choose…"))
             if kind == "choice" and field.choices is not None:
                 for choice in field.choices:
                     combo.addItem(choice.label(lang), choice.value)
@@ -85,9 +94,9 @@ class FieldEditor:
         if field.max_length:
             edit.setMaxLength(field.max_length)
         if kind == "date":
-            edit.setPlaceholderText("dd/mm/yyyy")
+            edit.setPlaceholderText(QCoreApplication.translate("RecordForm", "dd/mm/yyyy"))
         elif kind == "datetime":
-            edit.setPlaceholderText("dd/mm/yyyy hh:mm")
+            edit.setPlaceholderText(QCoreApplication.translate("RecordForm", "dd/mm/yyyy hh:mm"))
         return edit
 
     def set(self, value: Any) -> None:
@@ -101,7 +110,7 @@ class FieldEditor:
         elif isinstance(w, QComboBox):
             wanted = getattr(value, "uid", value)
             found = w.findData(wanted)
-            w.setCurrentIndex(found if found >= 0 else 0)
+            w.setCurrentIndex(found if found >= 0 else (-1 if self.field.required else 0))
         else:
             w.setText(_text_of(value))
 
@@ -126,7 +135,7 @@ class FieldEditor:
         self.error.hide()
 
 
-class RecordForm(QDialog):
+class RecordForm(AsksBeforeDiscarding, QDialog):
     """Fields in a form; Save (Ctrl+S) calls `save(values)`, which raises ValidationError
     for a bad value; Esc cancels."""
 
@@ -180,10 +189,20 @@ class RecordForm(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.buttons = buttons
+        self.read_mode: ReadMode | None = None
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.submit)
         self.resize(560, min(160 + 62 * len(fields), 680))
         if fields:
             self.editors[fields[0].name].widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.remember()
+
+    def snapshot(self) -> dict[str, Any]:
+        return self.values()
+
+    def open_to_read(self) -> None:
+        """Show the record without letting it change until Edit is chosen."""
+        self.read_mode = ReadMode(self.buttons, [e.widget for e in self.editors.values()])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # The shortcut fires only while the dialog is the active window; a window manager
@@ -197,6 +216,8 @@ class RecordForm(QDialog):
         return {name: editor.get() for name, editor in self.editors.items()}
 
     def submit(self) -> None:
+        if self.read_mode is not None and not self.read_mode.editing:
+            return  # opened to read: Ctrl+S saves nothing until Edit
         for editor in self.editors.values():
             editor.clear_error()
         self.general_error.hide()

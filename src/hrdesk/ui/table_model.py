@@ -17,6 +17,9 @@ from hrdesk.ui.context import UiContext
 
 PAGE = 100
 CACHED_PAGES = 40
+# How far down a list a record is looked for to keep it chosen after the list is read again:
+# past this it is out of any officer's sight, and reading further costs a page a hundred rows.
+FIND_ROWS = 2000
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
@@ -32,7 +35,9 @@ class ExtraColumn:
         text: Callable[[dict[str, Any]], str],
         colour: Callable[[dict[str, Any]], str | None] | None = None,
         sort: str | None = None,
+        name: str = "",
     ) -> None:
+        self.name = name  # what a workspace calls it (its key columns)
         self.label = label
         self.text = text
         self.colour = colour
@@ -128,6 +133,23 @@ class RecordTableModel(QAbstractTableModel):
             for offset, row in enumerate(rows):
                 if row["uid"] == uid:
                     return page * PAGE + offset
+        return None
+
+    def holds(self, uid: str) -> bool:
+        """Whether the list (with its filter) holds the record, asked of the store."""
+        return bool(self.ctx.read(lambda s: listing.holds(s, self.kind, self.filter, uid)))
+
+    def find(self, uid: str) -> int | None:
+        """The row of a record, or None when the list does not hold it (or holds it more
+        than FIND_ROWS rows down)."""
+        number = self.row_of(uid)
+        if number is not None:
+            return number
+        if not self.holds(uid):
+            return None  # one query, rather than pages of rows that cannot hold it
+        for number in range(min(self.rowCount(), FIND_ROWS)):
+            if self.uid_at(number) == uid:
+                return number
         return None
 
     # -- Qt's model interface

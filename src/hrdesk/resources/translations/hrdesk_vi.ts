@@ -77,7 +77,7 @@
     </message>
     <message>
         <location filename="../../ui/workspaces/settings_accounts.py" line="147"/>
-        <location filename="../../ui/workspaces/settings_accounts.py" line="219"/>
+        <location filename="../../ui/workspaces/settings_accounts.py" line="221"/>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
@@ -107,32 +107,32 @@
         <translation>Khóa tài khoản %1? Mật khẩu của tài khoản này sẽ không còn dùng được nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_accounts.py" line="216"/>
+        <location filename="../../ui/workspaces/settings_accounts.py" line="218"/>
         <source>Reset password</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_accounts.py" line="223"/>
+        <location filename="../../ui/workspaces/settings_accounts.py" line="225"/>
         <source>A new password for %1.</source>
         <translation>Mật khẩu mới cho tài khoản %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_accounts.py" line="238"/>
+        <location filename="../../ui/workspaces/settings_accounts.py" line="240"/>
         <source>Change my password</source>
         <translation>Đổi mật khẩu của tôi</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_accounts.py" line="240"/>
+        <location filename="../../ui/workspaces/settings_accounts.py" line="242"/>
         <source>Current password</source>
         <translation>Mật khẩu hiện tại</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_accounts.py" line="242"/>
+        <location filename="../../ui/workspaces/settings_accounts.py" line="244"/>
         <source>New password again</source>
         <translation>Nhập lại mật khẩu mới</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspaces/settings_accounts.py" line="254"/>
+        <location filename="../../ui/workspaces/settings_accounts.py" line="256"/>
         <source>New password (%n character(s) or more)</source>
         <translation>
             <numerusform>Mật khẩu mới (từ %n ký tự trở lên)</numerusform>
@@ -142,69 +142,69 @@
 <context>
     <name>AgencyList</name>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="102"/>
+        <location filename="../../ui/workspaces/members.py" line="107"/>
         <source>New agency</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="102"/>
+        <location filename="../../ui/workspaces/members.py" line="107"/>
         <source>Edit agency</source>
         <translation>Sửa thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="112"/>
+        <location filename="../../ui/workspaces/members.py" line="117"/>
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="113"/>
+        <location filename="../../ui/workspaces/members.py" line="118"/>
         <source>Kind</source>
         <translation>Loại cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="114"/>
+        <location filename="../../ui/workspaces/members.py" line="119"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="115"/>
+        <location filename="../../ui/workspaces/members.py" line="120"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="116"/>
+        <location filename="../../ui/workspaces/members.py" line="121"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="117"/>
+        <location filename="../../ui/workspaces/members.py" line="122"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="120"/>
+        <location filename="../../ui/workspaces/members.py" line="125"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="124"/>
+        <location filename="../../ui/workspaces/members.py" line="129"/>
         <source>No members.</source>
         <translation>Chưa có thành viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="125"/>
+        <location filename="../../ui/workspaces/members.py" line="130"/>
         <source>Training history</source>
         <translation>Quá trình tập huấn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspaces/members.py" line="136"/>
+        <location filename="../../ui/workspaces/members.py" line="141"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n người tham dự</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="139"/>
+        <location filename="../../ui/workspaces/members.py" line="144"/>
         <source>No training recorded.</source>
         <translation>Chưa có thông tin tập huấn.</translation>
     </message>
@@ -265,6 +265,21 @@
         <location filename="../../ui/workspaces/meeting_agenda.py" line="194"/>
         <source>Item %1 needs a title.</source>
         <translation>Nội dung %1 chưa có tiêu đề.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="71"/>
+        <source>HR Desk</source>
+        <translation>HR Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="72"/>
+        <source>HR Desk is already open on this profile:
+%1</source>
+        <translation>HR Desk đang được mở với thư mục dữ liệu này:
+%1</translation>
     </message>
 </context>
 <context>
@@ -335,7 +350,7 @@
         <translation>Trong danh sách: %1; có mặt: %2, vắng mặt: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meeting_attendance.py" line="274"/>
+        <location filename="../../ui/workspaces/meeting_attendance.py" line="254"/>
         <source>Row %1 needs a name.</source>
         <translation>Dòng %1 chưa có họ tên.</translation>
     </message>
@@ -343,91 +358,91 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../ui/workspaces/settings_backup.py" line="73"/>
-        <location filename="../../ui/workspaces/settings_backup.py" line="121"/>
-        <location filename="../../ui/workspaces/settings_backup.py" line="154"/>
+        <location filename="../../ui/workspaces/settings_backup.py" line="74"/>
+        <location filename="../../ui/workspaces/settings_backup.py" line="122"/>
+        <location filename="../../ui/workspaces/settings_backup.py" line="155"/>
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_backup.py" line="76"/>
+        <location filename="../../ui/workspaces/settings_backup.py" line="77"/>
         <source>HR Desk backs up into the profile every day by itself. Keep a copy away from this laptop too: the backup holds the whole store, still encrypted, and opens with any officer&apos;s password. It is written under a temporary name and checked before it gets its real one, so a full or pulled stick never leaves a backup that looks complete.</source>
         <translation>HR Desk tự động sao lưu vào thư mục dữ liệu mỗi ngày. Hãy giữ thêm một bản ở ngoài máy tính này: bản sao lưu chứa toàn bộ dữ liệu, vẫn được mã hóa, và mở được bằng mật khẩu của bất kỳ cán bộ nào. Bản sao lưu được ghi dưới tên tạm và kiểm tra xong mới đặt tên chính thức, nên USB bị đầy hay bị rút ra giữa chừng cũng không để lại bản sao lưu trông như hoàn chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_backup.py" line="84"/>
+        <location filename="../../ui/workspaces/settings_backup.py" line="85"/>
         <source>Back up to a USB stick…</source>
         <translation>Sao lưu ra USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_backup.py" line="104"/>
+        <location filename="../../ui/workspaces/settings_backup.py" line="105"/>
         <source>Choose the USB stick or folder for the backup</source>
         <translation>Chọn USB hoặc thư mục để ghi bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_backup.py" line="120"/>
+        <location filename="../../ui/workspaces/settings_backup.py" line="121"/>
         <source>Writing and checking the backup…</source>
         <translation>Đang ghi và kiểm tra bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_backup.py" line="146"/>
+        <location filename="../../ui/workspaces/settings_backup.py" line="147"/>
         <source>The backup was written to %1 and verified: read back, it matches the store.</source>
         <translation>Đã ghi bản sao lưu vào %1 và kiểm tra: đọc lại thấy khớp với dữ liệu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspaces/settings_backup.py" line="149"/>
+        <location filename="../../ui/workspaces/settings_backup.py" line="150"/>
         <source>It holds %Ln record(s).</source>
         <translation>
             <numerusform>Bản sao lưu gồm %Ln bản ghi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_backup.py" line="162"/>
+        <location filename="../../ui/workspaces/settings_backup.py" line="163"/>
         <source>No backup was made: %1</source>
         <translation>Chưa sao lưu được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_backup.py" line="172"/>
+        <location filename="../../ui/workspaces/settings_backup.py" line="173"/>
         <source>Signing key</source>
         <translation>Khóa ký</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_backup.py" line="181"/>
+        <location filename="../../ui/workspaces/settings_backup.py" line="182"/>
         <source>The office has no signing key yet: it is made with the first package.</source>
         <translation>Cơ quan chưa có khóa ký: khóa sẽ được tạo khi lập gói báo cáo đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_backup.py" line="187"/>
+        <location filename="../../ui/workspaces/settings_backup.py" line="188"/>
         <source>the system keyring of this computer</source>
         <translation>kho khóa của hệ điều hành trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_backup.py" line="188"/>
+        <location filename="../../ui/workspaces/settings_backup.py" line="189"/>
         <source>this profile, protected by a passphrase</source>
         <translation>thư mục dữ liệu này, bảo vệ bằng cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_backup.py" line="191"/>
+        <location filename="../../ui/workspaces/settings_backup.py" line="192"/>
         <source>Key id</source>
         <translation>Mã khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_backup.py" line="192"/>
+        <location filename="../../ui/workspaces/settings_backup.py" line="193"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_backup.py" line="193"/>
+        <location filename="../../ui/workspaces/settings_backup.py" line="194"/>
         <source>Made</source>
         <translation>Ngày tạo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_backup.py" line="194"/>
+        <location filename="../../ui/workspaces/settings_backup.py" line="195"/>
         <source>Secret half kept in</source>
         <translation>Khóa bí mật lưu tại</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_backup.py" line="205"/>
+        <location filename="../../ui/workspaces/settings_backup.py" line="206"/>
         <source>Read the fingerprint to the central office over the phone when you send them the public key: it proves the key is yours.</source>
         <translation>Khi gửi khóa công khai cho cơ quan Trung ương, hãy đọc dấu vân tay khóa cho họ qua điện thoại: đó là bằng chứng khóa này là của cơ quan mình.</translation>
     </message>
@@ -435,22 +450,22 @@
 <context>
     <name>ConclusionDialog</name>
     <message>
-        <location filename="../../ui/workspaces/meeting_conclusions.py" line="24"/>
+        <location filename="../../ui/workspaces/meeting_conclusions.py" line="25"/>
         <source>Add conclusion</source>
         <translation>Thêm kết luận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meeting_conclusions.py" line="34"/>
+        <location filename="../../ui/workspaces/meeting_conclusions.py" line="35"/>
         <source>The meeting as a whole</source>
         <translation>Chung cho cả cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meeting_conclusions.py" line="43"/>
+        <location filename="../../ui/workspaces/meeting_conclusions.py" line="44"/>
         <source>Conclusion *</source>
         <translation>Kết luận *</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meeting_conclusions.py" line="44"/>
+        <location filename="../../ui/workspaces/meeting_conclusions.py" line="45"/>
         <source>On agenda item</source>
         <translation>Thuộc nội dung</translation>
     </message>
@@ -567,9 +582,32 @@
         <translation>Người tham dự</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="303"/>
-        <source>Q%1/%2</source>
+        <location filename="../../ui/workspaces/dashboard.py" line="305"/>
+        <source>Quarter %1/%2</source>
         <translation>Quý %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardChanges</name>
+    <message>
+        <location filename="../../ui/discard.py" line="17"/>
+        <source>Discard changes?</source>
+        <translation>Bỏ những gì đã nhập?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/discard.py" line="19"/>
+        <source>Close this form and throw away what you typed in it?</source>
+        <translation>Đóng biểu mẫu và bỏ những gì đã nhập vào đó?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/discard.py" line="24"/>
+        <source>Discard</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/discard.py" line="28"/>
+        <source>Keep editing</source>
+        <translation>Tiếp tục nhập</translation>
     </message>
 </context>
 <context>
@@ -591,12 +629,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>Something went wrong. Your work is saved; the details are in the log:</source>
         <translation>Đã xảy ra lỗi. Dữ liệu đã nhập vẫn được lưu; chi tiết lỗi ghi trong tệp nhật ký:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>HR Desk</source>
         <translation>HR Desk</translation>
     </message>
@@ -604,44 +642,59 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filters.py" line="38"/>
+        <location filename="../../ui/filters.py" line="50"/>
         <source>Search (accents optional)…</source>
         <translation>Tìm kiếm (không cần gõ dấu)…</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="48"/>
+        <location filename="../../ui/filters.py" line="60"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="51"/>
+        <location filename="../../ui/filters.py" line="63"/>
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="57"/>
+        <location filename="../../ui/filters.py" line="69"/>
         <source>All agencies</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="67"/>
+        <location filename="../../ui/filters.py" line="83"/>
         <source>from dd/mm/yyyy</source>
-        <translation>từ ngày</translation>
+        <translation>từ ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="68"/>
+        <location filename="../../ui/filters.py" line="84"/>
         <source>to dd/mm/yyyy</source>
-        <translation>đến ngày</translation>
+        <translation>đến ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="73"/>
+        <location filename="../../ui/filters.py" line="93"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="77"/>
+        <location filename="../../ui/filters.py" line="99"/>
+        <source>Inactive too</source>
+        <translation>Cả thành viên thôi hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filters.py" line="103"/>
         <source>Archived too</source>
         <translation>Kể cả lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filters.py" line="113"/>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filters.py" line="178"/>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>Ngày kết thúc %1 trước ngày bắt đầu %2.</translation>
     </message>
 </context>
 <context>
@@ -700,52 +753,52 @@
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../ui/workspaces/settings.py" line="54"/>
+        <location filename="../../ui/workspaces/settings.py" line="55"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings.py" line="70"/>
+        <location filename="../../ui/workspaces/settings.py" line="71"/>
         <source>Language of the window</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings.py" line="82"/>
+        <location filename="../../ui/workspaces/settings.py" line="83"/>
         <source>Kept for this computer&apos;s user.</source>
         <translation>Lưu riêng cho người dùng trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings.py" line="85"/>
+        <location filename="../../ui/workspaces/settings.py" line="86"/>
         <source>%1 is applied when HR Desk is next started.</source>
         <translation>%1 sẽ được áp dụng khi khởi động lại HR Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings.py" line="91"/>
+        <location filename="../../ui/workspaces/settings.py" line="92"/>
         <source>Lock when idle</source>
         <translation>Tự khóa khi không sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings.py" line="96"/>
+        <location filename="../../ui/workspaces/settings.py" line="97"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings.py" line="101"/>
+        <location filename="../../ui/workspaces/settings.py" line="102"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings.py" line="113"/>
+        <location filename="../../ui/workspaces/settings.py" line="114"/>
         <source>With nobody at the keyboard this long, every HR Desk window on this profile locks and asks for the officer&apos;s password. The rule is the office&apos;s: only an administrator sets it.</source>
         <translation>Nếu không ai thao tác trong khoảng thời gian này, mọi cửa sổ HR Desk dùng thư mục dữ liệu này sẽ khóa lại và yêu cầu nhập mật khẩu của cán bộ. Đây là quy định chung của cơ quan: chỉ tài khoản Quản trị được thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings.py" line="121"/>
+        <location filename="../../ui/workspaces/settings.py" line="122"/>
         <source>Lock after</source>
         <translation>Khóa sau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspaces/settings.py" line="136"/>
+        <location filename="../../ui/workspaces/settings.py" line="137"/>
         <source>The window now locks after %n minute(s) without use.</source>
         <translation>
             <numerusform>Từ nay cửa sổ sẽ tự khóa sau %n phút không sử dụng.</numerusform>
@@ -755,68 +808,68 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="33"/>
+        <location filename="../../ui/history_dialog.py" line="34"/>
         <source>History</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="36"/>
+        <location filename="../../ui/history_dialog.py" line="41"/>
         <source>created</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="37"/>
+        <location filename="../../ui/history_dialog.py" line="42"/>
         <source>changed</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="38"/>
+        <location filename="../../ui/history_dialog.py" line="43"/>
         <source>archived</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="39"/>
+        <location filename="../../ui/history_dialog.py" line="44"/>
         <source>removed</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="40"/>
+        <location filename="../../ui/history_dialog.py" line="45"/>
         <source>identity shown</source>
         <translation>Xem danh tính</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="54"/>
-        <location filename="../../ui/history_dialog.py" line="55"/>
+        <location filename="../../ui/history_dialog.py" line="59"/>
+        <location filename="../../ui/history_dialog.py" line="60"/>
         <source>(hidden)</source>
         <translation>(ẩn)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="62"/>
+        <location filename="../../ui/history_dialog.py" line="67"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="63"/>
+        <location filename="../../ui/history_dialog.py" line="68"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="64"/>
+        <location filename="../../ui/history_dialog.py" line="69"/>
         <source>What</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="65"/>
+        <location filename="../../ui/history_dialog.py" line="70"/>
         <source>Field</source>
         <translation>Trường thông tin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="66"/>
+        <location filename="../../ui/history_dialog.py" line="71"/>
         <source>Before</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="67"/>
+        <location filename="../../ui/history_dialog.py" line="72"/>
         <source>After</source>
         <translation>Giá trị mới</translation>
     </message>
@@ -824,164 +877,179 @@
 <context>
     <name>HolidaysTab</name>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="44"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="49"/>
         <source>HR Desk knows the public holidays and the announced Tết days off of the years it ships with. Add here what the Government announces later: a day off, or a weekend day to be worked in exchange. Statutory deadlines count working days with them from now on.</source>
         <translation>HR Desk đã có sẵn các ngày lễ và lịch nghỉ Tết đã công bố của những năm đi kèm phiên bản. Hãy thêm tại đây những gì Chính phủ công bố sau: một ngày nghỉ, hoặc một ngày cuối tuần đi làm bù. Từ nay, thời hạn theo luật sẽ tính ngày làm việc theo các ngày này.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="51"/>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="158"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="57"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="254"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="51"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="57"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="51"/>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="99"/>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="158"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="57"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="118"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="255"/>
         <source>Name</source>
         <translation>Tên gọi</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="70"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="78"/>
         <source>Add a day</source>
         <translation>Thêm ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="79"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="87"/>
         <source>Day off</source>
         <translation>Ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="80"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="88"/>
         <source>Make-up working day</source>
         <translation>Ngày làm bù</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="83"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="100"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="134"/>
         <source>e.g. Day off in exchange for 02/09</source>
         <translation>VD: Nghỉ bù ngày 02/09</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="84"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="101"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="98"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="117"/>
         <source>Date and kind</source>
         <translation>Ngày và loại</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="104"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="123"/>
         <source>Only an administrator can change the calendar.</source>
         <translation>Chỉ tài khoản Quản trị được sửa lịch nghỉ.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="117"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="205"/>
         <source>make-up working day</source>
         <translation>Ngày làm bù</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="117"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="205"/>
         <source>day off</source>
         <translation>Ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="128"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="217"/>
         <source>Mon</source>
         <translation>Thứ Hai</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="129"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="218"/>
         <source>Tue</source>
         <translation>Thứ Ba</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="130"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="219"/>
         <source>Wed</source>
         <translation>Thứ Tư</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="131"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="220"/>
         <source>Thu</source>
         <translation>Thứ Năm</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="132"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="221"/>
         <source>Fri</source>
         <translation>Thứ Sáu</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="133"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="222"/>
         <source>Sat</source>
         <translation>Thứ Bảy</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="134"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="223"/>
         <source>Sun</source>
         <translation>Chủ nhật</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="153"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="248"/>
         <source>%1 added.</source>
         <translation>Đã thêm %1.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/workspaces/settings_holidays.py" line="170"/>
         <source>%n day(s) expected, not confirmed</source>
         <translation>
             <numerusform>%n ngày dự kiến, chưa xác nhận</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="57"/>
         <source>Announcement</source>
         <translation>Văn bản thông báo</translation>
     </message>
     <message>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="145"/>
         <source>Confirm as announced</source>
         <translation>Xác nhận theo thông báo</translation>
     </message>
     <message>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="152"/>
         <source>Expected days of</source>
         <translation>Ngày nghỉ dự kiến năm</translation>
     </message>
     <message>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="138"/>
         <source>Holidays shipped with HR Desk</source>
         <translation>Ngày nghỉ có sẵn trong HR Desk</translation>
     </message>
     <message>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="89"/>
         <source>Swap announced by the Government</source>
         <translation>Hoán đổi ngày làm việc theo thông báo của Chính phủ</translation>
     </message>
     <message>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="148"/>
         <source>The Government announced these days as expected here</source>
         <translation>Chính phủ đã thông báo đúng các ngày nghỉ dự kiến này</translation>
     </message>
     <message>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="132"/>
         <source>The announcement, e.g. Công văn số …/BNV-CCVC</source>
         <translation>Văn bản thông báo, ví dụ Công văn số …/BNV-CCVC</translation>
     </message>
     <message>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="190"/>
         <source>The expected days of %1 are confirmed.</source>
         <translation>Đã xác nhận các ngày nghỉ dự kiến năm %1.</translation>
     </message>
     <message>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="95"/>
         <source>The weekend day worked in exchange</source>
         <translation>Ngày cuối tuần đi làm bù</translation>
     </message>
     <message>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="166"/>
         <source>announced</source>
         <translation>đã có thông báo</translation>
     </message>
     <message>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="168"/>
         <source>confirmed by the office</source>
         <translation>văn phòng đã xác nhận</translation>
     </message>
     <message>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="96"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="256"/>
         <source>worked instead on</source>
         <translation>làm bù vào ngày</translation>
     </message>
@@ -989,92 +1057,92 @@
 <context>
     <name>ImportBox</name>
     <message>
-        <location filename="../../ui/workspaces/reports_import.py" line="48"/>
+        <location filename="../../ui/workspaces/reports_import.py" line="49"/>
         <source>package(s) missing before this one: %1</source>
         <translation>còn thiếu gói trước gói này: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_import.py" line="51"/>
+        <location filename="../../ui/workspaces/reports_import.py" line="52"/>
         <source>this is package %1; no earlier package of this office is known here</source>
         <translation>đây là gói số %1; chưa nhận được gói nào trước đó của cơ quan này</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_import.py" line="67"/>
+        <location filename="../../ui/workspaces/reports_import.py" line="68"/>
         <source>Import</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_import.py" line="71"/>
+        <location filename="../../ui/workspaces/reports_import.py" line="72"/>
         <source>&amp;Import package…</source>
         <translation>Nhậ&amp;p gói báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_import.py" line="76"/>
+        <location filename="../../ui/workspaces/reports_import.py" line="77"/>
         <source>Packages are checked before they are kept: signature, every file, sequence.</source>
         <translation>Gói được kiểm tra trước khi lưu: chữ ký, từng tệp, số thứ tự.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_import.py" line="85"/>
+        <location filename="../../ui/workspaces/reports_import.py" line="86"/>
         <source>What was checked</source>
         <translation>Nội dung đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_import.py" line="108"/>
+        <location filename="../../ui/workspaces/reports_import.py" line="109"/>
         <source>Import package</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_import.py" line="108"/>
+        <location filename="../../ui/workspaces/reports_import.py" line="109"/>
         <source>Packages (*.zip)</source>
         <translation>Gói báo cáo (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_import.py" line="114"/>
+        <location filename="../../ui/workspaces/reports_import.py" line="115"/>
         <source>Copying the package in…</source>
         <translation>Đang sao chép gói vào máy…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_import.py" line="114"/>
+        <location filename="../../ui/workspaces/reports_import.py" line="115"/>
         <source>Checking the package…</source>
         <translation>Đang kiểm tra gói…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_import.py" line="130"/>
+        <location filename="../../ui/workspaces/reports_import.py" line="131"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Đã hủy: chưa nhập gói nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_import.py" line="139"/>
+        <location filename="../../ui/workspaces/reports_import.py" line="140"/>
         <source>Checking %1…</source>
         <translation>Đang kiểm tra %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_import.py" line="141"/>
+        <location filename="../../ui/workspaces/reports_import.py" line="142"/>
         <source>Importing the package…</source>
         <translation>Đang nhập gói…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_import.py" line="153"/>
+        <location filename="../../ui/workspaces/reports_import.py" line="154"/>
         <source>Imported package %1 of %2, %3.</source>
         <translation>Đã nhập gói số %1 của %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_import.py" line="155"/>
+        <location filename="../../ui/workspaces/reports_import.py" line="156"/>
         <source>Already imported: package %1 of %2, %3. Nothing was changed.</source>
         <translation>Gói đã được nhập từ trước: gói số %1 của %2, %3. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_import.py" line="160"/>
+        <location filename="../../ui/workspaces/reports_import.py" line="161"/>
         <source>Not imported: the check “%1” failed (see below).</source>
         <translation>Chưa nhập: bước kiểm tra “%1” không đạt (xem bên dưới).</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_import.py" line="164"/>
+        <location filename="../../ui/workspaces/reports_import.py" line="165"/>
         <source>Not imported: %1</source>
         <translation>Chưa nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_import.py" line="173"/>
+        <location filename="../../ui/workspaces/reports_import.py" line="174"/>
         <source>Warning: %1</source>
         <translation>Cảnh báo: %1</translation>
     </message>
@@ -1082,45 +1150,50 @@
 <context>
     <name>ListWorkspace</name>
     <message>
-        <location filename="../../ui/list_workspace.py" line="108"/>
+        <location filename="../../ui/list_workspace.py" line="59"/>
+        <source>Select a row to see its details.</source>
+        <translation>Chọn một dòng để xem chi tiết.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_workspace.py" line="146"/>
         <source>New</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="111"/>
+        <location filename="../../ui/list_workspace.py" line="149"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="113"/>
-        <location filename="../../ui/list_workspace.py" line="290"/>
+        <location filename="../../ui/list_workspace.py" line="151"/>
+        <location filename="../../ui/list_workspace.py" line="381"/>
         <source>Archive</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="115"/>
+        <location filename="../../ui/list_workspace.py" line="153"/>
         <source>History</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="164"/>
+        <location filename="../../ui/list_workspace.py" line="207"/>
         <source>New record</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="164"/>
+        <location filename="../../ui/list_workspace.py" line="207"/>
         <source>Edit record</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="222"/>
+        <location filename="../../ui/list_workspace.py" line="272"/>
         <source>%n record(s)</source>
         <translation>%n bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="291"/>
-        <source>Archive this record? It leaves the list but keeps its history.</source>
-        <translation>Lưu trữ bản ghi này? Bản ghi sẽ không còn trong danh sách nhưng vẫn giữ lịch sử thay đổi.</translation>
+        <location filename="../../ui/list_workspace.py" line="382"/>
+        <source>Archive “%1”? It leaves the list but keeps its history.</source>
+        <translation>Lưu trữ “%1”? Bản ghi rời khỏi danh sách nhưng vẫn giữ lịch sử.</translation>
     </message>
 </context>
 <context>
@@ -1144,67 +1217,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="38"/>
         <source>Members &amp; agencies</source>
         <translation>Thành viên &amp; cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Petitions</source>
         <translation>Đơn thư</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Training</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Reports &amp; packages</source>
         <translation>Báo cáo &amp; gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>HR Desk</source>
         <translation>HR Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Profile: %1</source>
         <translation>Thư mục dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Office not set up</source>
         <translation>Chưa thiết lập cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Officer: %1 (%2)</source>
         <translation>Cán bộ: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Backing up before closing…</source>
         <translation>Đang sao lưu trước khi đóng…</translation>
     </message>
@@ -1212,162 +1285,162 @@
 <context>
     <name>MeetingsWorkspace</name>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="58"/>
+        <location filename="../../ui/workspaces/meetings.py" line="64"/>
         <source>New meeting</source>
         <translation>Thêm cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="58"/>
+        <location filename="../../ui/workspaces/meetings.py" line="64"/>
         <source>Edit meeting</source>
         <translation>Sửa cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="73"/>
+        <location filename="../../ui/workspaces/meetings.py" line="82"/>
         <source>Attendance…</source>
         <translation>Thành phần tham dự…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="75"/>
+        <location filename="../../ui/workspaces/meetings.py" line="84"/>
         <source>Agenda…</source>
         <translation>Chương trình họp…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="77"/>
+        <location filename="../../ui/workspaces/meetings.py" line="86"/>
         <source>Add conclusion…</source>
         <translation>Thêm kết luận…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="80"/>
+        <location filename="../../ui/workspaces/meetings.py" line="89"/>
         <source>Task from conclusion…</source>
         <translation>Giao nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="82"/>
+        <location filename="../../ui/workspaces/meetings.py" line="91"/>
         <source>Minutes (PDF)…</source>
         <translation>Biên bản (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="116"/>
+        <location filename="../../ui/workspaces/meetings.py" line="127"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="117"/>
+        <location filename="../../ui/workspaces/meetings.py" line="128"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="118"/>
+        <location filename="../../ui/workspaces/meetings.py" line="129"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="120"/>
+        <location filename="../../ui/workspaces/meetings.py" line="131"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="123"/>
+        <location filename="../../ui/workspaces/meetings.py" line="134"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="153"/>
+        <location filename="../../ui/workspaces/meetings.py" line="164"/>
         <source>Attendance</source>
         <translation>Thành phần tham dự</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="155"/>
+        <location filename="../../ui/workspaces/meetings.py" line="166"/>
         <source>No attendance recorded yet.</source>
         <translation>Chưa ghi thành phần tham dự.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="158"/>
+        <location filename="../../ui/workspaces/meetings.py" line="169"/>
         <source>guest</source>
         <translation>khách mời</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspaces/meetings.py" line="162"/>
+        <location filename="../../ui/workspaces/meetings.py" line="173"/>
         <source>Present (%n):</source>
         <translation>
             <numerusform>Có mặt (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspaces/meetings.py" line="165"/>
+        <location filename="../../ui/workspaces/meetings.py" line="176"/>
         <source>Absent (%n):</source>
         <translation>
             <numerusform>Vắng mặt (%n):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="172"/>
+        <location filename="../../ui/workspaces/meetings.py" line="183"/>
         <source>Agenda</source>
         <translation>Chương trình họp</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="174"/>
+        <location filename="../../ui/workspaces/meetings.py" line="185"/>
         <source>No agenda yet.</source>
         <translation>Chưa có chương trình họp.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="183"/>
+        <location filename="../../ui/workspaces/meetings.py" line="194"/>
         <source>Conclusions</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="185"/>
+        <location filename="../../ui/workspaces/meetings.py" line="196"/>
         <source>No conclusions yet.</source>
         <translation>Chưa có kết luận.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="191"/>
+        <location filename="../../ui/workspaces/meetings.py" line="202"/>
         <source>On agenda item %1</source>
         <translation>Thuộc nội dung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="199"/>
+        <location filename="../../ui/workspaces/meetings.py" line="210"/>
         <source>due %1</source>
         <translation>hạn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="202"/>
+        <location filename="../../ui/workspaces/meetings.py" line="213"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="208"/>
+        <location filename="../../ui/workspaces/meetings.py" line="219"/>
         <source>Create task from conclusion…</source>
         <translation>Giao nhiệm vụ từ kết luận…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="249"/>
+        <location filename="../../ui/workspaces/meetings.py" line="260"/>
         <source>New task from a conclusion</source>
         <translation>Giao nhiệm vụ từ kết luận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="265"/>
+        <location filename="../../ui/workspaces/meetings.py" line="276"/>
         <source>Task from conclusion</source>
         <translation>Giao nhiệm vụ từ kết luận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="266"/>
+        <location filename="../../ui/workspaces/meetings.py" line="277"/>
         <source>Which conclusion becomes a task?</source>
         <translation>Giao nhiệm vụ từ kết luận nào?</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="282"/>
         <location filename="../../ui/workspaces/meetings.py" line="293"/>
+        <location filename="../../ui/workspaces/meetings.py" line="304"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="282"/>
+        <location filename="../../ui/workspaces/meetings.py" line="293"/>
         <source>Minutes cannot be made in this version.</source>
         <translation>Phiên bản này không lập được biên bản.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="294"/>
+        <location filename="../../ui/workspaces/meetings.py" line="305"/>
         <source>Making the minutes…</source>
         <translation>Đang lập biên bản…</translation>
     </message>
@@ -1375,82 +1448,82 @@
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="30"/>
+        <location filename="../../ui/workspaces/members.py" line="32"/>
         <source>New member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="30"/>
+        <location filename="../../ui/workspaces/members.py" line="32"/>
         <source>Edit member</source>
         <translation>Sửa thông tin thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="36"/>
+        <location filename="../../ui/workspaces/members.py" line="41"/>
         <source>Appointment…</source>
         <translation>Quyết định phân công…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="45"/>
+        <location filename="../../ui/workspaces/members.py" line="50"/>
         <source>Record an appointing decision</source>
         <translation>Ghi quyết định phân công</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="63"/>
+        <location filename="../../ui/workspaces/members.py" line="68"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="64"/>
+        <location filename="../../ui/workspaces/members.py" line="69"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="65"/>
+        <location filename="../../ui/workspaces/members.py" line="70"/>
         <source>Role</source>
         <translation>Vai trò trong Ban</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="66"/>
+        <location filename="../../ui/workspaces/members.py" line="71"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="67"/>
+        <location filename="../../ui/workspaces/members.py" line="72"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="68"/>
+        <location filename="../../ui/workspaces/members.py" line="73"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="68"/>
+        <location filename="../../ui/workspaces/members.py" line="73"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="68"/>
+        <location filename="../../ui/workspaces/members.py" line="73"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="71"/>
+        <location filename="../../ui/workspaces/members.py" line="76"/>
         <source>Appointments</source>
         <translation>Quyết định phân công</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="81"/>
+        <location filename="../../ui/workspaces/members.py" line="86"/>
         <source>Training history</source>
         <translation>Quá trình tập huấn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="84"/>
+        <location filename="../../ui/workspaces/members.py" line="89"/>
         <source>No training recorded.</source>
         <translation>Chưa có thông tin tập huấn.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="86"/>
+        <location filename="../../ui/workspaces/members.py" line="91"/>
         <source>absent</source>
         <translation>vắng mặt</translation>
     </message>
@@ -1458,272 +1531,14 @@
 <context>
     <name>MembersWorkspace</name>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="150"/>
+        <location filename="../../ui/workspaces/members.py" line="155"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="151"/>
+        <location filename="../../ui/workspaces/members.py" line="156"/>
         <source>Agencies</source>
         <translation>Cơ quan thành viên</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../../ui/messages.py" line="20"/>
-        <source>is required</source>
-        <translation>không được để trống</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="23"/>
-        <source>a date is required (dd/mm/yyyy)</source>
-        <translation>cần nhập ngày (dd/mm/yyyy)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="27"/>
-        <source>%1 is not a date (dd/mm/yyyy)</source>
-        <translation>%1 không phải là ngày hợp lệ (dd/mm/yyyy)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="31"/>
-        <source>%1 is not a date and time (dd/mm/yyyy hh:mm)</source>
-        <translation>%1 không phải là ngày giờ hợp lệ (dd/mm/yyyy hh:mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="33"/>
-        <source>is in the future</source>
-        <translation>không được sau ngày hôm nay</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="36"/>
-        <source>is before the date the petition was received</source>
-        <translation>không được trước ngày nhận đơn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="40"/>
-        <source>is before the last step on the timeline (%1)</source>
-        <translation>không được trước bước xử lý gần nhất (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="42"/>
-        <source>ends before it starts</source>
-        <translation>thời điểm kết thúc trước thời điểm bắt đầu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="45"/>
-        <source>the term ends before it starts</source>
-        <translation>ngày kết thúc nhiệm kỳ trước ngày bắt đầu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="49"/>
-        <source>is longer than %1 characters</source>
-        <translation>dài quá %1 ký tự</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="53"/>
-        <source>must be at least %1 characters</source>
-        <translation>phải có ít nhất %1 ký tự</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="55"/>
-        <source>must be at least %1</source>
-        <translation>phải từ %1 trở lên</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="56"/>
-        <source>must be at most %1</source>
-        <translation>không được quá %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="59"/>
-        <source>%1 is not a whole number</source>
-        <translation>%1 không phải là số nguyên</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="63"/>
-        <source>no agency &apos;%1&apos; in the list of member agencies</source>
-        <translation>không có cơ quan “%1” trong danh sách cơ quan thành viên</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="67"/>
-        <source>an agency named &apos;%1&apos; already exists</source>
-        <translation>đã có cơ quan tên “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="71"/>
-        <source>a task marked done needs the date it was done</source>
-        <translation>nhiệm vụ đã hoàn thành phải có ngày hoàn thành</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="75"/>
-        <source>only a task marked done has a completion date</source>
-        <translation>chỉ nhiệm vụ đã hoàn thành mới có ngày hoàn thành</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="79"/>
-        <source>give the reason for the absence</source>
-        <translation>cần ghi lý do vắng mặt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="83"/>
-        <source>a complaint or denunciation needs the person who filed it</source>
-        <translation>đơn khiếu nại, tố cáo phải có thông tin người gửi đơn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="87"/>
-        <source>say what the citizen was told to do</source>
-        <translation>cần ghi nội dung đã hướng dẫn công dân</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="91"/>
-        <source>name the agency the petition goes to</source>
-        <translation>cần ghi cơ quan được chuyển đơn đến</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="95"/>
-        <source>only a denunciation&apos;s deadline can be extended</source>
-        <translation>chỉ thời hạn giải quyết tố cáo mới được gia hạn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="99"/>
-        <source>only a complex case may be extended (Art. 30)</source>
-        <translation>chỉ vụ việc phức tạp mới được gia hạn (Điều 30)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="103"/>
-        <source>a complex denunciation may be extended once only (Art. 30)</source>
-        <translation>vụ việc tố cáo phức tạp chỉ được gia hạn một lần (Điều 30)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="107"/>
-        <source>an especially complex denunciation may be extended %1 times only (Art. 30)</source>
-        <translation>vụ việc tố cáo đặc biệt phức tạp chỉ được gia hạn tối đa %1 lần (Điều 30)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="113"/>
-        <source>the officer name or the password is not right</source>
-        <translation>tên tài khoản hoặc mật khẩu không đúng</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="117"/>
-        <source>too many wrong passwords: try again in %1 seconds</source>
-        <translation>nhập sai mật khẩu quá nhiều lần: hãy thử lại sau %1 giây</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="121"/>
-        <source>the two passwords differ</source>
-        <translation>hai mật khẩu không khớp nhau</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="125"/>
-        <source>use 2 to 40 lower-case letters, digits, dots, dashes or underscores</source>
-        <translation>dùng từ 2 đến 40 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="131"/>
-        <source>the account &apos;%1&apos; already exists</source>
-        <translation>tài khoản “%1” đã có</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="135"/>
-        <source>the office needs at least one administrator</source>
-        <translation>cơ quan phải có ít nhất một tài khoản Quản trị</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="139"/>
-        <source>you cannot disable your own account</source>
-        <translation>không thể khóa tài khoản của chính mình</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="143"/>
-        <source>the new password is the same as the old one</source>
-        <translation>mật khẩu mới trùng với mật khẩu cũ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="147"/>
-        <source>%1 is already in the office&apos;s calendar</source>
-        <translation>%1 đã có trong lịch nghỉ của cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="151"/>
-        <source>%1 is not yes or no</source>
-        <translation>%1 không phải là có hoặc không</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="155"/>
-        <source>an extension is 1 to %1 days</source>
-        <translation>thời gian gia hạn từ 1 đến %1 ngày</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="159"/>
-        <source>say what was verified</source>
-        <translation>cần ghi nội dung đã xác minh</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="163"/>
-        <source>only a complaint has a first or second round</source>
-        <translation>chỉ đơn khiếu nại mới có khiếu nại lần đầu, lần hai</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="167"/>
-        <source>no committee member named &apos;%1&apos;</source>
-        <translation>không có thành viên Ban Chỉ đạo tên “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="171"/>
-        <source>the account %1 is disabled</source>
-        <translation>tài khoản %1 đã bị khóa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="175"/>
-        <source>is before the start of the range</source>
-        <translation>không được trước ngày bắt đầu của khoảng thời gian</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="179"/>
-        <source>this conclusion already has a task</source>
-        <translation>kết luận này đã được giao thành nhiệm vụ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="186"/>
-        <source>a denouncer&apos;s identity is confidential: only the officer handling the case and administrators may see it</source>
-        <translation>danh tính người tố cáo được giữ bí mật: chỉ cán bộ được giao xử lý vụ việc và tài khoản Quản trị mới được xem</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="194"/>
-        <source>%1 may not read records</source>
-        <translation>%1 không có quyền xem hồ sơ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="198"/>
-        <source>%1 may not change records</source>
-        <translation>%1 không có quyền sửa hồ sơ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="202"/>
-        <source>%1 may not see petitioners&apos; personal data</source>
-        <translation>%1 không có quyền xem thông tin cá nhân của người gửi đơn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="206"/>
-        <source>%1 may not see the identity of a denouncer</source>
-        <translation>%1 không có quyền xem danh tính người tố cáo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="210"/>
-        <source>%1 may not manage officer accounts</source>
-        <translation>%1 không có quyền quản lý tài khoản cán bộ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="214"/>
-        <source>%1 may not change the office&apos;s settings</source>
-        <translation>%1 không có quyền thay đổi cài đặt của cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="218"/>
-        <source>%1 may not manage the office&apos;s signing key</source>
-        <translation>%1 không có quyền quản lý khóa ký của cơ quan</translation>
     </message>
 </context>
 <context>
@@ -1739,7 +1554,7 @@
         <translation>Biên bản, báo cáo và gói báo cáo in các thông tin này ở phần đầu văn bản. Tên hiển thị trên thanh trạng thái sẽ thay đổi khi khởi động lại HR Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_office.py" line="131"/>
+        <location filename="../../ui/workspaces/settings_office.py" line="129"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -1792,27 +1607,26 @@
         <translation>Đã ghi và kiểm tra xong.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_build.py" line="119"/>
+        <location filename="../../ui/workspaces/reports_build.py" line="121"/>
         <source>Building the package…</source>
         <translation>Đang lập gói báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_build.py" line="132"/>
+        <location filename="../../ui/workspaces/reports_build.py" line="134"/>
         <source>Package %1 was written to %2 and read back: it verifies.</source>
         <translation>Đã ghi gói %1 vào %2 và đọc lại: gói hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_build.py" line="149"/>
+        <location filename="../../ui/workspaces/reports_build.py" line="151"/>
         <source>The passphrase is not right.</source>
         <translation>Cụm mật khẩu không đúng.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_build.py" line="156"/>
+        <location filename="../../ui/workspaces/reports_build.py" line="158"/>
         <source>Cancelled: no package was written.</source>
         <translation>Đã hủy: chưa ghi gói nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_build.py" line="162"/>
         <location filename="../../ui/workspaces/reports_build.py" line="164"/>
         <source>No package was built: %1</source>
         <translation>Chưa lập được gói: %1</translation>
@@ -1838,32 +1652,32 @@
         <translation>Thư mục %1 chỉ cho phép đọc. USB có đang bật khóa chống ghi không?</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_build.py" line="194"/>
+        <location filename="../../ui/workspaces/reports_build.py" line="200"/>
         <source>HR Desk may not write in the folder %1.</source>
         <translation>HR Desk không có quyền ghi vào thư mục %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_build.py" line="197"/>
+        <location filename="../../ui/workspaces/reports_build.py" line="195"/>
         <source>The path in %1 is too long for Windows. Choose a folder nearer the drive.</source>
         <translation>Đường dẫn trong %1 quá dài đối với Windows. Hãy chọn một thư mục gần gốc ổ đĩa hơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_build.py" line="200"/>
+        <location filename="../../ui/workspaces/reports_build.py" line="198"/>
         <source>Another program is using the file in %1. Close it, then try again.</source>
         <translation>Một chương trình khác đang dùng tệp trong %1. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_build.py" line="196"/>
+        <location filename="../../ui/workspaces/reports_build.py" line="202"/>
         <source>The folder %1 went away while writing. Was the stick removed?</source>
         <translation>Thư mục %1 bị mất trong khi đang ghi. USB có bị rút ra không?</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_build.py" line="198"/>
+        <location filename="../../ui/workspaces/reports_build.py" line="204"/>
         <source>The package could not be written to %1 (%2).</source>
         <translation>Không ghi được gói vào %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_build.py" line="202"/>
+        <location filename="../../ui/workspaces/reports_build.py" line="210"/>
         <source>Nothing was left there under the package&apos;s name.</source>
         <translation>Không còn tệp nào mang tên gói ở đó.</translation>
     </message>
@@ -1871,82 +1685,82 @@
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="42"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="43"/>
         <source>%1 (%2) — %3 free</source>
         <translation>%1 (%2) — còn trống %3</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="63"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="64"/>
         <source>Build package</source>
         <translation>Lập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="69"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="70"/>
         <source>The package holds the report of %1 (PDF and Excel) and the records it covers, signed with the office key.</source>
         <translation>Gói gồm báo cáo %1 (PDF và Excel) và dữ liệu liên quan, được ký bằng khóa ký của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="76"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="77"/>
         <source>Where to write the package</source>
         <translation>Nơi ghi gói</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="80"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="81"/>
         <source>%1 (used last time)</source>
         <translation>%1 (dùng lần trước)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="82"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="83"/>
         <source>&amp;Choose folder…</source>
         <translation>&amp;Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="85"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="86"/>
         <source>No USB stick found: plug one in, or choose a folder.</source>
         <translation>Không tìm thấy USB: hãy cắm USB hoặc chọn thư mục.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="90"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="91"/>
         <source>&amp;Include petitioners&apos; personal data</source>
         <translation>Kèm &amp;thông tin cá nhân của người gửi đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="95"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="96"/>
         <source>Without it, records carry only the case number. A denouncer&apos;s identity is never included.</source>
         <translation>Nếu không kèm, hồ sơ chỉ ghi số vào sổ. Danh tính người tố cáo không bao giờ được đưa vào gói.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="103"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="104"/>
         <source>&amp;Build</source>
         <translation>&amp;Lập gói</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="108"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="109"/>
         <source>&amp;Write to:</source>
         <translation>&amp;Ghi vào:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="144"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="145"/>
         <source>The package will be written to %1</source>
         <translation>Gói sẽ được ghi vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="146"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="147"/>
         <source>Choose where to write the package.</source>
         <translation>Hãy chọn nơi ghi gói.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="153"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="154"/>
         <source>Choose the USB stick or folder for the package</source>
         <translation>Chọn USB hoặc thư mục để ghi gói</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="178"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="179"/>
         <source>Include personal data?</source>
         <translation>Kèm thông tin cá nhân?</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="180"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="181"/>
         <source>The package will hold the names, addresses and identity numbers of the people who filed complaints and petitions in %1. Anyone holding the stick can read them.
 
 A denouncer&apos;s identity is never included: the law keeps it confidential.
@@ -1962,42 +1776,42 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="197"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="198"/>
         <source>Office key passphrase</source>
         <translation>Cụm mật khẩu của khóa ký</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="201"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="202"/>
         <source>This computer has no system keyring, so the office&apos;s new signing key is kept in the profile, protected by a passphrase. Choose one of at least %1 characters and keep it safe: every package needs it.</source>
         <translation>Máy tính này không có kho khóa của hệ điều hành, nên khóa ký mới của cơ quan được lưu trong thư mục dữ liệu và bảo vệ bằng cụm mật khẩu. Hãy chọn cụm mật khẩu từ %1 ký tự trở lên và giữ cẩn thận: lần lập gói nào cũng cần đến.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="206"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="207"/>
         <source>The office key is protected by a passphrase on this computer.</source>
         <translation>Trên máy tính này, khóa ký của cơ quan được bảo vệ bằng cụm mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="222"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="223"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Cụm mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="224"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="225"/>
         <source>&amp;Again:</source>
         <translation>&amp;Nhập lại:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="243"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="244"/>
         <source>Type the passphrase.</source>
         <translation>Hãy nhập cụm mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="245"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="246"/>
         <source>At least %1 characters.</source>
         <translation>Ít nhất %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="247"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="248"/>
         <source>The two passphrases differ.</source>
         <translation>Hai cụm mật khẩu không khớp nhau.</translation>
     </message>
@@ -2005,86 +1819,86 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="90"/>
+        <location filename="../../ui/pdf_preview.py" line="91"/>
         <source>This PDF file cannot be shown.</source>
         <translation>Không hiển thị được tệp PDF này.</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="108"/>
+        <location filename="../../ui/pdf_preview.py" line="109"/>
         <source>Previous page</source>
         <translation>Trang trước</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="111"/>
+        <location filename="../../ui/pdf_preview.py" line="112"/>
         <source>Next page</source>
         <translation>Trang sau</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="114"/>
+        <location filename="../../ui/pdf_preview.py" line="115"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="117"/>
+        <location filename="../../ui/pdf_preview.py" line="118"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="119"/>
+        <location filename="../../ui/pdf_preview.py" line="120"/>
         <source>Fit width</source>
         <translation>Vừa chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="121"/>
+        <location filename="../../ui/pdf_preview.py" line="122"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="124"/>
+        <location filename="../../ui/pdf_preview.py" line="125"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="132"/>
+        <location filename="../../ui/pdf_preview.py" line="133"/>
         <source>Page</source>
         <translation>Trang</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="135"/>
+        <location filename="../../ui/pdf_preview.py" line="136"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="199"/>
-        <location filename="../../ui/pdf_preview.py" line="217"/>
+        <location filename="../../ui/pdf_preview.py" line="200"/>
+        <location filename="../../ui/pdf_preview.py" line="218"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="217"/>
+        <location filename="../../ui/pdf_preview.py" line="218"/>
         <source>The printer cannot be used.</source>
         <translation>Không sử dụng được máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="246"/>
-        <location filename="../../ui/pdf_preview.py" line="258"/>
+        <location filename="../../ui/pdf_preview.py" line="248"/>
+        <location filename="../../ui/pdf_preview.py" line="262"/>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="246"/>
+        <location filename="../../ui/pdf_preview.py" line="250"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="259"/>
+        <location filename="../../ui/pdf_preview.py" line="263"/>
         <source>The file could not be saved:
 %1</source>
         <translation>Không lưu được tệp:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="262"/>
+        <location filename="../../ui/pdf_preview.py" line="266"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
@@ -2102,7 +1916,7 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
         <translation>Xóa người</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_people.py" line="146"/>
+        <location filename="../../ui/workspaces/petition_people.py" line="151"/>
         <source>Person %1, %2: %3</source>
         <translation>Người thứ %1, %2: %3</translation>
     </message>
@@ -2110,68 +1924,73 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
 <context>
     <name>PeriodChooser</name>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="78"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="79"/>
         <source>Kind of period</source>
         <translation>Loại kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="80"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="81"/>
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="81"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="82"/>
         <source>Half year</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="82"/>
-        <location filename="../../ui/workspaces/reports_period.py" line="88"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="83"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="89"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="83"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="84"/>
         <source>Date range</source>
         <translation>Khoảng thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="92"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="93"/>
         <source>Quarter or half</source>
         <translation>Quý hoặc 6 tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="97"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="98"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="97"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="98"/>
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="107"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="99"/>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_period.py" line="108"/>
         <source>Peri&amp;od:</source>
         <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="147"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="148"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="149"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="150"/>
         <source>First half</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="150"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="151"/>
         <source>Second half</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="201"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="202"/>
         <source>The end is before the start.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
@@ -2179,25 +1998,28 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
 <context>
     <name>PetitionActions</name>
     <message>
-        <location filename="../../ui/workspaces/petition_actions.py" line="43"/>
+        <location filename="../../ui/workspaces/petition_actions.py" line="44"/>
         <source>Guidance given to the citizen</source>
         <translation>Nội dung hướng dẫn công dân</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_actions.py" line="52"/>
+        <location filename="../../ui/workspaces/petition_actions.py" line="53"/>
         <source>Agency it goes to</source>
         <translation>Cơ quan được chuyển đơn đến</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_actions.py" line="61"/>
+        <location filename="../../ui/workspaces/petition_actions.py" line="62"/>
         <source>Days added</source>
         <translation>Số ngày gia hạn</translation>
     </message>
     <message>
+        <location filename="../../ui/workspaces/petition_actions.py" line="70"/>
+        <location filename="../../ui/workspaces/petition_actions.py" line="76"/>
         <source>Grounds</source>
         <translation>Căn cứ, lý do</translation>
     </message>
     <message>
+        <location filename="../../ui/workspaces/petition_actions.py" line="73"/>
         <source>Part withdrawn</source>
         <translation>Nội dung rút khiếu nại</translation>
     </message>
@@ -2253,98 +2075,99 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
         <translation>(chưa có số vào sổ)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_details.py" line="129"/>
+        <location filename="../../ui/workspaces/petition_details.py" line="131"/>
         <source>the clock has stopped</source>
         <translation>đã dừng tính thời hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_details.py" line="141"/>
+        <location filename="../../ui/workspaces/petition_details.py" line="143"/>
         <source>Deadline set by hand</source>
         <translation>Thời hạn do cán bộ tự nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_details.py" line="142"/>
+        <location filename="../../ui/workspaces/petition_details.py" line="144"/>
         <source>Rule applied: %1</source>
         <translation>Căn cứ: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspaces/petition_details.py" line="144"/>
+        <location filename="../../ui/workspaces/petition_details.py" line="148"/>
         <source>extended %n time(s)</source>
         <translation>
             <numerusform>đã gia hạn %n lần</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_details.py" line="158"/>
+        <location filename="../../ui/workspaces/petition_details.py" line="162"/>
         <source>Only a complex case may be extended (Art. 30).</source>
         <translation>Chỉ vụ việc phức tạp mới được gia hạn (Điều 30).</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_details.py" line="204"/>
+        <location filename="../../ui/workspaces/petition_details.py" line="208"/>
         <source>%1 (confidential)</source>
         <translation>%1 (bí mật)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_details.py" line="206"/>
+        <location filename="../../ui/workspaces/petition_details.py" line="210"/>
         <source>The denouncer&apos;s identity is confidential. Showing it is recorded.</source>
         <translation>Danh tính người tố cáo được giữ bí mật. Việc xem danh tính sẽ được ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_details.py" line="208"/>
+        <location filename="../../ui/workspaces/petition_details.py" line="212"/>
         <source>Only the officer handling the case and administrators may see it.</source>
         <translation>Chỉ cán bộ được giao xử lý vụ việc và tài khoản Quản trị mới được xem.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_details.py" line="211"/>
+        <location filename="../../ui/workspaces/petition_details.py" line="215"/>
         <source>%1 (hidden)</source>
         <translation>%1 (ẩn)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_details.py" line="212"/>
+        <location filename="../../ui/workspaces/petition_details.py" line="216"/>
         <source>Your role does not allow seeing petitioners&apos; personal data.</source>
         <translation>Vai trò của tài khoản này không được xem thông tin cá nhân của người gửi đơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_details.py" line="217"/>
+        <location filename="../../ui/workspaces/petition_details.py" line="221"/>
         <source>No one recorded.</source>
         <translation>Chưa ghi người gửi đơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_details.py" line="222"/>
+        <location filename="../../ui/workspaces/petition_details.py" line="226"/>
         <source>(representative)</source>
         <translation>(người đại diện)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_details.py" line="223"/>
+        <location filename="../../ui/workspaces/petition_details.py" line="227"/>
         <source>ID %1</source>
         <translation>Giấy tờ tùy thân: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_details.py" line="236"/>
+        <location filename="../../ui/workspaces/petition_details.py" line="240"/>
         <source>Classification</source>
         <translation>Phân loại</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_details.py" line="241"/>
+        <location filename="../../ui/workspaces/petition_details.py" line="245"/>
         <source>Handled by</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_details.py" line="245"/>
+        <location filename="../../ui/workspaces/petition_details.py" line="249"/>
         <source>Transferred to</source>
         <translation>Chuyển đến</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_details.py" line="265"/>
+        <location filename="../../ui/workspaces/petition_details.py" line="269"/>
         <source>Deadline after this step: %1</source>
         <translation>Hạn xử lý sau bước này: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_details.py" line="274"/>
+        <location filename="../../ui/workspaces/petition_details.py" line="278"/>
         <source>Timeline</source>
         <translation>Quá trình xử lý</translation>
     </message>
     <message>
+        <location filename="../../ui/workspaces/petition_details.py" line="146"/>
         <source>Rule set: %1</source>
         <translation>Căn cứ áp dụng: %1</translation>
     </message>
@@ -2352,12 +2175,12 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
 <context>
     <name>PetitionDialog</name>
     <message>
-        <location filename="../../ui/workspaces/petition_dialogs.py" line="150"/>
+        <location filename="../../ui/workspaces/petition_dialogs.py" line="180"/>
         <source>People who filed it</source>
         <translation>Người gửi đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_dialogs.py" line="155"/>
+        <location filename="../../ui/workspaces/petition_dialogs.py" line="185"/>
         <source>The denouncer&apos;s identity is confidential. To change it, use “Show identity” on the case first.</source>
         <translation>Danh tính người tố cáo được giữ bí mật. Muốn sửa, trước hết hãy bấm “Xem danh tính” trong hồ sơ vụ việc.</translation>
     </message>
@@ -2365,29 +2188,41 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
 <context>
     <name>PetitionsWorkspace</name>
     <message>
-        <location filename="../../ui/workspaces/petitions.py" line="50"/>
+        <location filename="../../ui/workspaces/petitions.py" line="57"/>
         <source>Due this week</source>
         <translation>Đến hạn trong tuần</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspaces/petitions.py" line="53"/>
+        <location filename="../../ui/workspaces/petitions.py" line="60"/>
         <source>Open cases whose deadline falls in the next %n day(s)</source>
         <translation>
             <numerusform>Vụ việc chưa kết thúc có hạn xử lý trong %n ngày tới</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petitions.py" line="69"/>
+        <location filename="../../ui/workspaces/petitions.py" line="76"/>
         <source>Days left</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petitions.py" line="224"/>
+        <location filename="../../ui/workspaces/petitions.py" line="152"/>
+        <source>From the dashboard: overdue cases</source>
+        <translation>Từ Tổng quan: đơn quá hạn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workspaces/petitions.py" line="154"/>
+        <source>From the dashboard: due within %n day(s)</source>
+        <translation>
+            <numerusform>Từ Tổng quan: đến hạn trong %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/petitions.py" line="211"/>
         <source>New petition</source>
         <translation>Thêm đơn thư</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petitions.py" line="257"/>
+        <location filename="../../ui/workspaces/petitions.py" line="248"/>
         <source>Edit petition</source>
         <translation>Sửa đơn thư</translation>
     </message>
@@ -2500,7 +2335,7 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
     <message>
         <location filename="../../ui/qt_strings.py" line="70"/>
         <source>&amp;Look in:</source>
-        <translation>Tìm tr&amp;ong:</translation>
+        <translation>Tìm t&amp;rong:</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="71"/>
@@ -2644,7 +2479,7 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/worker.py" line="117"/>
+        <location filename="../../ui/worker.py" line="119"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2762,7 +2597,7 @@ Ghi đè lên tệp này?</translation>
     <message>
         <location filename="../../ui/qt_strings.py" line="97"/>
         <source>&amp;Print</source>
-        <translation>&amp;In</translation>
+        <translation>I&amp;n</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="98"/>
@@ -2943,7 +2778,7 @@ Ghi đè lên tệp này?</translation>
     <message>
         <location filename="../../ui/qt_strings.py" line="113"/>
         <source>P&amp;roperties</source>
-        <translation>Th&amp;uộc tính</translation>
+        <translation>T&amp;huộc tính</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="114"/>
@@ -3013,198 +2848,224 @@ Ghi đè lên tệp này?</translation>
     </message>
 </context>
 <context>
+    <name>ReadMode</name>
+    <message>
+        <location filename="../../ui/read_mode.py" line="25"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedTab</name>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="66"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="67"/>
         <source>Trusted offices</source>
         <translation>Cơ quan được tin cậy</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="69"/>
-        <location filename="../../ui/workspaces/reports_received.py" line="129"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="70"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="130"/>
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="70"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="71"/>
         <source>Key id</source>
         <translation>Mã khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="71"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="72"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="78"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="79"/>
         <source>&amp;Trust a key…</source>
         <translation>Tin cậy &amp;khóa…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="94"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="95"/>
         <source>Trust a key</source>
         <translation>Tin cậy khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="94"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="95"/>
         <source>Public keys (*.pub)</source>
         <translation>Khóa công khai (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="104"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="105"/>
         <source>%1 is not a public key file: %2</source>
         <translation>%1 không phải là tệp khóa công khai: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="122"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="123"/>
         <source>Packages received</source>
         <translation>Gói báo cáo đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="130"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="131"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="131"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="132"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="132"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="133"/>
         <source>Signed</source>
         <translation>Ngày ký</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="134"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="135"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="139"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="140"/>
         <source>Personal data</source>
         <translation>TT cá nhân</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="140"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="141"/>
         <source>included</source>
         <translation>có kèm</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="143"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="144"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="155"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="156"/>
         <source>&amp;Preview report</source>
         <translation>&amp;Xem báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="158"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="159"/>
         <source>Save &amp;files…</source>
         <translation>&amp;Lưu các tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="241"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="245"/>
         <source>Save the package&apos;s files in</source>
         <translation>Chọn thư mục để lưu các tệp của gói</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="161"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="162"/>
         <source>&amp;Office:</source>
         <translation>&amp;Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="186"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="187"/>
         <source>All offices</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="223"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="226"/>
         <source>Received report</source>
         <translation>Báo cáo đã nhận</translation>
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../ui/record_form.py" line="86"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_form.py" line="97"/>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_form.py" line="99"/>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>ngày/tháng/năm giờ:phút</translation>
+    </message>
+</context>
+<context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="119"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="120"/>
         <source>&amp;Save sections</source>
         <translation>&amp;Lưu các mục</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="123"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="124"/>
         <source>&amp;Preview / print (PDF)…</source>
         <translation>Xem trước / in (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="126"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="127"/>
         <source>Save E&amp;xcel…</source>
-        <translation>Lưu &amp;Excel…</translation>
+        <translation>Lưu E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="170"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="171"/>
         <source>Document number: %1</source>
         <translation>Số, ký hiệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="172"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="173"/>
         <source>Not saved yet: the usual sections are ready to fill in.</source>
         <translation>Chưa lưu: các mục thường dùng đã có sẵn, chỉ cần điền nội dung.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="182"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="183"/>
         <source>Unsaved changes.</source>
         <translation>Có thay đổi chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="206"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="208"/>
         <source>Sections saved.</source>
         <translation>Đã lưu các mục.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="215"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="217"/>
         <source>Unsaved sections</source>
         <translation>Các mục chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="216"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="218"/>
         <source>The sections of %1 have unsaved changes. Save them?</source>
         <translation>Các mục của báo cáo %1 có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="263"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="265"/>
         <source>Making the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="266"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="268"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="280"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="282"/>
         <source>Save Excel</source>
         <translation>Lưu Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="280"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="282"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="298"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="300"/>
         <source>Excel saved to %1</source>
         <translation>Đã lưu tệp Excel vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="300"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="302"/>
         <source>Writing the Excel file…</source>
         <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="309"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="311"/>
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
     </message>
@@ -3212,22 +3073,22 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>ReportsPeriod</name>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="44"/>
-        <source>Quarter %1 of %2</source>
-        <translation>Quý %1 năm %2</translation>
+        <location filename="../../ui/workspaces/reports_period.py" line="45"/>
+        <source>Quarter %1/%2</source>
+        <translation>Quý %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="48"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="49"/>
         <source>First half of %1</source>
         <translation>6 tháng đầu năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="50"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="51"/>
         <source>Second half of %1</source>
         <translation>6 tháng cuối năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_period.py" line="53"/>
+        <location filename="../../ui/workspaces/reports_period.py" line="54"/>
         <source>Year %1</source>
         <translation>Năm %1</translation>
     </message>
@@ -3255,7 +3116,7 @@ Ghi đè lên tệp này?</translation>
         <translation>Chỉ xem: tài khoản này được xem nhưng không được thay đổi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="87"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="88"/>
         <source>The PDF preview needs Qt&apos;s PDF module, which is not installed.</source>
         <translation>Muốn xem trước PDF cần có mô-đun PDF của Qt, nhưng máy chưa cài mô-đun này.</translation>
     </message>
@@ -3319,50 +3180,83 @@ Ghi đè lên tệp này?</translation>
         <translation>Tất cả có mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training_roster.py" line="330"/>
+        <location filename="../../ui/workspaces/training_roster.py" line="310"/>
         <source>Row %1 needs a name.</source>
         <translation>Dòng %1 chưa có họ tên.</translation>
     </message>
 </context>
 <context>
+    <name>RulesTab</name>
+    <message>
+        <location filename="../../ui/workspaces/settings_rules.py" line="68"/>
+        <source>%1, from %2 (unconfirmed)</source>
+        <translation>%1, từ ngày %2 (chưa xác nhận)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_rules.py" line="28"/>
+        <source>A petition is measured by the rules in force on the day it was received. Rules marked unconfirmed come from a single secondary source: switch one on only once the office has checked the official text. It then applies to petitions received from its date, at their next step.</source>
+        <translation>Thời hạn của mỗi đơn được tính theo quy định có hiệu lực vào ngày nhận đơn. Quy định &quot;chưa xác nhận&quot; mới chỉ có từ một nguồn thứ cấp: chỉ bật khi văn phòng đã đối chiếu văn bản chính thức. Khi bật, quy định áp dụng cho các đơn nhận từ ngày hiệu lực của nó, từ bước xử lý tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_rules.py" line="57"/>
+        <source>From %1: %2</source>
+        <translation>Từ ngày %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_rules.py" line="39"/>
+        <source>Not yet confirmed</source>
+        <translation>Chưa xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_rules.py" line="96"/>
+        <source>Switched off.</source>
+        <translation>Đã tắt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_rules.py" line="96"/>
+        <source>Switched on.</source>
+        <translation>Đã bật.</translation>
+    </message>
+</context>
+<context>
     <name>SectionsEditor</name>
     <message>
-        <location filename="../../ui/workspaces/reports_sections.py" line="38"/>
+        <location filename="../../ui/workspaces/reports_sections.py" line="39"/>
         <source>Sections</source>
         <translation>Các mục</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sections.py" line="42"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Thêm</translation>
-    </message>
-    <message>
         <location filename="../../ui/workspaces/reports_sections.py" line="43"/>
-        <source>Re&amp;move</source>
-        <translation>Xó&amp;a</translation>
+        <source>&amp;Add</source>
+        <translation>T&amp;hêm</translation>
     </message>
     <message>
         <location filename="../../ui/workspaces/reports_sections.py" line="44"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_sections.py" line="45"/>
         <source>Move &amp;up</source>
         <translation>Lên t&amp;rên</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sections.py" line="45"/>
+        <location filename="../../ui/workspaces/reports_sections.py" line="46"/>
         <source>Move do&amp;wn</source>
-        <translation>&amp;Xuống dưới</translation>
+        <translation>Xuố&amp;ng dưới</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sections.py" line="78"/>
+        <location filename="../../ui/workspaces/reports_sections.py" line="79"/>
         <source>S&amp;ections:</source>
         <translation>&amp;Các mục:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sections.py" line="91"/>
+        <location filename="../../ui/workspaces/reports_sections.py" line="92"/>
         <source>&amp;Heading:</source>
-        <translation>T&amp;iêu đề:</translation>
+        <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sections.py" line="93"/>
+        <location filename="../../ui/workspaces/reports_sections.py" line="94"/>
         <source>&amp;Text:</source>
         <translation>Nội &amp;dung:</translation>
     </message>
@@ -3370,122 +3264,122 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>SentTab</name>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="72"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="73"/>
         <source>Packages sent</source>
         <translation>Gói báo cáo đã gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="84"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="85"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="85"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="86"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="86"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="87"/>
         <source>Written</source>
         <translation>Ngày lập</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="87"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="88"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="89"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="90"/>
         <source>Personal data</source>
         <translation>TT cá nhân</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="90"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="91"/>
         <source>included</source>
         <translation>có kèm</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="92"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="93"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="93"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="94"/>
         <source>Written to</source>
         <translation>Nơi ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="102"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="103"/>
         <source>Mark &amp;uploaded</source>
         <translation>Đánh &amp;dấu đã gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="105"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="106"/>
         <source>Mark ac&amp;knowledged</source>
         <translation>Đánh dấu đã &amp;xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="121"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="122"/>
         <source>&amp;Build package for %1…</source>
         <translation>&amp;Lập gói báo cáo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="129"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="130"/>
         <source>The report&apos;s sections could not be saved: see the Report tab.</source>
         <translation>Chưa lưu được các mục của báo cáo: xem thẻ Báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="169"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="170"/>
         <source>Build package</source>
         <translation>Lập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="228"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="229"/>
         <source>This office&apos;s signing key</source>
         <translation>Khóa ký của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="238"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="239"/>
         <source>&amp;Export public key…</source>
         <translation>Xuất khóa &amp;công khai…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="243"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="244"/>
         <source>Key id:</source>
         <translation>Mã khóa:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="244"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="245"/>
         <source>Fingerprint:</source>
         <translation>Dấu vân tay khóa:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="268"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="269"/>
         <source>The office has no signing key yet: it is made with the first package.</source>
         <translation>Cơ quan chưa có khóa ký: khóa sẽ được tạo khi lập gói báo cáo đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="275"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="276"/>
         <source>Send the public key to the central office and read them the fingerprint over the phone: it proves the key is yours.</source>
         <translation>Gửi khóa công khai cho cơ quan Trung ương và đọc dấu vân tay khóa cho họ qua điện thoại: đó là bằng chứng khóa này là của cơ quan mình.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="286"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="287"/>
         <source>Export public key</source>
         <translation>Xuất khóa công khai</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="288"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="289"/>
         <source>Public keys (*.pub)</source>
         <translation>Khóa công khai (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="312"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="313"/>
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="319"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="320"/>
         <source>The public key was written to %1</source>
         <translation>Đã ghi khóa công khai vào %1</translation>
     </message>
@@ -3493,36 +3387,37 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>SettingsWorkspace</name>
     <message>
-        <location filename="../../ui/workspaces/settings.py" line="151"/>
+        <location filename="../../ui/workspaces/settings.py" line="153"/>
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings.py" line="152"/>
+        <location filename="../../ui/workspaces/settings.py" line="154"/>
         <source>Language and lock</source>
         <translation>Ngôn ngữ và khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings.py" line="153"/>
+        <location filename="../../ui/workspaces/settings.py" line="155"/>
         <source>Officer accounts</source>
         <translation>Tài khoản cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings.py" line="154"/>
+        <location filename="../../ui/workspaces/settings.py" line="156"/>
         <source>Holidays</source>
         <translation>Ngày nghỉ lễ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings.py" line="155"/>
+        <location filename="../../ui/workspaces/settings.py" line="158"/>
         <source>Backup and signing key</source>
         <translation>Sao lưu và khóa ký</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings.py" line="160"/>
+        <location filename="../../ui/workspaces/settings.py" line="163"/>
         <source>You can read the office&apos;s settings; only an administrator can change them. Your language and your own password are yours to change.</source>
         <translation>Tài khoản này được xem phần cài đặt của cơ quan; chỉ tài khoản Quản trị mới được thay đổi. Ngôn ngữ và mật khẩu của mình thì tự thay đổi được.</translation>
     </message>
     <message>
+        <location filename="../../ui/workspaces/settings.py" line="157"/>
         <source>Petition rules</source>
         <translation>Quy định về thời hạn</translation>
     </message>
@@ -3555,17 +3450,17 @@ Ghi đè lên tệp này?</translation>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="67"/>
+        <location filename="../../ui/signin_dialog.py" line="70"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="74"/>
+        <location filename="../../ui/signin_dialog.py" line="77"/>
         <source>Demo profile: sign in as %1 with the password %2.</source>
         <translation>Dữ liệu mẫu: đăng nhập bằng tài khoản %1, mật khẩu %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="95"/>
+        <location filename="../../ui/signin_dialog.py" line="98"/>
         <source>Opening the store…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
@@ -3573,87 +3468,92 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>TasksWorkspace</name>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="26"/>
+        <location filename="../../ui/workspaces/tasks.py" line="28"/>
         <source>New task</source>
         <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="26"/>
+        <location filename="../../ui/workspaces/tasks.py" line="28"/>
         <source>Edit task</source>
         <translation>Sửa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="39"/>
+        <location filename="../../ui/workspaces/tasks.py" line="45"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="39"/>
+        <location filename="../../ui/workspaces/tasks.py" line="46"/>
         <source>overdue</source>
         <translation>quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="43"/>
+        <location filename="../../ui/workspaces/tasks.py" line="53"/>
         <source>Progress note…</source>
         <translation>Ghi tiến độ…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="52"/>
+        <location filename="../../ui/workspaces/tasks.py" line="62"/>
         <source>Progress note</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="52"/>
+        <location filename="../../ui/workspaces/tasks.py" line="62"/>
         <source>What was done:</source>
         <translation>Kết quả thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="76"/>
+        <location filename="../../ui/workspaces/tasks.py" line="79"/>
+        <source>From the dashboard: overdue tasks</source>
+        <translation>Từ Tổng quan: nhiệm vụ quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/tasks.py" line="88"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="77"/>
+        <location filename="../../ui/workspaces/tasks.py" line="89"/>
         <source>Source document</source>
         <translation>Văn bản nguồn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="78"/>
+        <location filename="../../ui/workspaces/tasks.py" line="90"/>
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="80"/>
+        <location filename="../../ui/workspaces/tasks.py" line="92"/>
         <source>Supporting agencies</source>
         <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="84"/>
+        <location filename="../../ui/workspaces/tasks.py" line="96"/>
         <source>Responsible member</source>
         <translation>Thành viên phụ trách</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="87"/>
+        <location filename="../../ui/workspaces/tasks.py" line="99"/>
         <source>Due</source>
         <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="88"/>
+        <location filename="../../ui/workspaces/tasks.py" line="100"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="90"/>
+        <location filename="../../ui/workspaces/tasks.py" line="102"/>
         <source>Completed</source>
         <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="98"/>
+        <location filename="../../ui/workspaces/tasks.py" line="110"/>
         <source>Progress</source>
         <translation>Tiến độ thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="105"/>
+        <location filename="../../ui/workspaces/tasks.py" line="117"/>
         <source>No progress notes yet.</source>
         <translation>Chưa có ghi nhận tiến độ.</translation>
     </message>
@@ -3704,112 +3604,112 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>TrainingWorkspace</name>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="52"/>
+        <location filename="../../ui/workspaces/training.py" line="58"/>
         <source>New training</source>
         <translation>Thêm lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="52"/>
+        <location filename="../../ui/workspaces/training.py" line="58"/>
         <source>Edit training</source>
         <translation>Sửa lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="65"/>
+        <location filename="../../ui/workspaces/training.py" line="71"/>
         <source>Topics…</source>
         <translation>Chuyên đề…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="66"/>
+        <location filename="../../ui/workspaces/training.py" line="72"/>
         <source>Roster…</source>
         <translation>Danh sách học viên…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="68"/>
+        <location filename="../../ui/workspaces/training.py" line="74"/>
         <source>Sign-in sheet (PDF)…</source>
         <translation>Danh sách ký tên (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="71"/>
+        <location filename="../../ui/workspaces/training.py" line="77"/>
         <source>Attendance list (PDF)…</source>
         <translation>Danh sách tham dự (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="95"/>
+        <location filename="../../ui/workspaces/training.py" line="103"/>
         <source>Dates</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="96"/>
+        <location filename="../../ui/workspaces/training.py" line="104"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="98"/>
+        <location filename="../../ui/workspaces/training.py" line="106"/>
         <source>Organiser</source>
         <translation>Cơ quan tổ chức</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="105"/>
+        <location filename="../../ui/workspaces/training.py" line="113"/>
         <source>Materials:</source>
         <translation>Tài liệu:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="107"/>
+        <location filename="../../ui/workspaces/training.py" line="115"/>
         <source>Topics</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="115"/>
+        <location filename="../../ui/workspaces/training.py" line="123"/>
         <source>No topics yet.</source>
         <translation>Chưa có chuyên đề.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="129"/>
+        <location filename="../../ui/workspaces/training.py" line="137"/>
         <source>Roster</source>
         <translation>Danh sách học viên</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="131"/>
+        <location filename="../../ui/workspaces/training.py" line="139"/>
         <source>No one on the roster yet.</source>
         <translation>Danh sách học viên còn trống.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="134"/>
+        <location filename="../../ui/workspaces/training.py" line="142"/>
         <source>absent</source>
         <translation>vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="135"/>
+        <location filename="../../ui/workspaces/training.py" line="143"/>
         <source>outside</source>
         <translation>ngoài Ban</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="170"/>
+        <location filename="../../ui/workspaces/training.py" line="178"/>
         <source>Training</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="170"/>
+        <location filename="../../ui/workspaces/training.py" line="178"/>
         <source>Sheets cannot be made in this version.</source>
         <translation>Phiên bản này không lập được danh sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="179"/>
+        <location filename="../../ui/workspaces/training.py" line="187"/>
         <source>Sign-in sheet</source>
         <translation>Danh sách ký tên</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="179"/>
+        <location filename="../../ui/workspaces/training.py" line="187"/>
         <source>Making the sign-in sheet…</source>
         <translation>Đang lập danh sách ký tên…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="182"/>
+        <location filename="../../ui/workspaces/training.py" line="190"/>
         <source>Attendance list</source>
         <translation>Danh sách tham dự</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="182"/>
+        <location filename="../../ui/workspaces/training.py" line="190"/>
         <source>Making the attendance list…</source>
         <translation>Đang lập danh sách tham dự…</translation>
     </message>
@@ -3860,33 +3760,6 @@ Ghi đè lên tệp này?</translation>
         <location filename="../../ui/workspaces/reports_trust.py" line="80"/>
         <source>&amp;Trust this key</source>
         <translation>Tin cậy &amp;khóa này</translation>
-    </message>
-</context>
-<context>
-    <name>RulesTab</name>
-    <message>
-        <source>%1, from %2 (unconfirmed)</source>
-        <translation>%1, từ ngày %2 (chưa xác nhận)</translation>
-    </message>
-    <message>
-        <source>A petition is measured by the rules in force on the day it was received. Rules marked unconfirmed come from a single secondary source: switch one on only once the office has checked the official text. It then applies to petitions received from its date, at their next step.</source>
-        <translation>Thời hạn của mỗi đơn được tính theo quy định có hiệu lực vào ngày nhận đơn. Quy định "chưa xác nhận" mới chỉ có từ một nguồn thứ cấp: chỉ bật khi văn phòng đã đối chiếu văn bản chính thức. Khi bật, quy định áp dụng cho các đơn nhận từ ngày hiệu lực của nó, từ bước xử lý tiếp theo.</translation>
-    </message>
-    <message>
-        <source>From %1: %2</source>
-        <translation>Từ ngày %1: %2</translation>
-    </message>
-    <message>
-        <source>Not yet confirmed</source>
-        <translation>Chưa xác nhận</translation>
-    </message>
-    <message>
-        <source>Switched off.</source>
-        <translation>Đã tắt.</translation>
-    </message>
-    <message>
-        <source>Switched on.</source>
-        <translation>Đã bật.</translation>
     </message>
 </context>
 </TS>

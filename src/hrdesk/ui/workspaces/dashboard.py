@@ -300,7 +300,9 @@ class DashboardWorkspace(QWidget):
         )
 
     def quarter_label(self, year: int, quarter: int) -> str:
-        return self.tr("Q%1/%2").replace("%1", str(quarter)).replace("%2", str(year))
+        """ "Quý IV/2026": a quarter written as everywhere else in the window."""
+        roman = ("I", "II", "III", "IV")[quarter - 1]
+        return self.tr("Quarter %1/%2").replace("%1", roman).replace("%2", str(year))
 
     # -- opening the lists
     def open_list(self, key: str, how: dict[str, Any]) -> None:

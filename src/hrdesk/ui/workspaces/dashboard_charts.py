@@ -50,7 +50,8 @@ class BarChart(QChartView):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(190)
+        # Two rows of charts under the cards still fit a 1024×600 screen with a title bar.
+        self.setMinimumHeight(150)
         self.setFrameShape(QChartView.Shape.NoFrame)
         chart = QChart()
         chart.setTitle(title)

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QWidget
 
+from hrdesk.domain.vocab import TaskStatus
 from hrdesk.services import meetings, tasks
 from hrdesk.services.common import by_uid
 from hrdesk.store.models import Meeting
@@ -77,6 +78,7 @@ def task_form(
     the conclusion to it in one transaction. Call `exec()` on it; `result_value` is the
     new task's uid."""
     values = ctx.read(lambda s: meetings.task_values_from_conclusion(s, conclusion_uid))
+    values.setdefault("status", TaskStatus.OPEN.value)  # a new task is open, not a guess
 
     def save(entered: dict[str, Any]) -> str:
         uid = ctx.write(

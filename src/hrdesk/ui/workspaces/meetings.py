@@ -16,7 +16,13 @@ from hrdesk.services import meetings
 from hrdesk.services.common import by_uid
 from hrdesk.store.models import Meeting
 from hrdesk.ui.context import UiContext
-from hrdesk.ui.list_workspace import ListWorkspace, RecordService, detail_rows, esc
+from hrdesk.ui.list_workspace import (
+    ListWorkspace,
+    RecordService,
+    blank_details,
+    detail_rows,
+    esc,
+)
 from hrdesk.ui.workspaces.meeting_agenda import AgendaDialog
 from hrdesk.ui.workspaces.meeting_attendance import AttendanceDialog
 from hrdesk.ui.workspaces.meeting_common import (
@@ -57,6 +63,9 @@ class MeetingsWorkspace(ListWorkspace):
     def form_title(self, new: bool) -> str:
         return self.tr("New meeting") if new else self.tr("Edit meeting")
 
+    def new_values(self) -> dict[str, Any]:
+        return {"status": MeetingStatus.PLANNED.value}
+
     def form_options(self, session: Session) -> dict[str, list[tuple[str, str]]]:
         people = self.member_options()
         return {"chair": people, "secretary": people}
@@ -96,7 +105,9 @@ class MeetingsWorkspace(ListWorkspace):
         # Conclusions of the shown meeting that have no task yet: (uid, text).
         self.open_conclusions: list[tuple[str, str]] = []
         self.shown_status: str | None = None
-        self.panel.set_html(self.ctx.read(lambda s: self.details_html(s, uid)) if uid else "")
+        self.panel.set_html(
+            self.ctx.read(lambda s: self.details_html(s, uid)) if uid else blank_details()
+        )
         can_edit = uid is not None and self.ctx.can(Permission.EDIT_RECORDS)
         for widget in (self.attendance_button, self.agenda_button, self.conclusion_button):
             widget.setEnabled(can_edit)

@@ -3,6 +3,8 @@ and its member agencies, in two tabs."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -28,6 +30,9 @@ class MemberList(ListWorkspace):
 
     def form_title(self, new: bool) -> str:
         return self.tr("New member") if new else self.tr("Edit member")
+
+    def new_values(self) -> dict[str, Any]:
+        return {"active": True}  # a member is appointed to serve: active from the start
 
     def form_options(self, session: Session) -> dict[str, list[tuple[str, str]]]:
         return {"agency": self.agency_options()}

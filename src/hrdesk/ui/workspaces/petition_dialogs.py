@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,7 +30,9 @@ from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.domain.vocab import PetitionKind
 from hrdesk.services.fields import Field
 from hrdesk.services.petitions import PETITIONER_FIELDS
+from hrdesk.ui.discard import AsksBeforeDiscarding
 from hrdesk.ui.messages import error_text, window_lang
+from hrdesk.ui.read_mode import ReadMode
 from hrdesk.ui.record_form import ERROR_STYLE, FieldEditor
 from hrdesk.ui.workspaces.petition_people import PeopleTable
 
@@ -50,7 +53,7 @@ PEOPLE_EDIT, PEOPLE_LOCKED, PEOPLE_NONE = "edit", "locked", "none"
 Save = Callable[[dict[str, Any], list[dict[str, Any]] | None], Any]
 
 
-class PetitionDialog(QDialog):
+class PetitionDialog(AsksBeforeDiscarding, QDialog):
     """Save (Ctrl+S or Enter) calls `save(values, people)`; people is None when the dialog
     has no people table. Esc cancels."""
 
@@ -72,6 +75,7 @@ class PetitionDialog(QDialog):
         self.setWindowTitle(title)
         self.save_fn = save
         self.result_value: Any = None
+        self.read_mode: ReadMode | None = None
         self.editors: dict[str, FieldEditor] = {}
         for name, field in fields.items():
             editor = FieldEditor(field, lang, (options or {}).get(name))
@@ -86,8 +90,13 @@ class PetitionDialog(QDialog):
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.general_error)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.general_error)
+        # Everything but the buttons scrolls: on a 600-pixel screen the form is taller
+        # than the dialog may be, and Save must stay in sight.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         columns = QHBoxLayout()
         columns.addLayout(self._form(LEFT, lang, flags=True), 1)
         columns.addSpacing(12)
@@ -102,6 +111,12 @@ class PetitionDialog(QDialog):
         self.people_note: QLabel | None = None
         if people_mode != PEOPLE_NONE:
             layout.addWidget(self._people_box(lang, people or [], people_mode), 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll, 1)
+        layout = outer
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -113,6 +128,17 @@ class PetitionDialog(QDialog):
         self._wire_classification()
         self._tab_order()
         self.resize(860, 640 if self.people is not None else 460)
+        self.remember()
+
+    def snapshot(self) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        return self.values(), self.people.rows() if self.people is not None else []
+
+    def open_to_read(self) -> None:
+        """Show the petition without letting it change until Edit is chosen."""
+        widgets: list[QWidget] = [e.widget for e in self.editors.values()]
+        if self.people is not None:
+            widgets += [self.people.table, self.people.add_button, self.people.remove_button]
+        self.read_mode = ReadMode(self.buttons, widgets)
 
     # -- layout
     def _form(self, names: tuple[str, ...], lang: str, flags: bool = False) -> QFormLayout:
@@ -236,6 +262,8 @@ class PetitionDialog(QDialog):
         return {name: editor.get() for name, editor in self.editors.items()}
 
     def submit(self) -> None:
+        if self.read_mode is not None and not self.read_mode.editing:
+            return  # opened to read: Ctrl+S saves nothing until Edit
         for editor in self.editors.values():
             editor.clear_error()
         self.general_error.hide()

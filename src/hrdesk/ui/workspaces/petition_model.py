@@ -150,6 +150,11 @@ class PetitionTableModel(RecordTableModel):
             return super().row(number)
         return self._due[number] if 0 <= number < len(self._due) else None
 
+    def holds(self, uid: str) -> bool:
+        if self._due is None:
+            return super().holds(uid)
+        return any(row["uid"] == uid for row in self._due)
+
     def state_of(self, row: dict[str, Any]) -> DeadlineState:
         if self.clock is None:
             self.clock = self.ctx.read(DeadlineClock.read)

@@ -117,6 +117,10 @@ class PeopleTable(QWidget):
         values["representative"] = bool(check and check.checkState() == Qt.CheckState.Checked)
         return values
 
+    def rows(self) -> list[dict[str, Any]]:
+        """Every row as typed, blank ones too (to see whether anything was typed)."""
+        return [self._row(row) for row in range(self.table.rowCount())]
+
     # -- values and messages
     def people(self) -> list[dict[str, Any]] | None:
         """The people entered (blank rows left out), or None after showing what is wrong."""

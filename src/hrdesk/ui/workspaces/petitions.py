@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QSplitter, QWidget
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
@@ -32,15 +32,22 @@ from hrdesk.ui.workspaces.petition_dialogs import (
 )
 from hrdesk.ui.workspaces.petition_model import PetitionTableModel
 
-# The list's columns as officers read them: the case and where it stands first.
-VISUAL_ORDER = ("reference", "received_on", "kind", "status", "deadline", "days_left", "summary")
-
 
 class PetitionsWorkspace(ListWorkspace):
     kind = "petitions"
     model_class = PetitionTableModel
     model: PetitionTableModel
     details: PetitionDetails
+    # The case and where it stands first: its days left in sight even on a 1024-pixel screen.
+    key_columns = (
+        ("reference", 80),
+        ("received_on", None),
+        ("days_left", 185),  # "quá hạn 385 ngày làm việc" whole
+        ("status", 105),
+        ("kind", 130),
+        ("deadline", None),
+        ("summary", None),
+    )
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         # The identity opened on purpose, for the selected case only: (uid, people).
@@ -53,12 +60,12 @@ class PetitionsWorkspace(ListWorkspace):
             self.tr("Open cases whose deadline falls in the next %n day(s)", "", DUE_SOON_DAYS)
         )
         self.due_soon.toggled.connect(self._due_soon_toggled)
+        self.filters.extras.append(self.due_soon)
         if self.filters.overdue is not None:
             self.filters.overdue.toggled.connect(self._overdue_toggled)
         self.details.action_chosen.connect(self.run_action)
         self.details.reveal_clicked.connect(self.reveal)
         self._arrange_filters()
-        self._arrange_columns()
         self._tab_order()
 
     # -- the list
@@ -70,32 +77,14 @@ class PetitionsWorkspace(ListWorkspace):
                 lambda row: self.model.days_left(row),
                 lambda row: self.model.colour(row),
                 sort="deadline",
+                name="days_left",
             )
         ]
 
     def _arrange_filters(self) -> None:
-        """Dates and check boxes on a second row, so the list can give the case panel room
-        at 1366 pixels wide."""
+        """ "Due this week" beside "Overdue" on the filters' second line."""
         f = self.filters
-        second = QHBoxLayout()
-        for control in (f.date_from, f.date_to, f.overdue, self.due_soon, f.archived):
-            if control is not None:
-                f.row.removeWidget(control)
-                second.addWidget(control)
-        second.addStretch(1)
-        layout = f.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.addLayout(second)
-        for edit in (f.date_from, f.date_to):
-            if edit is not None:
-                edit.setMinimumWidth(120)
-        for combo in (f.status, f.subkind, f.agency):
-            if combo is not None:
-                # Long agency names must not widen the list beyond the window.
-                combo.setSizeAdjustPolicy(
-                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-                )
-                combo.setMinimumContentsLength(12)
+        f.row.insertWidget(f.row.indexOf(f.overdue) + 1, self.due_soon)
         splitter = self.findChild(QSplitter)
         if splitter is not None:
             splitter.setSizes([700, 440])
@@ -110,14 +99,6 @@ class PetitionsWorkspace(ListWorkspace):
         present = [w for w in chain if w is not None]
         for first, second in pairwise(present):
             QWidget.setTabOrder(first, second)
-
-    def _arrange_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        names = [c.name for c in self.model.columns] + ["days_left"]
-        for visual, name in enumerate(VISUAL_ORDER):
-            header.moveSection(header.visualIndex(names.index(name)), visual)
-        for name, width in (("reference", 80), ("kind", 130), ("status", 120), ("days_left", 200)):
-            header.resizeSection(names.index(name), width)
 
     def apply_filter(self) -> None:
         due = getattr(self, "due_soon", None)
@@ -167,6 +148,13 @@ class PetitionsWorkspace(ListWorkspace):
                 control.blockSignals(False)
         self._due_days = int(days) if days else DUE_SOON_DAYS
         self.apply_filter()
+        if overdue:
+            origin = self.tr("From the dashboard: overdue cases")
+        elif days:
+            origin = self.tr("From the dashboard: due within %n day(s)", "", int(days))
+        else:
+            origin = ""
+        f.show_origin(origin)
         if overdue or days:
             # The most pressing case first.
             deadline = [c.name for c in self.model.columns].index("deadline")
@@ -207,7 +195,6 @@ class PetitionsWorkspace(ListWorkspace):
         agencies = [name for _uid, name in self.agency_options()]
         if run_action(self.ctx, action, view, agencies, self):
             self.reload(select=view.uid)
-            self.show_details(view.uid)
 
     # -- new, edit, archive
     def new(self) -> None:
@@ -233,12 +220,16 @@ class PetitionsWorkspace(ListWorkspace):
         if dialog.exec():
             self.reload(select=dialog.result_value)
 
-    def edit(self) -> None:
+    def open_to_read(self) -> None:
+        self.edit(read=True)
+
+    def edit(self, read: bool = False) -> None:
         uid = self.selected_uid()
         view = self.details.view
         if not uid or view is None or view.uid != uid:
             return
-        if not self.ctx.can(Permission.EDIT_RECORDS):
+        can_edit = self.ctx.can(Permission.EDIT_RECORDS)
+        if not can_edit and not read:
             return
         mode = self._people_mode(view)
         original = [_person_values(p) for p in view.people or ()]
@@ -265,9 +256,12 @@ class PetitionsWorkspace(ListWorkspace):
             parent=self,
         )
         self.last_form = dialog
+        if read:
+            dialog.open_to_read()
+            assert dialog.read_mode is not None
+            dialog.read_mode.edit_button.setEnabled(can_edit)
         if dialog.exec():
             self.reload(select=uid)
-            self.show_details(uid)
 
     @staticmethod
     def _people_mode(view: CaseView) -> str:

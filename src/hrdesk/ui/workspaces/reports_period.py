@@ -34,14 +34,15 @@ def last_complete_quarter(today: date) -> Period:
 
 
 def period_name(period: Period) -> str:
-    """The period as the window says it: "Quarter III of 2026", "01/05/2026 – 31/05/2026"."""
+    """The period as the window says it: "Quarter III/2026" ("Quý III/2026", as the
+    dashboard writes it too), "01/05/2026 – 31/05/2026"."""
 
     # Literal strings in each call: lupdate finds only those.
     translate = QCoreApplication.translate
     year = str(period.start.year)
     if period.kind == QUARTER:
         roman = _ROMAN[(period.start.month - 1) // 3]
-        text = translate("ReportsPeriod", "Quarter %1 of %2")
+        text = translate("ReportsPeriod", "Quarter %1/%2")
         return text.replace("%1", roman).replace("%2", year)
     if period.kind == HALF:
         if period.start.month == 1:
@@ -95,7 +96,7 @@ class PeriodChooser(QWidget):
         self.end = QLineEdit()
         self.end.setObjectName("period_end")
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
-            edit.setPlaceholderText("dd/mm/yyyy")
+            edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
             edit.setAccessibleName(name)
             edit.setMaximumWidth(110)
             edit.editingFinished.connect(self._range_edited)

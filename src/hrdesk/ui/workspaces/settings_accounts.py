@@ -187,6 +187,8 @@ class AccountsTab(QWidget):
             self.tr("Disable the account %1? Its password will open nothing any more.").replace(
                 "%1", username
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # the safe answer is the default
         )
         if answer == QMessageBox.StandardButton.Yes:
             keyfile = self.ctx.desk.keyfile

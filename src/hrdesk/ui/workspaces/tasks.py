@@ -21,9 +21,14 @@ class TasksWorkspace(ListWorkspace):
     service = RecordService(
         Task, tasks.FIELDS, tasks.create_task, tasks.update_task, tasks.archive_task
     )
+    # What is due when, and where it stands, in sight even on a 1024-pixel screen.
+    key_columns = (("title", 220), ("due_on", None), ("status", 110), ("overdue", 80))
 
     def form_title(self, new: bool) -> str:
         return self.tr("New task") if new else self.tr("Edit task")
+
+    def new_values(self) -> dict[str, Any]:
+        return {"status": TaskStatus.OPEN.value}
 
     def form_options(self, session: Session) -> dict[str, list[tuple[str, str]]]:
         return {"lead_agency": self.agency_options(), "responsible_member": self.member_options()}
@@ -36,7 +41,12 @@ class TasksWorkspace(ListWorkspace):
             return "red" if open_ and row["due_on"] and row["due_on"] < now else None
 
         return [
-            ExtraColumn(self.tr("Overdue"), lambda r: self.tr("overdue") if late(r) else "", late)
+            ExtraColumn(
+                self.tr("Overdue"),
+                lambda r: self.tr("overdue") if late(r) else "",
+                late,
+                name="overdue",
+            )
         ]
 
     def extra_buttons(self) -> list[QPushButton]:
@@ -63,8 +73,10 @@ class TasksWorkspace(ListWorkspace):
         return self.open_form(None, values)
 
     def apply_navigation(self, how: dict[str, Any]) -> None:
-        self.filters.set_overdue(bool(how.get("overdue")))
-        self.apply_filter()
+        overdue = bool(how.get("overdue"))
+        self.filters.clear()  # the list holds what the dashboard counted
+        self.filters.set_overdue(overdue)
+        self.filters.show_origin(self.tr("From the dashboard: overdue tasks") if overdue else "")
 
     def details_html(self, session: Session, uid: str) -> str:
         task = by_uid(session, Task, uid, "task")

@@ -17,7 +17,13 @@ from hrdesk.services import trainings
 from hrdesk.services.common import by_uid
 from hrdesk.store.models import TrainingEvent
 from hrdesk.ui.context import UiContext
-from hrdesk.ui.list_workspace import ListWorkspace, RecordService, detail_rows, esc
+from hrdesk.ui.list_workspace import (
+    ListWorkspace,
+    RecordService,
+    blank_details,
+    detail_rows,
+    esc,
+)
 from hrdesk.ui.workspaces.meeting_common import (
     DetailsPanel,
     DocumentJob,
@@ -76,7 +82,9 @@ class TrainingWorkspace(ListWorkspace):
         return self.panel
 
     def show_details(self, uid: str | None) -> None:
-        self.panel.set_html(self.ctx.read(lambda s: self.details_html(s, uid)) if uid else "")
+        self.panel.set_html(
+            self.ctx.read(lambda s: self.details_html(s, uid)) if uid else blank_details()
+        )
         can_edit = uid is not None and self.ctx.can(Permission.EDIT_RECORDS)
         self.topics_button.setEnabled(can_edit)
         self.roster_button.setEnabled(can_edit)
