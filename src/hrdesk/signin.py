@@ -167,8 +167,11 @@ def _encrypt_and_sign_in(
 def open_with_key(profile: Profile, keyfile: KeyFile, username: str, key: bytes) -> Desk:
     from hrdesk.store.encrypt import wipe_plaintext_leftovers
 
+    from hrdesk.bundles.workdir import sweep_profile
+
     store = Store.open(profile, key)
     wipe_plaintext_leftovers(profile)
+    sweep_profile(profile.root)
     try:
         actor = officer_actor(store, username)
     except BaseException:

@@ -73,3 +73,26 @@ def test_a_brand_new_folder_is_not_taken_for_a_leftover(tmp_path, monkeypatch):
     old = time.time() - 120
     os.utime(young, (old, old))
     assert workdir.sweep(tmp_path, ".incoming-") == [young]
+
+
+def test_a_killed_import_leaves_nothing_once_the_officer_signs_in_again(tmp_path):
+    from hrdesk.profile import Profile
+    from hrdesk.signin import create_profile, sign_in
+
+    profile = Profile(tmp_path / "profile")
+    create_profile(profile, username="quantri", password="mật khẩu dài 1", full_name="A").close(
+        backup=False
+    )
+    leftovers = []
+    for folder in ("received", "exports"):
+        process, left = _holder(profile.root / folder)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        leftovers.append(left)
+    # The holder named its folder ".incoming-"; a build's are ".staging-".
+    staging = leftovers[1].with_name(".staging-" + leftovers[1].name.removeprefix(".incoming-"))
+    leftovers[1].rename(staging)
+    leftovers[1] = staging
+    assert all(left.is_dir() for left in leftovers)
+    sign_in(profile, "quantri", "mật khẩu dài 1").close(backup=False)
+    assert not any(left.exists() for left in leftovers)

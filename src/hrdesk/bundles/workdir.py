@@ -77,6 +77,20 @@ def sweep(parent: Path, prefix: str) -> list[Path]:
     return removed
 
 
+# The profile's working folders: (folder under the profile's root, prefix).
+PROFILE_FOLDERS = (("received", ".incoming-"), ("exports", ".staging-"))
+
+
+def sweep_profile(root: Path) -> list[Path]:
+    """Remove a crash's leftover working folders anywhere in the profile at `root`: called
+    when the store is opened, so an import or build killed mid-way leaves nothing for
+    longer than until the next start (not only until the next import or build)."""
+    removed: list[Path] = []
+    for folder, prefix in PROFILE_FOLDERS:
+        removed += sweep(root / folder, prefix)
+    return removed
+
+
 @contextlib.contextmanager
 def working_folder(parent: Path, prefix: str) -> Iterator[Path]:
     """A new folder `parent/prefix<uuid>`, locked while in use and removed afterwards;
