@@ -165,9 +165,8 @@ def _encrypt_and_sign_in(
 
 
 def open_with_key(profile: Profile, keyfile: KeyFile, username: str, key: bytes) -> Desk:
-    from hrdesk.store.encrypt import wipe_plaintext_leftovers
-
     from hrdesk.bundles.workdir import sweep_profile
+    from hrdesk.store.encrypt import wipe_plaintext_leftovers
 
     store = Store.open(profile, key)
     wipe_plaintext_leftovers(profile)
