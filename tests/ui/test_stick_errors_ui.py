@@ -14,7 +14,7 @@ from hrdesk.bundles.write import WriteFailed
 def _failed(code: int, winerror: int) -> WriteFailed:
     cause = OSError(code, "Windows said no")
     cause.winerror = winerror  # as CPython sets it on Windows
-    exc = WriteFailed(Path("E:/"), "the package could not be written")
+    exc = WriteFailed("package.not_written", folder=Path("E:/"), reason="Windows said no")
     exc.__cause__ = cause
     return exc
 
