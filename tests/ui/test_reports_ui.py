@@ -237,6 +237,9 @@ def test_a_package_is_built_onto_the_chosen_folder_and_verifies(
     report = bundles.verify_package(path, [key.public])
     assert report.ok, report.lines()
     assert page.sent.fingerprint.text().replace("\n", " ") == key.fingerprint
+    # The key id reads as the .pub file and `hrdesk key show` write it.
+    assert page.sent.key_id.text() == key.key_id
+    assert key.key_id in key.public.encoded().splitlines()[0]
     # Handed over: uploaded, then acknowledged.
     page.sent.table.selectRow(0)
     qtbot.mouseClick(page.sent.uploaded_button, LEFT)

@@ -30,7 +30,6 @@ from hrdesk.ui.workspaces.reports_import import ImportBox, warning_text
 from hrdesk.ui.workspaces.reports_models import Column, RowsModel, selected_object, table_view
 from hrdesk.ui.workspaces.reports_period import label_name
 from hrdesk.ui.workspaces.reports_report import show_pdf
-from hrdesk.ui.workspaces.reports_sent import grouped
 from hrdesk.ui.workspaces.reports_trust import TrustKeyDialog
 
 
@@ -68,7 +67,7 @@ class ReceivedTab(QWidget):
         self.offices_model = RowsModel(
             [
                 Column(self.tr("Office"), lambda o: o.office_name),
-                Column(self.tr("Key id"), lambda o: grouped(o.key_id, 99)),
+                Column(self.tr("Key id"), lambda o: o.key_id),
                 Column(self.tr("Fingerprint"), lambda o: o.fingerprint),
             ],
             self,

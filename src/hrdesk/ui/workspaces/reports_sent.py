@@ -269,7 +269,9 @@ class SentTab(QWidget):
                 self.tr("The office has no signing key yet: it is made with the first package.")
             )
             return
-        self.key_id.setText(grouped(key.key_id))
+        # The key id as minisign, the .pub file and the command line write it: one form
+        # everywhere, so an officer can compare it character by character.
+        self.key_id.setText(key.key_id)
         self.fingerprint.setText(grouped(key.fingerprint))
         self.key_note.setText(
             self.tr(

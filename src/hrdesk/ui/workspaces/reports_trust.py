@@ -50,7 +50,7 @@ class TrustKeyDialog(QDialog):
         about.setWordWrap(True)
         shown_file = QLabel(source)
         shown_file.setWordWrap(True)
-        shown_key = QLabel(grouped(key_id))
+        shown_key = QLabel(key_id)  # as the .pub file writes it
         shown_key.setObjectName("trust_key_id")
         shown_print = QLabel(grouped(fingerprint))
         shown_print.setObjectName("trust_fingerprint")
