@@ -3,7 +3,6 @@ and New / Edit / Archive / History. Each area's workspace fills in the hooks."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -30,6 +29,7 @@ from hrdesk.services import listing
 from hrdesk.services.common import by_uid
 from hrdesk.services.fields import Field
 from hrdesk.ui.context import UiContext
+from hrdesk.ui.details_html import blank_details
 from hrdesk.ui.filters import FilterBar
 from hrdesk.ui.flow_layout import FlowLayout
 from hrdesk.ui.record_form import RecordForm
@@ -37,27 +37,6 @@ from hrdesk.ui.table_model import ExtraColumn, RecordTableModel
 
 # The narrowest a details pane may be and still read as lines of text, not a letter a line.
 DETAILS_MIN_WIDTH = 260
-
-
-def esc(value: object) -> str:
-    return html.escape("" if value is None else str(value))
-
-
-def detail_rows(rows: list[tuple[str, object]]) -> str:
-    """Label–value pairs as a compact HTML table for the details panel."""
-    cells = "".join(
-        f"<tr><td style='color:#555;padding-right:10px;vertical-align:top'>{esc(label)}</td>"
-        f"<td>{esc(value)}</td></tr>"
-        for label, value in rows
-        if value not in (None, "")
-    )
-    return f"<table cellspacing='2'>{cells}</table>"
-
-
-def blank_details() -> str:
-    """What a details pane says while no row is chosen."""
-    text = QCoreApplication.translate("ListWorkspace", "Select a row to see its details.")
-    return f"<p style='color:#6b6b6b' align='center'><br><br>{esc(text)}</p>"
 
 
 @dataclass(frozen=True)

@@ -16,13 +16,8 @@ from hrdesk.services import meetings
 from hrdesk.services.common import by_uid
 from hrdesk.store.models import Meeting
 from hrdesk.ui.context import UiContext
-from hrdesk.ui.list_workspace import (
-    ListWorkspace,
-    RecordService,
-    blank_details,
-    detail_rows,
-    esc,
-)
+from hrdesk.ui.details_html import blank_details, detail_rows, esc
+from hrdesk.ui.list_workspace import ListWorkspace, RecordService
 from hrdesk.ui.workspaces.meeting_agenda import AgendaDialog
 from hrdesk.ui.workspaces.meeting_attendance import AttendanceDialog
 from hrdesk.ui.workspaces.meeting_common import (

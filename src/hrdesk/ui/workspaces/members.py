@@ -14,7 +14,8 @@ from hrdesk.services import agencies, members, trainings
 from hrdesk.services.common import by_uid
 from hrdesk.store.models import Agency, Member
 from hrdesk.ui.context import UiContext
-from hrdesk.ui.list_workspace import ListWorkspace, RecordService, detail_rows, esc
+from hrdesk.ui.details_html import detail_rows, esc
+from hrdesk.ui.list_workspace import ListWorkspace, RecordService
 from hrdesk.ui.record_form import RecordForm
 
 

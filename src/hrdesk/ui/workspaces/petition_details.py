@@ -23,7 +23,7 @@ from hrdesk.domain.vocab import PetitionKind
 from hrdesk.services.list_specs import Column
 from hrdesk.services.listing import spec_for
 from hrdesk.services.petitions import CLASSIFICATION_FIELDS, DEADLINE_FIELD, INTAKE_FIELDS
-from hrdesk.ui.list_workspace import detail_rows, esc
+from hrdesk.ui.details_html import detail_rows, esc
 from hrdesk.ui.workspaces.petition_case import CaseView, Person
 from hrdesk.ui.workspaces.petition_model import STATE_HTML, days_left_text
 

@@ -12,7 +12,8 @@ from hrdesk.domain.vocab import TaskSource, TaskStatus
 from hrdesk.services import tasks
 from hrdesk.services.common import by_uid, today
 from hrdesk.store.models import Task
-from hrdesk.ui.list_workspace import ListWorkspace, RecordService, detail_rows, esc
+from hrdesk.ui.details_html import detail_rows, esc
+from hrdesk.ui.list_workspace import ListWorkspace, RecordService
 from hrdesk.ui.table_model import ExtraColumn
 
 

@@ -17,13 +17,8 @@ from hrdesk.services import trainings
 from hrdesk.services.common import by_uid
 from hrdesk.store.models import TrainingEvent
 from hrdesk.ui.context import UiContext
-from hrdesk.ui.list_workspace import (
-    ListWorkspace,
-    RecordService,
-    blank_details,
-    detail_rows,
-    esc,
-)
+from hrdesk.ui.details_html import blank_details, detail_rows, esc
+from hrdesk.ui.list_workspace import ListWorkspace, RecordService
 from hrdesk.ui.workspaces.meeting_common import (
     DetailsPanel,
     DocumentJob,
