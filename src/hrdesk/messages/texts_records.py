@@ -127,4 +127,10 @@ TEXTS: dict[str, Text] = {
         "The number of petitions must be a whole number of 0 or more",
         "Số đơn thư phải là số nguyên từ 0 trở lên",
     ),
+    "record.district_level": Text(
+        "The district level (cấp huyện) no longer exists since 01/07/2025: name the "
+        "commune or the provincial body that took over its powers",
+        "Cấp huyện không còn tồn tại từ ngày 01/07/2025: hãy ghi cấp xã hoặc cơ quan cấp "
+        "tỉnh đã tiếp nhận nhiệm vụ, quyền hạn của cấp huyện",
+    ),
 }
