@@ -35,11 +35,6 @@ PENDING_CONVERSION = frozenset(
         "bundles/registry.py",
         "bundles/verify.py",
         "bundles/zipsafety.py",
-        "domain/calendar.py",
-        "domain/deadlines.py",
-        "domain/petition_flow.py",
-        "domain/rules_data.py",
-        "services/petition_flow.py",
     }
 )
 

@@ -89,4 +89,63 @@ TEXTS: dict[str, Text] = {
         "Rule set '{set_id}': {error}",
         "Bộ quy định '{set_id}': {error}",
     ),
+    "holidays.no_entries": Text(
+        "The holiday data has no list of entries",
+        "Dữ liệu ngày nghỉ lễ không có danh sách các ngày",
+    ),
+    "holidays.bad_entry": Text(
+        "Entry {n} is not valid: {reason}", "Mục thứ {n} không hợp lệ: {reason}"
+    ),
+    "holidays.unknown_kind": Text(
+        "Entry {n} has unknown kind '{kind}'", "Mục thứ {n} có loại '{kind}' không hợp lệ"
+    ),
+    "holidays.makeup_not_weekend": Text(
+        "Entry {n}: a make-up working day is a weekend",
+        "Mục thứ {n}: ngày làm bù phải là thứ Bảy hoặc Chủ nhật",
+    ),
+    "holidays.bad_year": Text(
+        "Year {n} is not valid: {reason}", "Năm thứ {n} không hợp lệ: {reason}"
+    ),
+    "rules.rule_missing": Text(
+        "Rule '{rule}' has no '{name}'", "Quy định '{rule}' thiếu mục '{name}'"
+    ),
+    "rules.bad_days": Text(
+        "Rule '{rule}': days must be a positive whole number",
+        "Quy định '{rule}': số ngày phải là số nguyên dương",
+    ),
+    "rules.bad_unit": Text(
+        "Rule '{rule}': unit must be 'days' or 'working_days'",
+        "Quy định '{rule}': đơn vị (unit) phải là 'days' hoặc 'working_days'",
+    ),
+    "rules.bad_count": Text(
+        "The value {name} must be a whole number >= 0",
+        "Mục {name} phải là số nguyên không âm",
+    ),
+    "rules.no_rules": Text(
+        "The rules file has no list of rules", "Tệp quy định không có danh sách các quy định"
+    ),
+    "rules.rule_not_object": Text(
+        "Each rule must be a JSON object", "Mỗi quy định phải là một đối tượng JSON"
+    ),
+    "rules.missing": Text("Missing rules: {keys}", "Còn thiếu các quy định: {keys}"),
+    "rules.cannot_read": Text("Cannot read {path}: {reason}", "Không đọc được {path}: {reason}"),
+    "rules.not_object": Text(
+        "The file {path} is not a JSON object", "Tệp {path} không phải là một đối tượng JSON"
+    ),
+    "rules.override_no_rules": Text(
+        "The override file has no list of rules",
+        "Tệp điều chỉnh không có danh sách các quy định",
+    ),
+    "rules.override_unknown_rule": Text(
+        "The override names an unknown rule '{key}'",
+        "Tệp điều chỉnh ghi một quy định không có: '{key}'",
+    ),
+    "rules.override_sets_not_list": Text(
+        "The rule_sets of the override file must be a list",
+        "Mục rule_sets trong tệp điều chỉnh phải là một danh sách",
+    ),
+    "rules.override_unknown_set": Text(
+        "The override names an unknown rule set '{set_id}'",
+        "Tệp điều chỉnh ghi một bộ quy định không có: '{set_id}'",
+    ),
 }
