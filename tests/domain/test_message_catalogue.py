@@ -30,9 +30,7 @@ PENDING_CONVERSION = frozenset(
         "bundles/bagcheck.py",
         "bundles/bagit.py",
         "bundles/keys.py",
-        "bundles/minisign.py",
         "bundles/receive.py",
-        "bundles/registry.py",
         "bundles/verify.py",
         "bundles/zipsafety.py",
     }

@@ -136,7 +136,7 @@ def _read_public_key(path: Path) -> PublicKey:
     try:
         return parse_public_key(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, MinisignError) as exc:
-        raise ValidationError("key", "key.file_unreadable", path=path, reason=str(exc)) from None
+        raise ValidationError("key", "key.file_unreadable", path=path, reason=exc) from None
 
 
 def _verify_with_profile(args: argparse.Namespace, path: Path) -> VerifyReport:
