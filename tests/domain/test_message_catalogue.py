@@ -29,7 +29,6 @@ PENDING_CONVERSION = frozenset(
     {
         "bundles/bagcheck.py",
         "bundles/bagit.py",
-        "bundles/keys.py",
         "bundles/receive.py",
         "bundles/verify.py",
         "bundles/zipsafety.py",

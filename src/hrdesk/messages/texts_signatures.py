@@ -50,4 +50,21 @@ TEXTS: dict[str, Text] = {
         "Another key with the id {key_id} is already trusted",
         "Đã tin cậy một khóa khác có cùng mã {key_id}",
     ),
+    "key.file_not_v1": Text(
+        "The key file {path} is not a version 1 office key file",
+        "Tệp khóa {path} không phải là tệp khóa văn phòng phiên bản 1",
+    ),
+    "key.none_yet": Text("This office has no signing key yet", "Văn phòng chưa có khóa ký"),
+    "key.secret_not_in_keyring": Text(
+        "The secret half of the office key {key_id} is not in this computer's keyring "
+        "(another user account, or the keyring was reset): an administrator can replace "
+        "the key (`hrdesk key replace --yes`)",
+        "Phần bí mật của khóa văn phòng {key_id} không có trong kho khóa của máy này "
+        "(tài khoản người dùng khác, hoặc kho khóa đã bị đặt lại): quản trị viên có thể "
+        "thay khóa (`hrdesk key replace --yes`)",
+    ),
+    "key.halves_differ": Text(
+        "The office key {key_id} does not match its public half",
+        "Khóa văn phòng {key_id} không khớp với phần khóa công khai của nó",
+    ),
 }
