@@ -14,7 +14,7 @@ from hrdesk.domain.formatting import format_date
 from hrdesk.services import rules
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
-from hrdesk.ui.messages import translate
+from hrdesk.ui.messages import error_text
 
 
 class RulesTab(QWidget):
@@ -85,7 +85,7 @@ class RulesTab(QWidget):
                 rules.set_rule_set_enabled(session, set_id, on)
         except HRDeskError as exc:
             self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(translate(str(exc)))
+            self.message.setText(error_text(exc))
             self.message.show()
             box = self.switches[set_id]
             box.blockSignals(True)
