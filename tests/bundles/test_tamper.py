@@ -161,7 +161,7 @@ def test_a_signature_swapped_from_another_package_is_rejected(built, tmp_path):
     )
     assert _reason(verify_package(changed, [built.key])) == (
         "signature",
-        "the signature does not match the signed file",
+        "The signature does not match the signed file",
     )
 
 

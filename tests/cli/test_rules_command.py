@@ -18,4 +18,4 @@ def test_hrdesk_rules_lists_the_sets_and_switches_an_unconfirmed_one(tmp_path, m
     assert main(["rules", "on", "nd155-2026"]) == 0
     assert "unconfirmed, switched on" in capsys.readouterr().out
     assert main(["rules", "on", "136-2025"]) == 2
-    assert "can be switched" in capsys.readouterr().err
+    assert "không thể bật hoặc tắt" in capsys.readouterr().err

@@ -29,17 +29,9 @@ PENDING_CONVERSION = frozenset(
     {
         "bundles/bagcheck.py",
         "bundles/bagit.py",
-        "bundles/keys.py",
-        "bundles/minisign.py",
         "bundles/receive.py",
-        "bundles/registry.py",
         "bundles/verify.py",
         "bundles/zipsafety.py",
-        "domain/calendar.py",
-        "domain/deadlines.py",
-        "domain/petition_flow.py",
-        "domain/rules_data.py",
-        "services/petition_flow.py",
     }
 )
 

@@ -76,7 +76,7 @@ def test_complaint_deadline_cannot_be_extended(office):
     with office.transaction(ADMIN) as s:
         p = petition(s)
         flow.accept(s, p.uid, on=date(2026, 11, 3))
-        with pytest.raises(ValidationError, match="only a denunciation"):
+        with pytest.raises(ValidationError, match="Only a denunciation"):
             flow.extend(s, p.uid, on=date(2026, 11, 4))
 
 

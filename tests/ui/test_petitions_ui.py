@@ -280,10 +280,9 @@ def test_a_second_extension_of_a_complex_case_is_refused_beside_the_days(window,
 
     on_next_dialog(RecordForm, again)
     qtbot.mouseClick(page.details.action_buttons[Action.EXTEND], Qt.MouseButton.LeftButton)
-    # domain/deadlines.py still raises English text (pending its conversion to codes).
     assert messages == [
-        "a complex denunciation may be extended once only "
-        "(Art. 30(1), Law on Denunciations No. 25/2018/QH14)"
+        "A complex denunciation may be extended once only (Art. 30(1), Law on "
+        "Denunciations No. 25/2018/QH14 (as amended by Law No. 136/2025/QH15))"
     ]
 
 

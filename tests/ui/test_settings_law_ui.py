@@ -40,7 +40,7 @@ def test_a_swap_with_a_weekday_worked_is_refused_beside_the_form(window):
     tab.name.setText("Thông báo số 123/TB-BNV")
     tab.add_button.click()
     assert tab.model.rowCount() == 0
-    assert "worked instead on" in tab.message.text()
+    assert "The day worked in exchange is a Saturday or Sunday" in tab.message.text()
 
 
 def test_the_office_confirms_tet_2027(window):

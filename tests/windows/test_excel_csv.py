@@ -98,8 +98,8 @@ def test_a_file_in_another_encoding_is_refused_with_how_to_save_it(office, tmp_p
     path.write_bytes(data)
     with office.transaction(ADMIN) as s, pytest.raises(ValidationError) as raised:
         import_records(s, "agencies", path)
-    message = raised.value.message
-    assert message.startswith("khac.csv không phải văn bản UTF-8")  # Vietnamese first
+    message = raised.value.text("vi")
+    assert message.startswith("Tệp khac.csv không phải văn bản UTF-8")  # in Vietnamese
     assert "CSV UTF-8 (*.csv)" in message and "(*.xlsx)" in message
     with office.reader(ADMIN) as s:
         assert len(fetch(s, "agencies")) == 2  # the office's own two, nothing added

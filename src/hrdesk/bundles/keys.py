@@ -103,11 +103,11 @@ def _read(profile: Profile) -> dict[str, Any] | None:
         return None
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
-        if data.get("version") != 1 or "current" not in data:
-            raise ValueError("not a version 1 office key file")
-        return data
     except (OSError, ValueError) as exc:
-        raise StoreError(f"the office key file {path} cannot be read: {exc}") from exc
+        raise StoreError("key.file_unreadable", path=path, reason=exc) from exc
+    if not isinstance(data, dict) or data.get("version") != 1 or "current" not in data:
+        raise StoreError("key.file_not_v1", path=path)
+    return data
 
 
 def _write(profile: Profile, data: dict[str, Any]) -> None:
@@ -143,23 +143,19 @@ def load_signer(profile: Profile, passphrase: str | None = None) -> Signer:
     """The current key with its secret half, from the keyring or unwrapped."""
     data = _read(profile)
     if data is None:
-        raise StoreError("this office has no signing key yet")
+        raise StoreError("key.none_yet")
     entry = data["current"]
     key = _office_key(entry)
     if entry["storage"] == "keyring":
         secret_hex = keystore.keyring_get(entry["keyring_name"])
         if not secret_hex:
-            raise StoreError(
-                f"the secret half of the office key {key.key_id} is not in this computer's "
-                "keyring (another user account, or the keyring was reset): an administrator "
-                "can replace the key (`hrdesk key replace --yes`)"
-            )
+            raise StoreError("key.secret_not_in_keyring", key_id=key.key_id)
         seed = bytes.fromhex(secret_hex)
     else:
         seed = keystore.unwrap(entry["wrapped"], passphrase, _aad(key.key_id))
     secret = Ed25519PrivateKey.from_private_bytes(seed)
     if secret.public_key().public_bytes_raw() != key.public.key:
-        raise StoreError(f"the office key {key.key_id} does not match its public half")
+        raise StoreError("key.halves_differ", key_id=key.key_id)
     return Signer(key, secret)
 
 

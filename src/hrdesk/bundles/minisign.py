@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from hrdesk.domain.errors import HRDeskError
+from hrdesk.messages import Localized
+
 PUBLIC_ALGORITHM = b"Ed"
 PREHASHED = b"ED"
 UNTRUSTED = "untrusted comment: "
@@ -26,8 +29,16 @@ MAX_UNTRUSTED = 1000
 MAX_TRUSTED = 8000
 
 
-class MinisignError(ValueError):
+class MinisignError(HRDeskError, ValueError):
     """A key or signature file is malformed, or a signature does not verify."""
+
+
+# What a malformed part of a key or signature file is called in a message.
+PUBLIC_KEY = Localized("Khóa công khai", "The public key")
+SIGNATURE = Localized("Chữ ký", "The signature")
+TRUSTED_COMMENT = Localized("Chú thích tin cậy", "The trusted comment")
+UNTRUSTED_COMMENT = Localized("Chú thích không tin cậy", "The untrusted comment")
+GLOBAL_SIGNATURE = Localized("Chữ ký của chú thích tin cậy", "The trusted comment's signature")
 
 
 def key_id_text(raw: bytes) -> str:
@@ -43,15 +54,15 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _strict_b64(text: str, size: int, what: str) -> bytes:
+def _strict_b64(text: str, size: int, what: Localized) -> bytes:
     """Decode base64 and insist on its one canonical spelling: a byte changed anywhere in a
     signature file must not decode to the same bytes and pass unnoticed."""
     try:
         data = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
-        raise MinisignError(f"the {what} is not valid base64") from None
+        raise MinisignError("minisign.not_base64", label=what) from None
     if len(data) != size or _b64(data) != text:
-        raise MinisignError(f"the {what} has the wrong length or form")
+        raise MinisignError("minisign.wrong_form", label=what)
     return data
 
 
@@ -81,10 +92,10 @@ def parse_public_key(text: str) -> PublicKey:
     if lines and lines[0].startswith(UNTRUSTED):
         lines = lines[1:]
     if len(lines) != 1:
-        raise MinisignError("not a minisign public key: expected one base64 line")
-    data = _strict_b64(lines[0], 42, "public key")
+        raise MinisignError("minisign.not_public_key")
+    data = _strict_b64(lines[0], 42, PUBLIC_KEY)
     if data[:2] != PUBLIC_ALGORITHM:
-        raise MinisignError("not an Ed25519 minisign public key")
+        raise MinisignError("minisign.not_ed25519")
     return PublicKey(data[2:10], data[10:])
 
 
@@ -101,11 +112,11 @@ class Signature:
         return key_id_text(self.key_id)
 
 
-def _one_line(text: str, limit: int, what: str) -> str:
+def _one_line(text: str, limit: int, what: Localized) -> str:
     if "\n" in text or "\r" in text:
-        raise MinisignError(f"the {what} must be one line")
+        raise MinisignError("minisign.not_one_line", label=what)
     if len(text.encode("utf-8")) > limit:
-        raise MinisignError(f"the {what} is too long for minisign")
+        raise MinisignError("minisign.too_long", label=what)
     return text
 
 
@@ -117,8 +128,8 @@ def sign(
     untrusted_comment: str = "signature from minisign secret key",
 ) -> str:
     """The text of a prehashed ("ED") minisign signature file for `data`."""
-    trusted_comment = _one_line(trusted_comment, MAX_TRUSTED, "trusted comment")
-    untrusted_comment = _one_line(untrusted_comment, MAX_UNTRUSTED, "untrusted comment")
+    trusted_comment = _one_line(trusted_comment, MAX_TRUSTED, TRUSTED_COMMENT)
+    untrusted_comment = _one_line(untrusted_comment, MAX_UNTRUSTED, UNTRUSTED_COMMENT)
     signature = secret.sign(hashlib.blake2b(data, digest_size=64).digest())
     global_signature = secret.sign(signature + trusted_comment.encode("utf-8"))
     return (
@@ -133,18 +144,18 @@ def parse_signature(text: str) -> Signature:
     """Read a signature file strictly: four lines, each in its one canonical form."""
     lines = text.split("\n")
     if len(lines) != 5 or lines[4] != "":
-        raise MinisignError("a minisign signature file has exactly four lines")
+        raise MinisignError("minisign.four_lines")
     untrusted, sig_line, trusted, global_line = lines[:4]
     if not untrusted.startswith(UNTRUSTED) or not trusted.startswith(TRUSTED):
-        raise MinisignError("the signature file's comment lines are missing")
-    data = _strict_b64(sig_line, 74, "signature")
+        raise MinisignError("minisign.no_comments")
+    data = _strict_b64(sig_line, 74, SIGNATURE)
     if data[:2] != PREHASHED:
-        raise MinisignError("only prehashed (ED) signatures are accepted")
+        raise MinisignError("minisign.not_prehashed")
     return Signature(
         key_id=data[2:10],
         signature=data[10:],
         trusted_comment=trusted[len(TRUSTED) :],
-        global_signature=_strict_b64(global_line, 64, "trusted comment's signature"),
+        global_signature=_strict_b64(global_line, 64, GLOBAL_SIGNATURE),
         untrusted_comment=untrusted[len(UNTRUSTED) :],
     )
 
@@ -153,17 +164,17 @@ def verify(signature: Signature, public: PublicKey, data: bytes) -> None:
     """Raise MinisignError unless `signature` by `public` covers `data` and its comment."""
     if signature.key_id != public.key_id:
         raise MinisignError(
-            f"signed with key {signature.key_id_text}, not with {public.key_id_text}"
+            "minisign.other_key", signed=signature.key_id_text, expected=public.key_id_text
         )
     verifier = public.verifier()
     try:
         verifier.verify(signature.signature, hashlib.blake2b(data, digest_size=64).digest())
     except InvalidSignature:
-        raise MinisignError("the signature does not match the signed file") from None
+        raise MinisignError("minisign.no_match") from None
     try:
         verifier.verify(
             signature.global_signature,
             signature.signature + signature.trusted_comment.encode("utf-8"),
         )
     except InvalidSignature:
-        raise MinisignError("the trusted comment's signature does not match") from None
+        raise MinisignError("minisign.comment_no_match") from None

@@ -41,16 +41,14 @@ def trust_key(
     try:
         public = parse_public_key(public_key_text)
     except MinisignError as exc:
-        raise ValidationError("key", str(exc)) from None
+        raise ValidationError("key", exc.code, **exc.params) from None
     name = " ".join((office_name or "").split()) or None
     row = session.scalars(
         select(TrustedOffice).where(TrustedOffice.key_id == public.key_id_text)
     ).first()
     if row is not None:
         if _public(row).key != public.key:
-            raise ValidationError(
-                "key", f"another key with the id {public.key_id_text} is already trusted"
-            )
+            raise ValidationError("key", "key.id_taken", key_id=public.key_id_text)
         if name and name != row.office_name:
             row.office_name = name
             session.flush()

@@ -88,7 +88,7 @@ def add_office(
     try:
         public = parse_public_key(public_key_text)
     except MinisignError as exc:
-        raise ValidationError("key", str(exc)) from None
+        raise ValidationError("key", exc.code, **exc.params) from None
     unit = _province_from(province, name)
     clean_name = " ".join((name or "").split()) or default_office_name(unit)
     existing = session.scalars(

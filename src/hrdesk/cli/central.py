@@ -127,13 +127,10 @@ def _with_passphrase(settings: Any, *, new: bool) -> Any:
     from hrdesk.central.config import PASSPHRASE_ENV
 
     if not sys.stdin.isatty():
-        raise ValidationError(
-            "passphrase",
-            f"the centre key needs a passphrase here (no keyring): set {PASSPHRASE_ENV}",
-        )
+        raise ValidationError("passphrase", "central.passphrase_needed", env=PASSPHRASE_ENV)
     first = getpass.getpass("passphrase for the centre key: ")
     if new and getpass.getpass("again: ") != first:
-        raise ValidationError("passphrase", "the two passphrases differ")
+        raise ValidationError("passphrase", "central.passphrases_differ")
     return replace(settings, passphrase=first)
 
 
@@ -150,10 +147,7 @@ def run_central(args: argparse.Namespace) -> int:
 
     missing = [m for m in ("fastapi", "uvicorn", "argon2") if importlib.util.find_spec(m) is None]
     if missing:
-        raise HRDeskError(
-            f"the central service needs its extra ({', '.join(missing)} missing): "
-            "pip install 'hrdesk[central]'"
-        )
+        raise HRDeskError("central.extra_missing", missing=missing)
     action = args.central_command
     if action == "serve":
         return _serve(args)
@@ -204,7 +198,7 @@ def _office(args: argparse.Namespace) -> int:
         if args.office_command == "add":
             path = Path(args.key)
             if not path.is_file():
-                raise ValidationError("key", f"{path} is not a file")
+                raise ValidationError("key", "central.not_a_file", path=path)
             view, action = offices.add_office(
                 session,
                 path.read_text(encoding="utf-8", errors="replace"),
@@ -274,10 +268,10 @@ def _receipts(args: argparse.Namespace) -> int:
 
     folder = Path(args.to)
     if not folder.is_dir():
-        raise ValidationError("to", f"{folder} is not a folder (is the stick plugged in?)")
+        raise ValidationError("to", "central.not_a_folder", path=folder)
     with _open(args) as centre, centre.sessions() as session:
         if session.get(Office, args.office) is None:
-            raise ValidationError("office", f"no office with id {args.office}")
+            raise ValidationError("office", "central.no_office", office=args.office)
         packages = session.scalars(
             select(Package).where(Package.office_id == args.office).order_by(Package.sequence)
         ).all()
@@ -297,10 +291,10 @@ def _user(args: argparse.Namespace) -> int:
     password = os.environ.get(PASSWORD_ENV)
     if password is None:
         if not sys.stdin.isatty():
-            raise ValidationError("password", f"set {PASSWORD_ENV} or run in a terminal")
+            raise ValidationError("password", "central.password_needed", env=PASSWORD_ENV)
         password = getpass.getpass(f"password for {args.name}: ")
         if getpass.getpass("again: ") != password:
-            raise ValidationError("password", "the two passwords differ")
+            raise ValidationError("password", "central.passwords_differ")
     with _open(args) as centre, centre.sessions.begin() as session:
         officer = add_user(session, args.name, args.role, password)
         print(f"added {officer.name} ({officer.role})")

@@ -137,7 +137,8 @@ def _read_public_key(path: Path) -> PublicKey:
     try:
         return parse_public_key(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, MinisignError) as exc:
-        reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
+        # An OS error's reason in both languages; a key file's fault keeps its own code.
+        reason = os_reason(exc) if isinstance(exc, OSError) else exc
         raise ValidationError("key", "key.file_unreadable", path=path, reason=reason) from None
 
 

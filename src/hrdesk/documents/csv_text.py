@@ -21,18 +21,9 @@ VIETNAMESE_LETTERS = frozenset(
     "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA))
 )
 
-HOW_TO_SAVE = (
-    "{name} không phải văn bản UTF-8 và không đọc được chắc chắn. Trong Excel, chọn "
-    "Tệp > Lưu như (File > Save As), ở ô kiểu tệp chọn “CSV UTF-8 (*.csv)” hoặc "
-    "“Sổ làm việc Excel (*.xlsx)”, lưu, rồi nhập tệp mới đó.\n"
-    "{name} is not UTF-8 text and cannot be read safely. In Excel choose File > Save As, "
-    "set the file type to “CSV UTF-8 (Comma delimited) (*.csv)” or “Excel Workbook "
-    "(*.xlsx)”, save, and import the new file."
-)
-
 
 def _refuse(name: str) -> ValidationError:
-    return ValidationError("file", HOW_TO_SAVE.format(name=name))
+    return ValidationError("file", "document.csv_not_utf8", name=name)
 
 
 def _plausible_vietnamese(text: str) -> bool:

@@ -117,7 +117,7 @@ def parse_holidays(data: dict[str, Any]) -> tuple[Holiday, ...]:
     """Read the holiday entries of a `holidays.json` document, checking each one."""
     entries = data.get("entries")
     if not isinstance(entries, list):
-        raise ValidationError("holidays", "the holiday data has no list of entries")
+        raise ValidationError("holidays", "holidays.no_entries")
     holidays = []
     for n, entry in enumerate(entries, start=1):
         try:
@@ -131,11 +131,11 @@ def parse_holidays(data: dict[str, Any]) -> tuple[Holiday, ...]:
                 status=str(entry.get("status", "announced")),
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise ValidationError("holidays", f"entry {n} is not valid: {exc!r}") from exc
+            raise ValidationError("holidays", "holidays.bad_entry", n=n, reason=repr(exc)) from exc
         if holiday.kind not in HOLIDAY_KINDS:
-            raise ValidationError("holidays", f"entry {n} has unknown kind {holiday.kind!r}")
+            raise ValidationError("holidays", "holidays.unknown_kind", n=n, kind=holiday.kind)
         if holiday.kind == "makeup_working_day" and day.weekday() < 5:
-            raise ValidationError("holidays", f"entry {n}: a make-up working day is a weekend")
+            raise ValidationError("holidays", "holidays.makeup_not_weekend", n=n)
         holidays.append(holiday)
     return tuple(sorted(holidays, key=lambda h: h.date))
 
@@ -169,7 +169,7 @@ def parse_years(data: dict[str, Any]) -> tuple[HolidayYear, ...]:
                 HolidayYear(int(entry["year"]), str(entry["status"]), str(entry["source"]))
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise ValidationError("holidays", f"year {n} is not valid: {exc!r}") from exc
+            raise ValidationError("holidays", "holidays.bad_year", n=n, reason=repr(exc)) from exc
     return tuple(sorted(years, key=lambda y: y.year))
 
 

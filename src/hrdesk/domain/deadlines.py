@@ -17,6 +17,7 @@ from typing import Any
 from hrdesk.domain.calendar import WorkingCalendar
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.vocab import PetitionKind
+from hrdesk.messages import Localized
 
 DAYS = "days"
 WORKING_DAYS = "working_days"
@@ -116,7 +117,7 @@ REQUIRED_RULES = (
 
 def _parse_rule(entry: Mapping[str, Any]) -> Rule:
     key = entry.get("key")
-    where = f"rule {key!r}" if key else "a rule without a key"
+    where = key or "?"
     try:
         rule = Rule(
             key=str(entry["key"]),
@@ -129,26 +130,32 @@ def _parse_rule(entry: Mapping[str, Any]) -> Rule:
             summary_en=str(entry.get("summary_en", "")),
         )
     except KeyError as exc:
-        raise ValidationError("deadline_rules", f"{where} has no {exc.args[0]!r}") from exc
+        raise ValidationError(
+            "deadline_rules", "rules.rule_missing", rule=where, name=exc.args[0]
+        ) from exc
     if isinstance(rule.days, bool) or not isinstance(rule.days, int) or rule.days < 1:
-        raise ValidationError("deadline_rules", f"{where}: days must be a positive whole number")
+        raise ValidationError("deadline_rules", "rules.bad_days", rule=where)
     if rule.unit not in UNITS:
-        raise ValidationError("deadline_rules", f"{where}: unit must be 'days' or 'working_days'")
+        raise ValidationError("deadline_rules", "rules.bad_unit", rule=where)
     return rule
 
 
 def _count(entry: Mapping[str, Any], name: str, default: int) -> int:
     value = entry.get(name, default)
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValidationError("deadline_rules", f"{name} must be a whole number >= 0")
+        raise ValidationError("deadline_rules", "rules.bad_count", name=name)
     return value
+
+
+def _label(kind: PetitionKind) -> Localized:
+    return Localized(kind.label_vi, kind.label_en)
 
 
 def _kind(kind: PetitionKind | str) -> PetitionKind:
     try:
         return PetitionKind(kind)
     except ValueError:
-        raise ValidationError("kind", f"unknown kind of petition {kind!r}") from None
+        raise ValidationError("kind", "petition.unknown_kind", kind=kind) from None
 
 
 class DeadlineRules:
@@ -158,18 +165,18 @@ class DeadlineRules:
         self.info = info or RuleSetInfo()
         entries = data.get("rules")
         if not isinstance(entries, list):
-            raise ValidationError("deadline_rules", "the rules file has no list of rules")
+            raise ValidationError("deadline_rules", "rules.no_rules")
         self._rules: dict[str, Rule] = {}
         self._entries: dict[str, Mapping[str, Any]] = {}
         for entry in entries:
             if not isinstance(entry, Mapping):
-                raise ValidationError("deadline_rules", "each rule must be a JSON object")
+                raise ValidationError("deadline_rules", "rules.rule_not_object")
             rule = _parse_rule(entry)
             self._rules[rule.key] = rule
             self._entries[rule.key] = entry
         missing = [key for key in REQUIRED_RULES if key not in self._rules]
         if missing:
-            raise ValidationError("deadline_rules", f"missing rules: {', '.join(missing)}")
+            raise ValidationError("deadline_rules", "rules.missing", keys=missing)
         extension = self._entries["denunciation.extension"]
         self.max_extensions_complex = _count(extension, "max_extensions_complex", 1)
         self.max_extensions_especially_complex = _count(
@@ -230,10 +237,7 @@ class DeadlineRules:
         kind = _kind(kind)
         if kind is PetitionKind.COMPLAINT:
             if isinstance(round, bool) or round not in (1, 2):
-                raise ValidationError(
-                    "complaint_round",
-                    f"a complaint is resolved a first or a second time (1 or 2), not {round!r}",
-                )
+                raise ValidationError("complaint_round", "petition.bad_round", round=round)
             key = "complaint.resolution." + ("first" if round == 1 else "second")
             if remote and complex:
                 key += ".remote_complex"
@@ -243,7 +247,9 @@ class DeadlineRules:
                 key += ".complex"
             return self._deadline(key, accepted_on, cal)
         if round != 1:
-            raise ValidationError("complaint_round", f"only complaints have a second round: {kind}")
+            raise ValidationError(
+                "complaint_round", "petition.second_round_complaint_only", kind=_label(kind)
+            )
         if kind is PetitionKind.DENUNCIATION:
             return self._deadline("denunciation.resolution", accepted_on, cal)
         return self._deadline("recommendation.reply", accepted_on, cal)
@@ -267,27 +273,24 @@ class DeadlineRules:
         kind = _kind(kind)
         if kind is not PetitionKind.DENUNCIATION:
             raise ValidationError(
-                "extension",
-                f"only a denunciation's resolution can be extended, not a {kind}'s: the law "
-                "gives complex and remote complaints longer limits instead",
+                "extension", "petition.extend_denunciation_only", kind=_label(kind)
             )
         rule = self._rules["denunciation.extension"]
         if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= rule.days:
-            raise ValidationError(
-                "extension", f"an extension is 1 to {rule.days} days, not {days!r}"
-            )
+            raise ValidationError("extension", "petition.bad_extension", max=rule.days, days=days)
         allowed = (
             self.max_extensions_especially_complex
             if especially_complex
             else self.max_extensions_complex
         )
         if extensions_so_far < 0:
-            raise ValidationError("extension", "the number of extensions cannot be negative")
+            raise ValidationError("extension", "petition.negative_extensions")
         if extensions_so_far >= allowed:
-            case = "an especially complex" if especially_complex else "a complex"
-            times = "once" if allowed == 1 else f"{allowed} times"
+            article = Localized(rule.article_vi, rule.article_en)
+            if allowed == 1:
+                raise ValidationError("extension", "petition.extended_once", article=article)
             raise ValidationError(
-                "extension", f"{case} denunciation may be extended {times} only ({rule.article_en})"
+                "extension", "petition.extensions_used", times=allowed, article=article
             )
         return Deadline(rule.due_from(current_due, cal, days), rule)
 

@@ -29,8 +29,4 @@ def names_district_level(name: str) -> bool:
 def check_not_district_level(field: str, name: str) -> None:
     """Refuse a district-level body in a new record (old records keep theirs)."""
     if names_district_level(name):
-        raise ValidationError(
-            field,
-            "the district level (cấp huyện) no longer exists since 01/07/2025: name the "
-            "commune or the provincial body that took over its powers",
-        )
+        raise ValidationError(field, "record.district_level")

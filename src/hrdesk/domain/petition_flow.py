@@ -13,6 +13,7 @@ from collections.abc import Collection
 
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.vocab import Choice, PetitionStatus
+from hrdesk.messages import Localized
 
 
 class Action(Choice):
@@ -72,15 +73,15 @@ def allowed_actions(status: str, kind: str, granted: Collection[str] = ()) -> tu
 
 def check_allowed(status: str, kind: str, action: Action, granted: Collection[str] = ()) -> None:
     if action not in allowed_actions(status, kind, granted):
-        state = PetitionStatus(status).label_en.lower()
+        state = PetitionStatus(status)
+        step = Localized(action.label_vi, action.label_en)
         if action is A.EXTEND and kind != "denunciation":
-            raise ValidationError("action", "only a denunciation's deadline can be extended")
+            raise ValidationError("action", "petition.extend_only_denunciation")
         if action in GRANTED_BY_RULES and action in _ALLOWED[PetitionStatus(status)]:
-            raise ValidationError(
-                "action",
-                f"the step '{action.label_en}' is not granted by the rules in force for this "
-                "petition",
-            )
+            raise ValidationError("action", "petition.step_not_granted", step=step)
         raise ValidationError(
-            "action", f"a petition that is {state} cannot be given the step '{action.label_en}'"
+            "action",
+            "petition.step_not_allowed",
+            state=Localized(state.label_vi, state.label_en),
+            step=step,
         )

@@ -29,7 +29,7 @@ def _merged(base: list[dict[str, Any]], own: Iterable[Mapping[str, Any]]) -> lis
     merged = {entry["key"]: dict(entry) for entry in base}
     for entry in own:
         if not isinstance(entry, Mapping) or "key" not in entry:
-            raise ValidationError("deadline_rules", "each rule must be a JSON object with a key")
+            raise ValidationError("deadline_rules", "rules.rule_needs_key")
         merged.setdefault(entry["key"], {}).update(entry)
     return list(merged.values())
 
@@ -37,25 +37,25 @@ def _merged(base: list[dict[str, Any]], own: Iterable[Mapping[str, Any]]) -> lis
 def _info(raw: Mapping[str, Any], inherited: RuleSetInfo | None) -> RuleSetInfo:
     set_id = raw.get("id")
     if not isinstance(set_id, str) or not set_id or "+" in set_id:
-        raise ValidationError("deadline_rules", f"a rule set needs an id without '+': {set_id!r}")
+        raise ValidationError("deadline_rules", "rules.bad_set_id", set_id=repr(set_id))
     try:
         effective = date.fromisoformat(str(raw["effective_from"]))
         basis_vi, basis_en = str(raw["basis_vi"]), str(raw["basis_en"])
     except (KeyError, ValueError) as exc:
         raise ValidationError(
-            "deadline_rules", f"rule set {set_id!r} needs effective_from and its basis: {exc}"
+            "deadline_rules", "rules.set_needs_date_basis", set_id=set_id, reason=str(exc)
         ) from exc
     status = str(raw.get("status", "confirmed"))
     if status not in ("confirmed", "unconfirmed"):
-        raise ValidationError("deadline_rules", f"rule set {set_id!r}: unknown status {status!r}")
+        raise ValidationError(
+            "deadline_rules", "rules.unknown_status", set_id=set_id, status=status
+        )
     optional = bool(raw.get("optional", False))
     if status == "unconfirmed" and not optional:
         # A fact not yet confirmed is never applied by default.
-        raise ValidationError(
-            "deadline_rules", f"rule set {set_id!r} is unconfirmed: it must be optional"
-        )
+        raise ValidationError("deadline_rules", "rules.unconfirmed_not_optional", set_id=set_id)
     if status == "unconfirmed" and not raw.get("source"):
-        raise ValidationError("deadline_rules", f"rule set {set_id!r}: say where it comes from")
+        raise ValidationError("deadline_rules", "rules.unconfirmed_needs_source", set_id=set_id)
     parent = inherited or RuleSetInfo()
     steps = raw.get("steps")
     return RuleSetInfo(
@@ -94,28 +94,30 @@ class RuleCatalog:
     def __init__(self, data: Mapping[str, Any]) -> None:
         raw_sets = data.get("rule_sets")
         if not isinstance(raw_sets, list) or not raw_sets:
-            raise ValidationError("deadline_rules", "the rules file has no list of rule sets")
+            raise ValidationError("deadline_rules", "rules.no_sets")
         self._sets: dict[str, _Set] = {}
         for raw in raw_sets:
             if not isinstance(raw, Mapping):
-                raise ValidationError("deadline_rules", "each rule set must be a JSON object")
+                raise ValidationError("deadline_rules", "rules.set_not_object")
             parent_id = raw.get("extends") or raw.get("amends")
             parent = self._sets.get(parent_id) if parent_id else None
             if parent_id and parent is None:
                 raise ValidationError(
                     "deadline_rules",
-                    f"rule set {raw.get('id')!r} builds on {parent_id!r}, which is not before it",
+                    "rules.parent_not_before",
+                    set_id=raw.get("id"),
+                    parent=parent_id,
                 )
             info = _info(raw, parent.info if parent else None)
             if info.id in self._sets:
-                raise ValidationError("deadline_rules", f"rule set {info.id!r} appears twice")
+                raise ValidationError("deadline_rules", "rules.set_twice", set_id=info.id)
             if info.optional and not raw.get("amends"):
                 raise ValidationError(
-                    "deadline_rules", f"optional rule set {info.id!r} must name the set it amends"
+                    "deadline_rules", "rules.optional_needs_amends", set_id=info.id
                 )
             own = raw.get("rules", [])
             if not isinstance(own, list):
-                raise ValidationError("deadline_rules", f"rule set {info.id!r}: rules is a list")
+                raise ValidationError("deadline_rules", "rules.rules_not_list", set_id=info.id)
             entries = _merged(parent.entries if parent else [], own)
             self._sets[info.id] = _Set(info, entries, own, raw.get("amends"))
         self._built: dict[str, DeadlineRules] = {}
@@ -123,7 +125,7 @@ class RuleCatalog:
         for one in self._sets.values():
             self._build((one.info.id,))
         if not self.base_sets():
-            raise ValidationError("deadline_rules", "the rules file has no set that always applies")
+            raise ValidationError("deadline_rules", "rules.no_base_set")
 
     def base_sets(self) -> list[RuleSetInfo]:
         """The sets that apply by themselves, oldest first."""
@@ -169,7 +171,7 @@ class RuleCatalog:
         try:
             built = DeadlineRules({"rules": entries}, info)
         except ValidationError as exc:
-            raise ValidationError("deadline_rules", f"rule set {key!r}: {exc.message}") from exc
+            raise ValidationError("deadline_rules", "rules.in_set", set_id=key, error=exc) from exc
         self._built[key] = built
         return built
 

@@ -31,21 +31,23 @@ def read_override(path: Path) -> Mapping[str, Any]:
     try:
         override = json.loads(Path(path).read_text("utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationError("deadline_rules", f"cannot read {path}: {exc}") from exc
+        raise ValidationError(
+            "deadline_rules", "rules.cannot_read", path=path, reason=str(exc)
+        ) from exc
     if not isinstance(override, Mapping):
-        raise ValidationError("deadline_rules", f"{path} is not a JSON object")
+        raise ValidationError("deadline_rules", "rules.not_object", path=path)
     return override
 
 
-def _lay_over(rules: list[Any], entries: Any, where: str) -> list[dict[str, Any]]:
+def _lay_over(rules: list[Any], entries: Any, set_id: str) -> list[dict[str, Any]]:
     """`rules` with `entries` laid over them field by field; only known keys may be named."""
     if not isinstance(entries, list):
-        raise ValidationError("deadline_rules", f"{where} has no list of rules")
+        raise ValidationError("deadline_rules", "rules.rules_not_list", set_id=set_id)
     merged = {entry["key"]: dict(entry) for entry in rules}
     for entry in entries:
         key = entry.get("key") if isinstance(entry, Mapping) else None
         if key not in merged:
-            raise ValidationError("deadline_rules", f"the override names an unknown rule {key!r}")
+            raise ValidationError("deadline_rules", "rules.override_unknown_rule", key=key)
         merged[key].update(entry)
     return list(merged.values())
 
@@ -58,35 +60,29 @@ def merge_override(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict
     under `rule_sets` change one set, named by `id`; a misspelt key or id is reported.
     """
     if "rules" not in override and "rule_sets" not in override:
-        raise ValidationError("deadline_rules", "the override file has no list of rules")
+        raise ValidationError("deadline_rules", "rules.override_no_rules")
     sets = [dict(s) for s in base["rule_sets"]]
     by_id = {s["id"]: s for s in sets}
     if "rules" in override:
         everywhere = override["rules"]
         if not isinstance(everywhere, list):
-            raise ValidationError("deadline_rules", "the override file has no list of rules")
+            raise ValidationError("deadline_rules", "rules.override_no_rules")
         for rule_set in sets:
             known = {e["key"] for e in rule_set.get("rules", [])}
             mine = [e for e in everywhere if isinstance(e, Mapping) and e.get("key") in known]
-            rule_set["rules"] = _lay_over(rule_set.get("rules", []), mine, "the override file")
+            rule_set["rules"] = _lay_over(rule_set.get("rules", []), mine, rule_set["id"])
         every_key = {e["key"] for s in sets for e in s.get("rules", [])}
         for entry in everywhere:
             key = entry.get("key") if isinstance(entry, Mapping) else None
             if key not in every_key:
-                raise ValidationError(
-                    "deadline_rules", f"the override names an unknown rule {key!r}"
-                )
+                raise ValidationError("deadline_rules", "rules.override_unknown_rule", key=key)
     named = override.get("rule_sets", [])
     if not isinstance(named, list):
-        raise ValidationError("deadline_rules", "rule_sets in the override file must be a list")
+        raise ValidationError("deadline_rules", "rules.override_sets_not_list")
     for entry in named:
         set_id = entry.get("id") if isinstance(entry, Mapping) else None
         if set_id not in by_id:
-            raise ValidationError(
-                "deadline_rules", f"the override names an unknown rule set {set_id!r}"
-            )
+            raise ValidationError("deadline_rules", "rules.override_unknown_set", set_id=set_id)
         target = by_id[set_id]
-        target["rules"] = _lay_over(
-            target.get("rules", []), entry.get("rules", []), f"rule set {set_id!r}"
-        )
+        target["rules"] = _lay_over(target.get("rules", []), entry.get("rules", []), set_id)
     return {**base, "rule_sets": sets}

@@ -30,4 +30,13 @@ TEXTS: dict[str, Text] = {
         "The file {name} cannot be read: {reason}", "Không đọc được tệp {name}: {reason}"
     ),
     "file.empty": Text("The file {name} is empty", "Tệp {name} trống"),
+    "document.csv_not_utf8": Text(
+        "The file {name} is not UTF-8 text and cannot be read safely. "
+        "In Excel choose File > Save As, "
+        "set the file type to “CSV UTF-8 (Comma delimited) (*.csv)” or “Excel Workbook "
+        "(*.xlsx)”, save, and import the new file.",
+        "Tệp {name} không phải văn bản UTF-8 và không đọc được chắc chắn. Trong Excel, chọn "
+        "Tệp > Lưu như (File > Save As), ở ô kiểu tệp chọn “CSV UTF-8 (*.csv)” hoặc "
+        "“Sổ làm việc Excel (*.xlsx)”, lưu, rồi nhập tệp mới đó.",
+    ),
 }

@@ -127,4 +127,85 @@ TEXTS: dict[str, Text] = {
         "The number of petitions must be a whole number of 0 or more",
         "Số đơn thư phải là số nguyên từ 0 trở lên",
     ),
+    "record.district_level": Text(
+        "The district level (cấp huyện) no longer exists since 01/07/2025: name the "
+        "commune or the provincial body that took over its powers",
+        "Cấp huyện không còn tồn tại từ ngày 01/07/2025: hãy ghi cấp xã hoặc cơ quan cấp "
+        "tỉnh đã tiếp nhận nhiệm vụ, quyền hạn của cấp huyện",
+    ),
+    "petition.unknown_kind": Text(
+        "Unknown kind of petition '{kind}'", "Loại đơn '{kind}' không hợp lệ"
+    ),
+    "petition.bad_round": Text(
+        "A complaint is resolved a first or a second time (1 or 2), not {round}",
+        "Khiếu nại được giải quyết lần đầu hoặc lần hai (1 hoặc 2), không phải {round}",
+    ),
+    "petition.second_round_complaint_only": Text(
+        "Only complaints have a second round, not a {kind:lower}",
+        "Chỉ khiếu nại mới được giải quyết lần hai, {kind:lower} thì không",
+    ),
+    "petition.extend_denunciation_only": Text(
+        "Only a denunciation's resolution can be extended, not a {kind:lower}'s: the law "
+        "gives complex and remote complaints longer limits instead",
+        "Chỉ được gia hạn giải quyết tố cáo, không gia hạn {kind:lower}: luật đã quy định "
+        "thời hạn dài hơn cho khiếu nại phức tạp và ở vùng sâu, vùng xa",
+    ),
+    "petition.bad_extension": Text(
+        "An extension is 1 to {max} days, not {days}",
+        "Mỗi lần gia hạn từ 1 đến {max} ngày, không phải {days}",
+    ),
+    "petition.negative_extensions": Text(
+        "The number of extensions cannot be negative", "Số lần gia hạn không thể là số âm"
+    ),
+    "petition.extended_once": Text(
+        "A complex denunciation may be extended once only ({article})",
+        "Tố cáo phức tạp chỉ được gia hạn một lần ({article})",
+    ),
+    "petition.extensions_used": Text(
+        "An especially complex denunciation may be extended {times} times only ({article})",
+        "Tố cáo đặc biệt phức tạp chỉ được gia hạn {times} lần ({article})",
+    ),
+    "petition.extend_only_denunciation": Text(
+        "Only a denunciation's deadline can be extended",
+        "Chỉ được gia hạn thời hạn giải quyết tố cáo",
+    ),
+    "petition.step_not_granted": Text(
+        "The step '{step}' is not granted by the rules in force for this petition",
+        "Bước '{step}' không có trong quy định đang áp dụng cho đơn này",
+    ),
+    "petition.step_not_allowed": Text(
+        "A petition that is {state:lower} cannot be given the step '{step}'",
+        "Đơn ở trạng thái {state:lower} không thể chuyển sang bước '{step}'",
+    ),
+    "petition.step_in_future": Text(
+        "The day of the step is in the future", "Ngày của bước xử lý là ngày trong tương lai"
+    ),
+    "petition.step_before_last": Text(
+        "The day is before the last step on the timeline ({last})",
+        "Ngày này trước bước xử lý gần nhất trong quá trình ({last})",
+    ),
+    "petition.guidance_required": Text(
+        "Say what the citizen was told to do", "Chưa ghi nội dung đã hướng dẫn công dân"
+    ),
+    "petition.transfer_needs_agency": Text(
+        "Name the agency the petition goes to", "Chưa ghi cơ quan được chuyển đơn đến"
+    ),
+    "petition.extension_days": Text(
+        "An extension is 1 to {max} days", "Mỗi lần gia hạn từ 1 đến {max} ngày"
+    ),
+    "petition.extend_complex_only": Text(
+        "Only a complex case may be extended (Art. 30)",
+        "Chỉ vụ việc phức tạp mới được gia hạn (Điều 30)",
+    ),
+    "petition.verified_needs_note": Text("Say what was verified", "Chưa ghi nội dung đã xác minh"),
+    "petition.suspend_needs_grounds": Text(
+        "Give the grounds for the temporary suspension", "Chưa ghi căn cứ tạm đình chỉ"
+    ),
+    "petition.terminate_needs_grounds": Text(
+        "Give the grounds for ending the resolution", "Chưa ghi căn cứ đình chỉ giải quyết"
+    ),
+    "petition.withdrawn_part_needed": Text(
+        "Say which part of the complaint was withdrawn",
+        "Chưa ghi phần nội dung khiếu nại đã rút",
+    ),
 }

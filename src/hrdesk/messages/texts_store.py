@@ -80,4 +80,10 @@ TEXTS: dict[str, Text] = {
         "Only an administrator of the backed-up store may restore it",
         "Chỉ quản trị viên của kho dữ liệu đã sao lưu mới được khôi phục",
     ),
+    "backup.open_elsewhere": Text(
+        "HR Desk has the profile {path} open in another window or command: "
+        "close it, then restore again",
+        "HR Desk đang mở hồ sơ {path} ở một cửa sổ hoặc lệnh khác: hãy đóng lại rồi "
+        "khôi phục lần nữa",
+    ),
 }

@@ -136,11 +136,11 @@ def add_swap(
     require(session, Permission.MANAGE_SETTINGS)
     text = (announcement or "").strip()
     if not text:
-        raise ValidationError("name", "name the Government's announcement")
+        raise ValidationError("name", "office.swap_needs_announcement")
     if day_off.weekday() >= 5:
-        raise ValidationError("day", "the day off in a swap is a weekday")
+        raise ValidationError("day", "office.swap_day_off_weekday")
     if working_day.weekday() < 5:
-        raise ValidationError("working_day", "the day worked in exchange is a Saturday or Sunday")
+        raise ValidationError("working_day", "office.swap_day_worked_weekend")
     off = add_holiday(
         session, day_off, f"Nghỉ hoán đổi, làm bù ngày {working_day:%d/%m/%Y}", False, text
     )
@@ -183,7 +183,7 @@ def confirm_expected_year(session: Session, year: int) -> None:
     require(session, Permission.MANAGE_SETTINGS)
     years = {y.year: y for y in shipped_years(session)}
     if year not in years or not years[year].expected_days:
-        raise ValidationError("year", f"{year} has no expected days to confirm")
+        raise ValidationError("year", "office.no_expected_days", year=year)
     confirmed = set(get_setting(session, CONFIRMED_YEARS_KEY, []) or [])
     set_setting(session, CONFIRMED_YEARS_KEY, sorted(confirmed | {year}))
 

@@ -15,6 +15,7 @@ from hrdesk.domain.local_government import check_not_district_level
 from hrdesk.domain.petition_flow import Action, check_allowed
 from hrdesk.domain.text import clean, clean_multiline
 from hrdesk.domain.vocab import Outcome, PetitionStatus, StepKind
+from hrdesk.messages import Localized
 from hrdesk.services.common import by_uid, require, today
 from hrdesk.services.fields import Field, apply, coerce
 from hrdesk.services.office import calendar
@@ -39,10 +40,10 @@ def _begin(
     # The steps a later rule set brings are open on the days it is in force.
     check_allowed(petition.status, petition.kind, action, granted_steps(session, petition, when))
     if when > today(session):
-        raise ValidationError("on", "is in the future")
+        raise ValidationError("on", "petition.step_in_future")
     last = max((s.occurred_on for s in petition.steps), default=petition.received_on)
     if when < last:
-        raise ValidationError("on", f"is before the last step on the timeline ({last:%d/%m/%Y})")
+        raise ValidationError("on", "petition.step_before_last", last=last)
     return petition, when, actor.display_name
 
 
@@ -93,7 +94,7 @@ def return_with_guidance(
 ) -> PetitionStep:
     """Trả lại đơn và hướng dẫn: the guidance given to the citizen is required."""
     if not clean(guidance or ""):
-        raise ValidationError("guidance", "say what the citizen was told to do")
+        raise ValidationError("guidance", "petition.guidance_required")
     petition, when, actor = _begin(session, uid, Action.RETURN, on)
     petition.status = PetitionStatus.RETURNED.value
     return _finish(session, petition, StepKind.RETURNED, when, actor, guidance)
@@ -105,7 +106,7 @@ def transfer(
     """Chuyển đơn to the competent agency (a denunciation within 5 working days, Art. 24(2))."""
     target = clean(to or "")
     if not target:
-        raise ValidationError("to", "name the agency the petition goes to")
+        raise ValidationError("to", "petition.transfer_needs_agency")
     check_not_district_level("to", target)
     petition, when, actor = _begin(session, uid, Action.TRANSFER, on)
     petition.status = PetitionStatus.TRANSFERRED.value
@@ -139,9 +140,9 @@ def extend(
     longest = rules.rule("denunciation.extension").days
     days = longest if days is None else days
     if not 1 <= int(days) <= longest:
-        raise ValidationError("days", f"an extension is 1 to {longest} days")
+        raise ValidationError("days", "petition.extension_days", max=longest)
     if not petition.complex and not petition.especially_complex:
-        raise ValidationError("extension", "only a complex case may be extended (Art. 30)")
+        raise ValidationError("extension", "petition.extend_complex_only")
     assert petition.deadline is not None
     extended = rules.extension(
         petition.kind,
@@ -160,7 +161,7 @@ def extend(
 def verify(session: Session, uid: str, *, note: str, on: date | str | None = None) -> PetitionStep:
     """A verification step (xác minh): what was checked and found."""
     if not clean(note or ""):
-        raise ValidationError("note", "say what was verified")
+        raise ValidationError("note", "petition.verified_needs_note")
     petition, when, actor = _begin(session, uid, Action.VERIFY, on)
     return _finish(session, petition, StepKind.VERIFIED, when, actor, note)
 
@@ -176,7 +177,7 @@ def decide(
     """The decision or conclusion; it stops the clock. On time if on or before the deadline."""
     result = Outcome.parse(outcome, "outcome") if outcome else None
     if result is None:
-        raise ValidationError("outcome", "is required")
+        raise ValidationError("outcome", "field.required", label=Localized("Kết quả", "Outcome"))
     petition, when, actor = _begin(session, uid, Action.DECIDE, on)
     petition.status = PetitionStatus.DECIDED.value
     petition.decided_on = when
@@ -189,7 +190,7 @@ def suspend(session: Session, uid: str, *, note: str, on: date | str | None = No
     """Tạm đình chỉ a complaint's resolution (Law 136/2025/QH15): its clock stands, and
     the days until resumption are not counted. The grounds are required."""
     if not clean(note or ""):
-        raise ValidationError("note", "give the grounds for the temporary suspension")
+        raise ValidationError("note", "petition.suspend_needs_grounds")
     petition, when, actor = _begin(session, uid, Action.SUSPEND, on)
     petition.status = PetitionStatus.SUSPENDED.value
     return _finish(session, petition, StepKind.SUSPENDED, when, actor, note)
@@ -217,7 +218,7 @@ def terminate(
     """Đình chỉ: resolution ends without a decision on the merits (the complainant
     withdrew, died, …); the case is closed. The grounds are required."""
     if not clean(note or ""):
-        raise ValidationError("note", "give the grounds for ending the resolution")
+        raise ValidationError("note", "petition.terminate_needs_grounds")
     petition, when, actor = _begin(session, uid, Action.TERMINATE, on)
     petition.status = PetitionStatus.CLOSED.value
     petition.outcome = Outcome.TERMINATED.value
@@ -231,7 +232,7 @@ def withdraw_part(
 ) -> PetitionStep:
     """The complainant withdraws part of the complaint; the rest is still resolved."""
     if not clean(note or ""):
-        raise ValidationError("note", "say which part of the complaint was withdrawn")
+        raise ValidationError("note", "petition.withdrawn_part_needed")
     petition, when, actor = _begin(session, uid, Action.WITHDRAW_PART, on)
     return _finish(session, petition, StepKind.PARTLY_WITHDRAWN, when, actor, note)
 
@@ -258,7 +259,7 @@ def add_note(
     session: Session, uid: str, *, note: str, on: date | str | None = None
 ) -> PetitionStep:
     if not clean(note or ""):
-        raise ValidationError("note", "is required")
+        raise ValidationError("note", "field.required", label=Localized("Ghi chú", "Note"))
     petition, when, actor = _begin(session, uid, Action.NOTE, on)
     return _finish(session, petition, StepKind.NOTE, when, actor, note)
 

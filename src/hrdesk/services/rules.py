@@ -13,6 +13,7 @@ from hrdesk.domain.access import Permission
 from hrdesk.domain.deadlines import DeadlineRules
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.rule_sets import RuleCatalog, load_catalog
+from hrdesk.messages import Localized
 from hrdesk.services.common import require, today
 from hrdesk.services.office import get_setting, set_setting
 from hrdesk.store.models import Petition
@@ -70,9 +71,15 @@ def check_channel(session: Session, channel: str, received_on: date) -> None:
     rules = catalog.in_force(received_on, enabled_sets(session))
     if channel not in rules.info.channels:
         since = [i for i in catalog.base_sets() if channel in i.channels]
-        basis = since[0].basis_en if since else "a later rule set"
-        day = f" from {since[0].effective_from:%d/%m/%Y}" if since else ""
-        raise ValidationError("channel", f"this channel exists only{day} ({basis})")
+        if not since:
+            raise ValidationError("channel", "rules.channel_later")
+        first = since[0]
+        raise ValidationError(
+            "channel",
+            "rules.channel_from",
+            day=first.effective_from,
+            basis=Localized(first.basis_vi, first.basis_en),
+        )
 
 
 @dataclass(frozen=True)
@@ -116,7 +123,7 @@ def set_rule_set_enabled(session: Session, set_id: str, enabled: bool) -> None:
     require(session, Permission.MANAGE_SETTINGS)
     optional = {info.id for info in rule_catalog(session).optional_sets()}
     if set_id not in optional:
-        raise ValidationError("rule_set", f"{set_id!r} is not a rule set that can be switched")
+        raise ValidationError("rule_set", "rules.not_switchable", set_id=set_id)
     current = set(get_setting(session, ENABLED_KEY, []) or [])
     current = (current | {set_id}) if enabled else (current - {set_id})
     set_setting(session, ENABLED_KEY, sorted(current))

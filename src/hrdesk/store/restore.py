@@ -39,10 +39,7 @@ def check_not_open_elsewhere(profile: Profile) -> None:
     """Refuse while another window or command has the store open: the swap would pull
     the store from under it (on Windows the swap itself fails)."""
     if open_elsewhere(profile.root):
-        raise StoreError(
-            f"HR Desk has the profile {profile.root} open in another window or command: "
-            "close it, then restore again"
-        )
+        raise StoreError("backup.open_elsewhere", path=profile.root)
 
 
 def prepare_restore(profile: Profile, backup: Path, username: str, password: str) -> RestorePlan:

@@ -142,69 +142,69 @@
 <context>
     <name>AgencyList</name>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="107"/>
+        <location filename="../../ui/workspaces/members.py" line="108"/>
         <source>New agency</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="107"/>
+        <location filename="../../ui/workspaces/members.py" line="108"/>
         <source>Edit agency</source>
         <translation>Sửa thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="117"/>
+        <location filename="../../ui/workspaces/members.py" line="118"/>
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="118"/>
+        <location filename="../../ui/workspaces/members.py" line="119"/>
         <source>Kind</source>
         <translation>Loại cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="119"/>
+        <location filename="../../ui/workspaces/members.py" line="120"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="120"/>
+        <location filename="../../ui/workspaces/members.py" line="121"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="121"/>
+        <location filename="../../ui/workspaces/members.py" line="122"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="122"/>
+        <location filename="../../ui/workspaces/members.py" line="123"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="125"/>
+        <location filename="../../ui/workspaces/members.py" line="126"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="129"/>
+        <location filename="../../ui/workspaces/members.py" line="130"/>
         <source>No members.</source>
         <translation>Chưa có thành viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="130"/>
+        <location filename="../../ui/workspaces/members.py" line="131"/>
         <source>Training history</source>
         <translation>Quá trình tập huấn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspaces/members.py" line="141"/>
+        <location filename="../../ui/workspaces/members.py" line="142"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n người tham dự</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="144"/>
+        <location filename="../../ui/workspaces/members.py" line="145"/>
         <source>No training recorded.</source>
         <translation>Chưa có thông tin tập huấn.</translation>
     </message>
@@ -1150,48 +1150,48 @@
 <context>
     <name>ListWorkspace</name>
     <message>
-        <location filename="../../ui/list_workspace.py" line="59"/>
+        <location filename="../../ui/details_html.py" line="27"/>
         <source>Select a row to see its details.</source>
         <translation>Chọn một dòng để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="146"/>
+        <location filename="../../ui/list_workspace.py" line="125"/>
         <source>New</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="149"/>
+        <location filename="../../ui/list_workspace.py" line="128"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="151"/>
-        <location filename="../../ui/list_workspace.py" line="381"/>
+        <location filename="../../ui/list_workspace.py" line="130"/>
+        <location filename="../../ui/list_workspace.py" line="360"/>
         <source>Archive</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="153"/>
+        <location filename="../../ui/list_workspace.py" line="132"/>
         <source>History</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="207"/>
+        <location filename="../../ui/list_workspace.py" line="186"/>
         <source>New record</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="207"/>
+        <location filename="../../ui/list_workspace.py" line="186"/>
         <source>Edit record</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="272"/>
+        <location filename="../../ui/list_workspace.py" line="251"/>
         <source>%n record(s)</source>
         <translation>%n bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/list_workspace.py" line="382"/>
+        <location filename="../../ui/list_workspace.py" line="361"/>
         <source>Archive “%1”? It leaves the list but keeps its history.</source>
         <translation>Lưu trữ “%1”? Bản ghi rời khỏi danh sách nhưng vẫn giữ lịch sử.</translation>
     </message>
@@ -1285,162 +1285,162 @@
 <context>
     <name>MeetingsWorkspace</name>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="64"/>
+        <location filename="../../ui/workspaces/meetings.py" line="59"/>
         <source>New meeting</source>
         <translation>Thêm cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="64"/>
+        <location filename="../../ui/workspaces/meetings.py" line="59"/>
         <source>Edit meeting</source>
         <translation>Sửa cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="82"/>
+        <location filename="../../ui/workspaces/meetings.py" line="77"/>
         <source>Attendance…</source>
         <translation>Thành phần tham dự…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="84"/>
+        <location filename="../../ui/workspaces/meetings.py" line="79"/>
         <source>Agenda…</source>
         <translation>Chương trình họp…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="86"/>
+        <location filename="../../ui/workspaces/meetings.py" line="81"/>
         <source>Add conclusion…</source>
         <translation>Thêm kết luận…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="89"/>
+        <location filename="../../ui/workspaces/meetings.py" line="84"/>
         <source>Task from conclusion…</source>
         <translation>Giao nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="91"/>
+        <location filename="../../ui/workspaces/meetings.py" line="86"/>
         <source>Minutes (PDF)…</source>
         <translation>Biên bản (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="127"/>
+        <location filename="../../ui/workspaces/meetings.py" line="122"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="128"/>
+        <location filename="../../ui/workspaces/meetings.py" line="123"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="129"/>
+        <location filename="../../ui/workspaces/meetings.py" line="124"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="131"/>
+        <location filename="../../ui/workspaces/meetings.py" line="126"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="134"/>
+        <location filename="../../ui/workspaces/meetings.py" line="129"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="164"/>
+        <location filename="../../ui/workspaces/meetings.py" line="159"/>
         <source>Attendance</source>
         <translation>Thành phần tham dự</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="166"/>
+        <location filename="../../ui/workspaces/meetings.py" line="161"/>
         <source>No attendance recorded yet.</source>
         <translation>Chưa ghi thành phần tham dự.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="169"/>
+        <location filename="../../ui/workspaces/meetings.py" line="164"/>
         <source>guest</source>
         <translation>khách mời</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspaces/meetings.py" line="173"/>
+        <location filename="../../ui/workspaces/meetings.py" line="168"/>
         <source>Present (%n):</source>
         <translation>
             <numerusform>Có mặt (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspaces/meetings.py" line="176"/>
+        <location filename="../../ui/workspaces/meetings.py" line="171"/>
         <source>Absent (%n):</source>
         <translation>
             <numerusform>Vắng mặt (%n):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="183"/>
+        <location filename="../../ui/workspaces/meetings.py" line="178"/>
         <source>Agenda</source>
         <translation>Chương trình họp</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="185"/>
+        <location filename="../../ui/workspaces/meetings.py" line="180"/>
         <source>No agenda yet.</source>
         <translation>Chưa có chương trình họp.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="194"/>
+        <location filename="../../ui/workspaces/meetings.py" line="189"/>
         <source>Conclusions</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="196"/>
+        <location filename="../../ui/workspaces/meetings.py" line="191"/>
         <source>No conclusions yet.</source>
         <translation>Chưa có kết luận.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="202"/>
+        <location filename="../../ui/workspaces/meetings.py" line="197"/>
         <source>On agenda item %1</source>
         <translation>Thuộc nội dung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="210"/>
+        <location filename="../../ui/workspaces/meetings.py" line="205"/>
         <source>due %1</source>
         <translation>hạn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="213"/>
+        <location filename="../../ui/workspaces/meetings.py" line="208"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="219"/>
+        <location filename="../../ui/workspaces/meetings.py" line="214"/>
         <source>Create task from conclusion…</source>
         <translation>Giao nhiệm vụ từ kết luận…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="260"/>
+        <location filename="../../ui/workspaces/meetings.py" line="255"/>
         <source>New task from a conclusion</source>
         <translation>Giao nhiệm vụ từ kết luận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="276"/>
+        <location filename="../../ui/workspaces/meetings.py" line="271"/>
         <source>Task from conclusion</source>
         <translation>Giao nhiệm vụ từ kết luận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="277"/>
+        <location filename="../../ui/workspaces/meetings.py" line="272"/>
         <source>Which conclusion becomes a task?</source>
         <translation>Giao nhiệm vụ từ kết luận nào?</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="293"/>
-        <location filename="../../ui/workspaces/meetings.py" line="304"/>
+        <location filename="../../ui/workspaces/meetings.py" line="288"/>
+        <location filename="../../ui/workspaces/meetings.py" line="299"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="293"/>
+        <location filename="../../ui/workspaces/meetings.py" line="288"/>
         <source>Minutes cannot be made in this version.</source>
         <translation>Phiên bản này không lập được biên bản.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meetings.py" line="305"/>
+        <location filename="../../ui/workspaces/meetings.py" line="300"/>
         <source>Making the minutes…</source>
         <translation>Đang lập biên bản…</translation>
     </message>
@@ -1448,82 +1448,82 @@
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="32"/>
+        <location filename="../../ui/workspaces/members.py" line="33"/>
         <source>New member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="32"/>
+        <location filename="../../ui/workspaces/members.py" line="33"/>
         <source>Edit member</source>
         <translation>Sửa thông tin thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="41"/>
+        <location filename="../../ui/workspaces/members.py" line="42"/>
         <source>Appointment…</source>
         <translation>Quyết định phân công…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="50"/>
+        <location filename="../../ui/workspaces/members.py" line="51"/>
         <source>Record an appointing decision</source>
         <translation>Ghi quyết định phân công</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="68"/>
+        <location filename="../../ui/workspaces/members.py" line="69"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="69"/>
+        <location filename="../../ui/workspaces/members.py" line="70"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="70"/>
+        <location filename="../../ui/workspaces/members.py" line="71"/>
         <source>Role</source>
         <translation>Vai trò trong Ban</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="71"/>
+        <location filename="../../ui/workspaces/members.py" line="72"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="72"/>
+        <location filename="../../ui/workspaces/members.py" line="73"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="73"/>
+        <location filename="../../ui/workspaces/members.py" line="74"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="73"/>
+        <location filename="../../ui/workspaces/members.py" line="74"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="73"/>
+        <location filename="../../ui/workspaces/members.py" line="74"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="76"/>
+        <location filename="../../ui/workspaces/members.py" line="77"/>
         <source>Appointments</source>
         <translation>Quyết định phân công</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="86"/>
+        <location filename="../../ui/workspaces/members.py" line="87"/>
         <source>Training history</source>
         <translation>Quá trình tập huấn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="89"/>
+        <location filename="../../ui/workspaces/members.py" line="90"/>
         <source>No training recorded.</source>
         <translation>Chưa có thông tin tập huấn.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="91"/>
+        <location filename="../../ui/workspaces/members.py" line="92"/>
         <source>absent</source>
         <translation>vắng mặt</translation>
     </message>
@@ -1531,12 +1531,12 @@
 <context>
     <name>MembersWorkspace</name>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="155"/>
+        <location filename="../../ui/workspaces/members.py" line="156"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/members.py" line="156"/>
+        <location filename="../../ui/workspaces/members.py" line="157"/>
         <source>Agencies</source>
         <translation>Cơ quan thành viên</translation>
     </message>
@@ -2858,113 +2858,113 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>ReceivedTab</name>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="67"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="66"/>
         <source>Trusted offices</source>
         <translation>Cơ quan được tin cậy</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="70"/>
-        <location filename="../../ui/workspaces/reports_received.py" line="130"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="69"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="129"/>
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="71"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="70"/>
         <source>Key id</source>
         <translation>Mã khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="72"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="71"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="79"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="78"/>
         <source>&amp;Trust a key…</source>
         <translation>Tin cậy &amp;khóa…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="95"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="94"/>
         <source>Trust a key</source>
         <translation>Tin cậy khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="95"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="94"/>
         <source>Public keys (*.pub)</source>
         <translation>Khóa công khai (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="105"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="104"/>
         <source>%1 is not a public key file: %2</source>
         <translation>%1 không phải là tệp khóa công khai: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="123"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="122"/>
         <source>Packages received</source>
         <translation>Gói báo cáo đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="131"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="130"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="132"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="131"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="133"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="132"/>
         <source>Signed</source>
         <translation>Ngày ký</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="135"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="134"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="140"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="139"/>
         <source>Personal data</source>
         <translation>TT cá nhân</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="141"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="140"/>
         <source>included</source>
         <translation>có kèm</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="144"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="143"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="156"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="155"/>
         <source>&amp;Preview report</source>
         <translation>&amp;Xem báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="159"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="158"/>
         <source>Save &amp;files…</source>
         <translation>&amp;Lưu các tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="245"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="244"/>
         <source>Save the package&apos;s files in</source>
         <translation>Chọn thư mục để lưu các tệp của gói</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="162"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="161"/>
         <source>&amp;Office:</source>
         <translation>&amp;Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="187"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="186"/>
         <source>All offices</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="226"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="225"/>
         <source>Received report</source>
         <translation>Báo cáo đã nhận</translation>
     </message>
@@ -3359,27 +3359,27 @@ Ghi đè lên tệp này?</translation>
         <translation>Cơ quan chưa có khóa ký: khóa sẽ được tạo khi lập gói báo cáo đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="276"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="278"/>
         <source>Send the public key to the central office and read them the fingerprint over the phone: it proves the key is yours.</source>
         <translation>Gửi khóa công khai cho cơ quan Trung ương và đọc dấu vân tay khóa cho họ qua điện thoại: đó là bằng chứng khóa này là của cơ quan mình.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="287"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="289"/>
         <source>Export public key</source>
         <translation>Xuất khóa công khai</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="289"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="291"/>
         <source>Public keys (*.pub)</source>
         <translation>Khóa công khai (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="313"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="315"/>
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="320"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="322"/>
         <source>The public key was written to %1</source>
         <translation>Đã ghi khóa công khai vào %1</translation>
     </message>
@@ -3468,92 +3468,92 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>TasksWorkspace</name>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="28"/>
+        <location filename="../../ui/workspaces/tasks.py" line="29"/>
         <source>New task</source>
         <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="28"/>
+        <location filename="../../ui/workspaces/tasks.py" line="29"/>
         <source>Edit task</source>
         <translation>Sửa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="45"/>
+        <location filename="../../ui/workspaces/tasks.py" line="46"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="46"/>
+        <location filename="../../ui/workspaces/tasks.py" line="47"/>
         <source>overdue</source>
         <translation>quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="53"/>
+        <location filename="../../ui/workspaces/tasks.py" line="54"/>
         <source>Progress note…</source>
         <translation>Ghi tiến độ…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="62"/>
+        <location filename="../../ui/workspaces/tasks.py" line="63"/>
         <source>Progress note</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="62"/>
+        <location filename="../../ui/workspaces/tasks.py" line="63"/>
         <source>What was done:</source>
         <translation>Kết quả thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="79"/>
+        <location filename="../../ui/workspaces/tasks.py" line="80"/>
         <source>From the dashboard: overdue tasks</source>
         <translation>Từ Tổng quan: nhiệm vụ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="88"/>
+        <location filename="../../ui/workspaces/tasks.py" line="89"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="89"/>
+        <location filename="../../ui/workspaces/tasks.py" line="90"/>
         <source>Source document</source>
         <translation>Văn bản nguồn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="90"/>
+        <location filename="../../ui/workspaces/tasks.py" line="91"/>
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="92"/>
+        <location filename="../../ui/workspaces/tasks.py" line="93"/>
         <source>Supporting agencies</source>
         <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="96"/>
+        <location filename="../../ui/workspaces/tasks.py" line="97"/>
         <source>Responsible member</source>
         <translation>Thành viên phụ trách</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="99"/>
+        <location filename="../../ui/workspaces/tasks.py" line="100"/>
         <source>Due</source>
         <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="100"/>
+        <location filename="../../ui/workspaces/tasks.py" line="101"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="102"/>
+        <location filename="../../ui/workspaces/tasks.py" line="103"/>
         <source>Completed</source>
         <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="110"/>
+        <location filename="../../ui/workspaces/tasks.py" line="111"/>
         <source>Progress</source>
         <translation>Tiến độ thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/tasks.py" line="117"/>
+        <location filename="../../ui/workspaces/tasks.py" line="118"/>
         <source>No progress notes yet.</source>
         <translation>Chưa có ghi nhận tiến độ.</translation>
     </message>
@@ -3604,112 +3604,112 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>TrainingWorkspace</name>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="58"/>
+        <location filename="../../ui/workspaces/training.py" line="53"/>
         <source>New training</source>
         <translation>Thêm lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="58"/>
+        <location filename="../../ui/workspaces/training.py" line="53"/>
         <source>Edit training</source>
         <translation>Sửa lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="71"/>
+        <location filename="../../ui/workspaces/training.py" line="66"/>
         <source>Topics…</source>
         <translation>Chuyên đề…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="72"/>
+        <location filename="../../ui/workspaces/training.py" line="67"/>
         <source>Roster…</source>
         <translation>Danh sách học viên…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="74"/>
+        <location filename="../../ui/workspaces/training.py" line="69"/>
         <source>Sign-in sheet (PDF)…</source>
         <translation>Danh sách ký tên (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="77"/>
+        <location filename="../../ui/workspaces/training.py" line="72"/>
         <source>Attendance list (PDF)…</source>
         <translation>Danh sách tham dự (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="103"/>
+        <location filename="../../ui/workspaces/training.py" line="98"/>
         <source>Dates</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="104"/>
+        <location filename="../../ui/workspaces/training.py" line="99"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="106"/>
+        <location filename="../../ui/workspaces/training.py" line="101"/>
         <source>Organiser</source>
         <translation>Cơ quan tổ chức</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="113"/>
+        <location filename="../../ui/workspaces/training.py" line="108"/>
         <source>Materials:</source>
         <translation>Tài liệu:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="115"/>
+        <location filename="../../ui/workspaces/training.py" line="110"/>
         <source>Topics</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="123"/>
+        <location filename="../../ui/workspaces/training.py" line="118"/>
         <source>No topics yet.</source>
         <translation>Chưa có chuyên đề.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="137"/>
+        <location filename="../../ui/workspaces/training.py" line="132"/>
         <source>Roster</source>
         <translation>Danh sách học viên</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="139"/>
+        <location filename="../../ui/workspaces/training.py" line="134"/>
         <source>No one on the roster yet.</source>
         <translation>Danh sách học viên còn trống.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="142"/>
+        <location filename="../../ui/workspaces/training.py" line="137"/>
         <source>absent</source>
         <translation>vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="143"/>
+        <location filename="../../ui/workspaces/training.py" line="138"/>
         <source>outside</source>
         <translation>ngoài Ban</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="178"/>
+        <location filename="../../ui/workspaces/training.py" line="173"/>
         <source>Training</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="178"/>
+        <location filename="../../ui/workspaces/training.py" line="173"/>
         <source>Sheets cannot be made in this version.</source>
         <translation>Phiên bản này không lập được danh sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="187"/>
+        <location filename="../../ui/workspaces/training.py" line="182"/>
         <source>Sign-in sheet</source>
         <translation>Danh sách ký tên</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="187"/>
+        <location filename="../../ui/workspaces/training.py" line="182"/>
         <source>Making the sign-in sheet…</source>
         <translation>Đang lập danh sách ký tên…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="190"/>
+        <location filename="../../ui/workspaces/training.py" line="185"/>
         <source>Attendance list</source>
         <translation>Danh sách tham dự</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training.py" line="190"/>
+        <location filename="../../ui/workspaces/training.py" line="185"/>
         <source>Making the attendance list…</source>
         <translation>Đang lập danh sách tham dự…</translation>
     </message>

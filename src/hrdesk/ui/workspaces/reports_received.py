@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.formatting import format_date, format_datetime
+from hrdesk.messages import plain
 from hrdesk.places import documents_dir
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
+from hrdesk.ui.messages import window_lang
 from hrdesk.ui.workspaces.reports_import import ImportBox, warning_text
 from hrdesk.ui.workspaces.reports_models import Column, RowsModel, selected_object, table_view
 from hrdesk.ui.workspaces.reports_period import label_name
@@ -103,7 +105,7 @@ class ReceivedTab(QWidget):
             self.importer.say(
                 self.tr("%1 is not a public key file: %2")
                 .replace("%1", path.name)
-                .replace("%2", str(exc)),
+                .replace("%2", plain(exc, window_lang())),
                 ERROR_STYLE,
             )
             return None
