@@ -2858,113 +2858,113 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>ReceivedTab</name>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="66"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="68"/>
         <source>Trusted offices</source>
         <translation>Cơ quan được tin cậy</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="69"/>
-        <location filename="../../ui/workspaces/reports_received.py" line="129"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="71"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="131"/>
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="70"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="72"/>
         <source>Key id</source>
         <translation>Mã khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="71"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="73"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="78"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="80"/>
         <source>&amp;Trust a key…</source>
         <translation>Tin cậy &amp;khóa…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="94"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="96"/>
         <source>Trust a key</source>
         <translation>Tin cậy khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="94"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="96"/>
         <source>Public keys (*.pub)</source>
         <translation>Khóa công khai (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="104"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="106"/>
         <source>%1 is not a public key file: %2</source>
         <translation>%1 không phải là tệp khóa công khai: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="122"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="124"/>
         <source>Packages received</source>
         <translation>Gói báo cáo đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="130"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="132"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="131"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="133"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="132"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="134"/>
         <source>Signed</source>
         <translation>Ngày ký</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="134"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="136"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="139"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="141"/>
         <source>Personal data</source>
         <translation>TT cá nhân</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="140"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="142"/>
         <source>included</source>
         <translation>có kèm</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="143"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="145"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="155"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="157"/>
         <source>&amp;Preview report</source>
         <translation>&amp;Xem báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="158"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="160"/>
         <source>Save &amp;files…</source>
         <translation>&amp;Lưu các tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="244"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="246"/>
         <source>Save the package&apos;s files in</source>
         <translation>Chọn thư mục để lưu các tệp của gói</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="161"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="163"/>
         <source>&amp;Office:</source>
         <translation>&amp;Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="186"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="188"/>
         <source>All offices</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_received.py" line="225"/>
+        <location filename="../../ui/workspaces/reports_received.py" line="227"/>
         <source>Received report</source>
         <translation>Báo cáo đã nhận</translation>
     </message>
