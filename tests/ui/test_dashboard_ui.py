@@ -67,7 +67,7 @@ def test_petition_cards_ask_the_petitions_list_for_overdue_and_due_this_week(win
     qtbot.mouseClick(page.cards["trainings"], Qt.MouseButton.LeftButton)
     assert asked == [
         ("petitions", {"overdue": True}),
-        ("petitions", {"due_within_days": 7}),
+        ("petitions", {"due_soon": True}),
         ("meetings", {}),
         ("trainings", {}),
     ]

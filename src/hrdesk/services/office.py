@@ -101,10 +101,11 @@ def calendar(session: Session) -> WorkingCalendar:
     """The shipped holiday calendar with the office's own additions (cached per session)."""
     cached = session.info.get("calendar")
     if cached is None:
-        rows = session.scalars(select(OfficeHoliday)).all()
+        # Two columns, no records: a read that only counts (the dashboard) loads none.
+        rows = session.execute(select(OfficeHoliday.day, OfficeHoliday.working)).all()
         cached = load_calendar(
-            extra_days_off=[r.day for r in rows if not r.working],
-            extra_working_days=[r.day for r in rows if r.working],
+            extra_days_off=[day for day, working in rows if not working],
+            extra_working_days=[day for day, working in rows if working],
         )
         session.info["calendar"] = cached
     return cached

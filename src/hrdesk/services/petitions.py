@@ -8,17 +8,16 @@ administrator (Law on Denunciations 2018, Art. 8(3) and 47).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
+from hrdesk.domain.deadline_state import DeadlineState
 from hrdesk.domain.errors import PermissionDenied, ValidationError
 from hrdesk.domain.petition_deadline import CaseFacts, due_for, suspension_periods
 from hrdesk.domain.vocab import (
-    PETITION_RUNNING,
     Channel,
     HandlingLevel,
     PetitionField,
@@ -38,7 +37,7 @@ from hrdesk.services.fields import (
     require_fields,
 )
 from hrdesk.services.office import calendar
-from hrdesk.services.rules import check_channel, rules_of
+from hrdesk.services.rules import check_channel, deadline_clock, rules_of
 from hrdesk.store.audit_log import append_entry
 from hrdesk.store.models import Petition, Petitioner, PetitionStep
 
@@ -292,19 +291,6 @@ def people_text(
     return "; ".join(values) if any(values) else None
 
 
-@dataclass(frozen=True)
-class DeadlineState:
-    """How a petition stands against its deadline today, in working days."""
-
-    days_left: int | None
-    state: str  # "overdue", "due_soon" (5 working days or fewer), "running", "stopped"
-
-
 def deadline_state(session: Session, petition: Petition, on: date | None = None) -> DeadlineState:
-    on = on or today(session)
-    if petition.status not in PETITION_RUNNING or petition.deadline is None:
-        return DeadlineState(None, "stopped")
-    left = calendar(session).working_days_between(on, petition.deadline)
-    if petition.deadline < on:
-        return DeadlineState(left, "overdue")
-    return DeadlineState(left, "due_soon" if left <= 5 else "running")
+    """How the petition stands against its deadline on `on` (today)."""
+    return deadline_clock(session, on).state(petition.status, petition.deadline)

@@ -473,116 +473,123 @@
 <context>
     <name>DashboardWorkspace</name>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="112"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="113"/>
         <source>Today at the standing office</source>
         <translation>Hôm nay tại Cơ quan Thường trực</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="117"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="118"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="129"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="130"/>
         <source>Petitions overdue</source>
         <translation>Đơn thư quá hạn</translation>
     </message>
     <message>
         <location filename="../../ui/workspaces/dashboard.py" line="132"/>
-        <source>Petitions due this week</source>
-        <translation>Đơn thư đến hạn trong tuần</translation>
+        <source>Petitions due soon</source>
+        <translation>Đơn thư sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="134"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="133"/>
         <source>Tasks overdue</source>
         <translation>Nhiệm vụ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="135"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="134"/>
         <source>Next meeting</source>
         <translation>Cuộc họp sắp tới</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="136"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="135"/>
         <source>Training this quarter</source>
         <translation>Tập huấn trong quý</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="151"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="150"/>
         <source>Petitions received per month, by kind</source>
         <translation>Đơn thư tiếp nhận theo tháng, theo loại</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="152"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="151"/>
         <source>Petitions resolved per month, by kind</source>
         <translation>Đơn thư đã giải quyết theo tháng, theo loại</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="153"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="152"/>
         <source>Tasks by status</source>
         <translation>Nhiệm vụ theo trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="154"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="153"/>
         <source>Training participants per quarter</source>
         <translation>Người tham dự tập huấn theo quý</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="187"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="186"/>
         <source>Updating…</source>
         <translation>Đang cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="234"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="233"/>
         <source>The figures could not be read.</source>
         <translation>Không đọc được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="244"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="243"/>
         <source>as of %1</source>
         <translation>tính đến ngày %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="248"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="247"/>
         <source>deadline passed, still open</source>
         <translation>đã quá hạn, chưa kết thúc</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/workspaces/dashboard.py" line="252"/>
+        <source>deadline within %n working day(s)</source>
+        <translation>
+            <numerusform>đến hạn trong %n ngày làm việc tới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workspaces/dashboard.py" line="254"/>
         <source>deadline within %n day(s)</source>
         <translation>
             <numerusform>đến hạn trong %n ngày tới</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="256"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="258"/>
         <source>past the due date, not done</source>
         <translation>quá hạn, chưa hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="260"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="262"/>
         <source>None planned</source>
         <translation>Chưa có lịch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspaces/dashboard.py" line="270"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="272"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln người tham dự</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="293"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="295"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="299"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="301"/>
         <source>Participants</source>
         <translation>Người tham dự</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="305"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="307"/>
         <source>Quarter %1/%2</source>
         <translation>Quý %1/%2</translation>
     </message>
@@ -2027,22 +2034,22 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
 <context>
     <name>PetitionDeadline</name>
     <message>
-        <location filename="../../ui/workspaces/petition_model.py" line="75"/>
+        <location filename="../../ui/workspaces/petition_model.py" line="32"/>
         <source>overdue by %n working day(s)</source>
         <translation>quá hạn %n ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_model.py" line="78"/>
+        <location filename="../../ui/workspaces/petition_model.py" line="35"/>
         <source>overdue</source>
         <translation>quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_model.py" line="80"/>
+        <location filename="../../ui/workspaces/petition_model.py" line="37"/>
         <source>due today</source>
         <translation>đến hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petition_model.py" line="82"/>
+        <location filename="../../ui/workspaces/petition_model.py" line="39"/>
         <source>%n working day(s)</source>
         <translation>%n ngày làm việc</translation>
     </message>
@@ -2188,41 +2195,46 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
 <context>
     <name>PetitionsWorkspace</name>
     <message>
-        <location filename="../../ui/workspaces/petitions.py" line="57"/>
-        <source>Due this week</source>
-        <translation>Đến hạn trong tuần</translation>
+        <location filename="../../ui/workspaces/petitions.py" line="58"/>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspaces/petitions.py" line="60"/>
+        <location filename="../../ui/workspaces/petitions.py" line="63"/>
+        <source>Open cases whose deadline falls within %n working day(s)</source>
+        <translation>
+            <numerusform>Vụ việc chưa kết thúc có hạn xử lý trong %n ngày làm việc tới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workspaces/petitions.py" line="65"/>
         <source>Open cases whose deadline falls in the next %n day(s)</source>
         <translation>
             <numerusform>Vụ việc chưa kết thúc có hạn xử lý trong %n ngày tới</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petitions.py" line="76"/>
+        <location filename="../../ui/workspaces/petitions.py" line="81"/>
         <source>Days left</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petitions.py" line="152"/>
+        <location filename="../../ui/workspaces/petitions.py" line="156"/>
         <source>From the dashboard: overdue cases</source>
         <translation>Từ Tổng quan: đơn quá hạn</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/workspaces/petitions.py" line="154"/>
-        <source>From the dashboard: due within %n day(s)</source>
-        <translation>
-            <numerusform>Từ Tổng quan: đến hạn trong %n ngày</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/workspaces/petitions.py" line="158"/>
+        <source>From the dashboard: cases due soon</source>
+        <translation>Từ Tổng quan: vụ việc sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petitions.py" line="211"/>
+        <location filename="../../ui/workspaces/petitions.py" line="215"/>
         <source>New petition</source>
         <translation>Thêm đơn thư</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petitions.py" line="248"/>
+        <location filename="../../ui/workspaces/petitions.py" line="252"/>
         <source>Edit petition</source>
         <translation>Sửa đơn thư</translation>
     </message>
