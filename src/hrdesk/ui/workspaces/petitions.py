@@ -217,7 +217,7 @@ class PetitionsWorkspace(ListWorkspace):
             save,
             lang=self.ctx.lang,
             values={"received_on": self.ctx.read(today), "complaint_round": 1, "people_count": 1},
-            options={"handling_agency": self.agency_options()},
+            options={"handling_agency": self.ctx.read(petitions.handling_agency_choices)},
             parent=self,
         )
         self.last_form = dialog
@@ -248,13 +248,19 @@ class PetitionsWorkspace(ListWorkspace):
 
             return self.ctx.write(work, self.kind)
 
+        values = self.ctx.read(lambda s: self.record_values(s, uid))
+        kept = values["handling_agency"]  # a case from before keeps its district agency
         dialog = PetitionDialog(
             self.tr("Edit petition"),
             petitions.DETAIL_FIELDS,
             save,
             lang=self.ctx.lang,
-            values=self.ctx.read(lambda s: self.record_values(s, uid)),
-            options={"handling_agency": self.agency_options()},
+            values=values,
+            options={
+                "handling_agency": self.ctx.read(
+                    lambda s: petitions.handling_agency_choices(s, kept)
+                )
+            },
             people=original,
             people_mode=mode,
             parent=self,
