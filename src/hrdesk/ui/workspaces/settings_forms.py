@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.errors import HRDeskError, ValidationError
+from hrdesk.ui.discard import AsksBeforeDiscarding
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import error_text
 from hrdesk.ui.worker import Runner
@@ -74,10 +75,11 @@ def password_edit(name: str) -> QLineEdit:
     return edit
 
 
-class FieldsDialog(QDialog):
+class FieldsDialog(AsksBeforeDiscarding, QDialog):
     """Fields in a form; OK runs `work(values)` on the runner. A ValidationError shows
     beside its field; any other refusal beside `password_field` if there is one (a wrong
-    password), else above the buttons. `same` names two fields that must match."""
+    password), else above the buttons. `same` names two fields that must match. Closing
+    it with something typed asks first."""
 
     def __init__(
         self,
@@ -138,6 +140,10 @@ class FieldsDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.remember()
+
+    def snapshot(self) -> dict[str, Any]:
+        return self.values()
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}
@@ -179,7 +185,7 @@ class FieldsDialog(QDialog):
             # too many wrong tries.
             self.show_error(self.password_field or "", error_text(exc))
         else:
-            self.reject()
+            self.done(QDialog.DialogCode.Rejected)  # nothing to keep: the work failed
             self.runner.on_error(exc)
 
     def show_error(self, name: str, text: str) -> None:
