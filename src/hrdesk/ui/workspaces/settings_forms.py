@@ -11,6 +11,7 @@ import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -61,8 +62,8 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         item, texts = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return texts[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return texts[index.column()]  # the tooltip: all of a text cut at the edge
         if role == OBJECT_ROLE:
             return item
         return None
@@ -152,6 +153,8 @@ class FieldsDialog(AsksBeforeDiscarding, QDialog):
                 values[name] = widget.currentData()
             elif isinstance(widget, QLineEdit):
                 values[name] = widget.text()
+            elif isinstance(widget, QDateEdit):
+                values[name] = widget.date().toPython()
         return values
 
     def submit(self) -> None:
