@@ -257,12 +257,12 @@
         <translation>Xóa một nội dung thì các kết luận ghi theo nội dung đó không còn gắn với nội dung nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meeting_agenda.py" line="120"/>
+        <location filename="../../ui/workspaces/meeting_agenda.py" line="124"/>
         <source>(no title yet)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meeting_agenda.py" line="194"/>
+        <location filename="../../ui/workspaces/meeting_agenda.py" line="200"/>
         <source>Item %1 needs a title.</source>
         <translation>Nội dung %1 chưa có tiêu đề.</translation>
     </message>
@@ -345,12 +345,12 @@
         <translation>Tất cả có mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meeting_attendance.py" line="209"/>
+        <location filename="../../ui/workspaces/meeting_attendance.py" line="213"/>
         <source>On the list: %1; present: %2, absent: %3</source>
         <translation>Trong danh sách: %1; có mặt: %2, vắng mặt: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/meeting_attendance.py" line="254"/>
+        <location filename="../../ui/workspaces/meeting_attendance.py" line="258"/>
         <source>Row %1 needs a name.</source>
         <translation>Dòng %1 chưa có họ tên.</translation>
     </message>
@@ -620,7 +620,7 @@
 <context>
     <name>DocumentJob</name>
     <message>
-        <location filename="../../ui/workspaces/meeting_common.py" line="254"/>
+        <location filename="../../ui/workspaces/meeting_common.py" line="261"/>
         <source>The PDF preview needs Qt&apos;s PDF module, which is not installed.</source>
         <translation>Muốn xem trước PDF cần có mô-đun PDF của Qt, nhưng máy chưa cài mô-đun này.</translation>
     </message>
@@ -628,7 +628,7 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../ui/workspaces/meeting_common.py" line="161"/>
+        <location filename="../../ui/workspaces/meeting_common.py" line="168"/>
         <source>Row %1: %2</source>
         <translation>Dòng %1: %2</translation>
     </message>
@@ -636,12 +636,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>Something went wrong. Your work is saved; the details are in the log:</source>
         <translation>Đã xảy ra lỗi. Dữ liệu đã nhập vẫn được lưu; chi tiết lỗi ghi trong tệp nhật ký:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="61"/>
         <source>HR Desk</source>
         <translation>HR Desk</translation>
     </message>
@@ -884,179 +884,147 @@
 <context>
     <name>HolidaysTab</name>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="49"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="50"/>
         <source>HR Desk knows the public holidays and the announced Tết days off of the years it ships with. Add here what the Government announces later: a day off, or a weekend day to be worked in exchange. Statutory deadlines count working days with them from now on.</source>
         <translation>HR Desk đã có sẵn các ngày lễ và lịch nghỉ Tết đã công bố của những năm đi kèm phiên bản. Hãy thêm tại đây những gì Chính phủ công bố sau: một ngày nghỉ, hoặc một ngày cuối tuần đi làm bù. Từ nay, thời hạn theo luật sẽ tính ngày làm việc theo các ngày này.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="57"/>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="254"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="58"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="211"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="57"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="58"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="57"/>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="118"/>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="255"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="58"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="129"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="212"/>
         <source>Name</source>
         <translation>Tên gọi</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="78"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="81"/>
+        <source>Built-in holidays by year</source>
+        <translation>Ngày nghỉ có sẵn theo năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="82"/>
+        <source>The office&apos;s own days</source>
+        <translation>Ngày văn phòng bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="89"/>
         <source>Add a day</source>
         <translation>Thêm ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="87"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="98"/>
         <source>Day off</source>
         <translation>Ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="88"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="99"/>
         <source>Make-up working day</source>
         <translation>Ngày làm bù</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="100"/>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="134"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="111"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="145"/>
         <source>e.g. Day off in exchange for 02/09</source>
         <translation>VD: Nghỉ bù ngày 02/09</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="101"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="112"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="117"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="128"/>
         <source>Date and kind</source>
         <translation>Ngày và loại</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="123"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="134"/>
         <source>Only an administrator can change the calendar.</source>
         <translation>Chỉ tài khoản Quản trị được sửa lịch nghỉ.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="205"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="163"/>
         <source>make-up working day</source>
         <translation>Ngày làm bù</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="205"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="163"/>
         <source>day off</source>
         <translation>Ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="217"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="175"/>
         <source>Mon</source>
         <translation>Thứ Hai</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="218"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="176"/>
         <source>Tue</source>
         <translation>Thứ Ba</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="219"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="177"/>
         <source>Wed</source>
         <translation>Thứ Tư</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="220"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="178"/>
         <source>Thu</source>
         <translation>Thứ Năm</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="221"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="179"/>
         <source>Fri</source>
         <translation>Thứ Sáu</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="222"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="180"/>
         <source>Sat</source>
         <translation>Thứ Bảy</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="223"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="181"/>
         <source>Sun</source>
         <translation>Chủ nhật</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="248"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="206"/>
         <source>%1 added.</source>
         <translation>Đã thêm %1.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/workspaces/settings_holidays.py" line="170"/>
-        <source>%n day(s) expected, not confirmed</source>
-        <translation>
-            <numerusform>%n ngày dự kiến, chưa xác nhận</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="57"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="58"/>
         <source>Announcement</source>
         <translation>Văn bản thông báo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="145"/>
-        <source>Confirm as announced</source>
-        <translation>Xác nhận theo thông báo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="152"/>
-        <source>Expected days of</source>
-        <translation>Ngày nghỉ dự kiến năm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="138"/>
-        <source>Holidays shipped with HR Desk</source>
-        <translation>Ngày nghỉ có sẵn trong HR Desk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="89"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="100"/>
         <source>Swap announced by the Government</source>
         <translation>Hoán đổi ngày làm việc theo thông báo của Chính phủ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="148"/>
-        <source>The Government announced these days as expected here</source>
-        <translation>Chính phủ đã thông báo đúng các ngày nghỉ dự kiến này</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="132"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="143"/>
         <source>The announcement, e.g. Công văn số …/BNV-CCVC</source>
         <translation>Văn bản thông báo, ví dụ Công văn số …/BNV-CCVC</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="190"/>
-        <source>The expected days of %1 are confirmed.</source>
-        <translation>Đã xác nhận các ngày nghỉ dự kiến năm %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="95"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="106"/>
         <source>The weekend day worked in exchange</source>
         <translation>Ngày cuối tuần đi làm bù</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="166"/>
-        <source>announced</source>
-        <translation>đã có thông báo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="168"/>
-        <source>confirmed by the office</source>
-        <translation>văn phòng đã xác nhận</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="96"/>
-        <location filename="../../ui/workspaces/settings_holidays.py" line="256"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="107"/>
+        <location filename="../../ui/workspaces/settings_holidays.py" line="213"/>
         <source>worked instead on</source>
         <translation>làm bù vào ngày</translation>
     </message>
@@ -2234,7 +2202,7 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
         <translation>Thêm đơn thư</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/petitions.py" line="252"/>
+        <location filename="../../ui/workspaces/petitions.py" line="254"/>
         <source>Edit petition</source>
         <translation>Sửa đơn thư</translation>
     </message>
@@ -3192,7 +3160,7 @@ Ghi đè lên tệp này?</translation>
         <translation>Tất cả có mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training_roster.py" line="310"/>
+        <location filename="../../ui/workspaces/training_roster.py" line="314"/>
         <source>Row %1 needs a name.</source>
         <translation>Dòng %1 chưa có họ tên.</translation>
     </message>
@@ -3435,6 +3403,178 @@ Ghi đè lên tệp này?</translation>
     </message>
 </context>
 <context>
+    <name>ShippedHolidays</name>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="60"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="60"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="60"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="60"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="75"/>
+        <source>Confirm the year as announced</source>
+        <translation>Xác nhận cả năm theo thông báo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="78"/>
+        <source>The Government announced the expected days of this year as they are</source>
+        <translation>Chính phủ đã thông báo đúng các ngày nghỉ dự kiến của năm này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="81"/>
+        <source>Remove day…</source>
+        <translation>Bỏ ngày…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="83"/>
+        <source>The announcement does not give this day off</source>
+        <translation>Thông báo không cho nghỉ ngày này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="85"/>
+        <source>Replace day…</source>
+        <translation>Thay ngày…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="87"/>
+        <source>The announcement gives another day off instead</source>
+        <translation>Thông báo cho nghỉ một ngày khác thay ngày này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="95"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="132"/>
+        <source>%1 (%2). Source: %3</source>
+        <translation>Năm %1 (%2). Nguồn: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="143"/>
+        <source>%n day(s) expected, not confirmed</source>
+        <translation>
+            <numerusform>%n ngày dự kiến, chưa xác nhận</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="145"/>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="171"/>
+        <source>confirmed by the office</source>
+        <translation>văn phòng đã xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="146"/>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="167"/>
+        <source>announced</source>
+        <translation>đã có thông báo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="158"/>
+        <source>public holiday</source>
+        <translation>ngày lễ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="159"/>
+        <source>Tết</source>
+        <translation>Tết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="160"/>
+        <source>day off in lieu</source>
+        <translation>nghỉ bù</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="161"/>
+        <source>make-up working day</source>
+        <translation>ngày làm bù</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="169"/>
+        <source>expected, not confirmed</source>
+        <translation>dự kiến, chưa xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="173"/>
+        <source>confirmed by %1, %2</source>
+        <translation>%1 xác nhận lúc %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="174"/>
+        <source>removed by %1, %2: %3</source>
+        <translation>%1 bỏ lúc %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="175"/>
+        <source>replaced by %4 (%1, %2: %3)</source>
+        <translation>thay bằng ngày %4 (%1, %2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="216"/>
+        <source>The expected days of %1 are confirmed.</source>
+        <translation>Đã xác nhận các ngày nghỉ dự kiến năm %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="238"/>
+        <source>Remove an expected day</source>
+        <translation>Bỏ một ngày nghỉ dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="239"/>
+        <source>%1 (%2) will be a working day.</source>
+        <translation>Ngày %1 (%2) sẽ là ngày làm việc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="244"/>
+        <source>%1 is a working day again.</source>
+        <translation>Ngày %1 lại là ngày làm việc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="264"/>
+        <source>Replace an expected day</source>
+        <translation>Thay một ngày nghỉ dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="265"/>
+        <source>The day off announced instead of %1 (%2).</source>
+        <translation>Ngày nghỉ được thông báo thay cho ngày %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="268"/>
+        <source>Day off instead</source>
+        <translation>Ngày nghỉ thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="270"/>
+        <source>%1 is replaced.</source>
+        <translation>Đã thay ngày %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="282"/>
+        <source>e.g. Thông báo số …/TB-BNV</source>
+        <translation>ví dụ: Thông báo số …/TB-BNV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/settings_holidays_shipped.py" line="285"/>
+        <source>Announcement</source>
+        <translation>Thông báo</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../ui/signin_dialog.py" line="41"/>
@@ -3608,7 +3748,7 @@ Ghi đè lên tệp này?</translation>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/training_topics.py" line="123"/>
+        <location filename="../../ui/workspaces/training_topics.py" line="127"/>
         <source>Topic %1 needs a title.</source>
         <translation>Chuyên đề %1 chưa có tên.</translation>
     </message>
