@@ -168,4 +168,8 @@ def build_parser() -> Parser:
     rule_sets = commands.add_parser("rules", help="petition rule sets; switch an unconfirmed one")
     rule_sets.add_argument("action", nargs="?", choices=("list", "on", "off"), default="list")
     rule_sets.add_argument("id", nargs="?", help="the rule set to switch, e.g. nd155-2026")
+
+    from hrdesk.cli.settings import add_parser as add_settings_parser
+
+    add_settings_parser(commands)
     return parser

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from hrdesk.domain.errors import ValidationError
+from hrdesk.resources_path import resource_path
 
 
 def packaged_rules_data() -> dict[str, Any]:
     """The JSON document of the limits shipped with the application."""
-    source = resources.files("hrdesk").joinpath("resources/data/deadline_rules.json")
+    source = resource_path("data", "deadline_rules.json")
     return json.loads(source.read_text("utf-8"))
 
 

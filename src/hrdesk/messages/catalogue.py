@@ -12,6 +12,7 @@ from hrdesk.messages.texts_holidays import TEXTS as HOLIDAYS
 from hrdesk.messages.texts_packages import TEXTS as PACKAGES
 from hrdesk.messages.texts_records import TEXTS as RECORDS
 from hrdesk.messages.texts_rules import TEXTS as RULES
+from hrdesk.messages.texts_settings import TEXTS as SETTINGS
 from hrdesk.messages.texts_signatures import TEXTS as SIGNATURES
 from hrdesk.messages.texts_signin import TEXTS as SIGNIN
 from hrdesk.messages.texts_store import TEXTS as STORE
@@ -28,7 +29,7 @@ def _merge(*parts: dict[str, Text]) -> dict[str, Text]:
 
 
 CATALOGUE: dict[str, Text] = _merge(
-    CLI, DOCUMENTS, FIELDS, PACKAGES, RECORDS, RULES, SIGNATURES, SIGNIN, STORE
+    CLI, DOCUMENTS, FIELDS, PACKAGES, RECORDS, RULES, SIGNATURES, SIGNIN, STORE, SETTINGS
 )
 CATALOGUE = _merge(CATALOGUE, DEADLINE_WATCH)  # a line of its own: branches add theirs
 CATALOGUE = _merge(CATALOGUE, HOLIDAYS)

@@ -15,14 +15,15 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.access import Permission
 from hrdesk.domain.calendar import load_holidays, load_years
 from hrdesk.domain.errors import ValidationError
+from hrdesk.domain.settings import HOLIDAY_YEARS_CONFIRMED
 from hrdesk.services.common import require
 from hrdesk.services.office import (
-    CONFIRMED_YEARS_KEY,
     add_holiday,
     confirm_expected_year,
     get_setting,
     set_setting,
 )
+from hrdesk.services.settings import read_setting
 from hrdesk.store.base import utcnow
 
 DECISIONS_KEY = "holidays.expected_decisions"
@@ -107,7 +108,7 @@ def shipped_days(session: Session) -> list[ShippedDay]:
             by_day[decision.day] = decision
         else:
             by_year[decision.year] = decision
-    confirmed_years = set(get_setting(session, CONFIRMED_YEARS_KEY, []) or [])
+    confirmed_years = set(read_setting(session, HOLIDAY_YEARS_CONFIRMED))
     year_sources = {y.year: y.source for y in load_years()}
     days = []
     for holiday in load_holidays():

@@ -14,13 +14,13 @@ from hrdesk.domain.access import Permission
 from hrdesk.domain.calendar import WorkingCalendar, load_calendar, load_holidays, load_years
 from hrdesk.domain.errors import StoreError, ValidationError
 from hrdesk.domain.provinces import canonical_province
+from hrdesk.domain.settings import HOLIDAY_YEARS_CONFIRMED
 from hrdesk.messages import Localized
 from hrdesk.services.common import require, today
 from hrdesk.services.fields import Field, apply, field_map, require_fields
+from hrdesk.services.settings import read_setting, write_setting
 from hrdesk.store.models import DocumentNumber, Office, OfficeHoliday, Setting
 
-# The years whose expected holidays (Tết 2027…) the office confirmed as announced.
-CONFIRMED_YEARS_KEY = "holidays.confirmed_years"
 HOLIDAY_NAME = Localized("Tên ngày nghỉ", "Holiday name")
 
 FIELDS = field_map(
@@ -171,7 +171,7 @@ class ShippedYear:
 
 def shipped_years(session: Session) -> list[ShippedYear]:
     require(session, Permission.VIEW_RECORDS)
-    confirmed = set(get_setting(session, CONFIRMED_YEARS_KEY, []) or [])
+    confirmed = set(read_setting(session, HOLIDAY_YEARS_CONFIRMED))
     holidays = load_holidays()
     return [
         ShippedYear(
@@ -191,8 +191,8 @@ def confirm_expected_year(session: Session, year: int) -> None:
     years = {y.year: y for y in shipped_years(session)}
     if year not in years or not years[year].expected_days:
         raise ValidationError("year", "office.no_expected_days", year=year)
-    confirmed = set(get_setting(session, CONFIRMED_YEARS_KEY, []) or [])
-    set_setting(session, CONFIRMED_YEARS_KEY, sorted(confirmed | {year}))
+    confirmed = set(read_setting(session, HOLIDAY_YEARS_CONFIRMED))
+    write_setting(session, HOLIDAY_YEARS_CONFIRMED, sorted(confirmed | {year}))
 
 
 def office_holidays(session: Session) -> list[OfficeHoliday]:
@@ -202,11 +202,15 @@ def office_holidays(session: Session) -> list[OfficeHoliday]:
 
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:
+    """A value kept under an undeclared key. The office's settings are declared in
+    `hrdesk.domain.settings` and read with `hrdesk.services.settings.read_setting`; this
+    stays for stored records that are not settings (and for branches not yet moved)."""
     row = session.get(Setting, key)
     return default if row is None else json.loads(row.value)
 
 
 def set_setting(session: Session, key: str, value: Any) -> None:
+    """Keep a value under an undeclared key; see `get_setting`."""
     require(session, Permission.MANAGE_SETTINGS)
     row = session.get(Setting, key)
     text = json.dumps(value, ensure_ascii=False)
