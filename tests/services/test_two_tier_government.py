@@ -91,7 +91,7 @@ def test_a_district_agency_kept_from_before_cannot_handle_a_new_petition(office)
             petition(s, handling_agency=district)
         assert error.value.problems[0].field == "handling_agency"
         assert error.value.problems[0].code == "petition.district_agency"
-        assert "UBND huyện Ia Grai là cơ quan cấp huyện" in error.value.text("vi")
+        assert "Cơ quan UBND huyện Ia Grai thuộc cấp huyện" in error.value.text("vi")
         assert petition(s, handling_agency="Sở Tư pháp").handling_agency.name == "Sở Tư pháp"
 
 

@@ -24,9 +24,9 @@ TEXTS: dict[str, Text] = {
         "A list of {kind} has no cases due soon", "Danh sách {kind} không lọc theo hạn sắp đến"
     ),
     "petition.district_agency": Text(
-        "The agency {name} is a district-level body, gone since 01/07/2025: give the case to the "
+        "The agency {name} is district-level, gone since 01/07/2025: give the case to the "
         "commune or provincial body that took over its tasks",
-        "Cơ quan {name} là cơ quan cấp huyện, không còn từ ngày 01/07/2025: hãy giao vụ việc cho "
+        "Cơ quan {name} thuộc cấp huyện, không còn từ ngày 01/07/2025: hãy giao vụ việc cho "
         "cơ quan cấp xã hoặc cấp tỉnh đã tiếp nhận nhiệm vụ của cơ quan này",
     ),
 }
