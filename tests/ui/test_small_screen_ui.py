@@ -119,6 +119,7 @@ def test_the_columns_that_matter_are_in_sight(vi_window, qtbot):
     _settle(qtbot, vi_window)
     tasks = vi_window.page("tasks")
     assert _in_sight(tasks, "due_on") and _in_sight(tasks, "status")
+    assert _in_sight(tasks, "overdue")  # "Quá hạn", whole
 
 
 def test_no_column_title_is_clipped(vi_window, qtbot):
