@@ -1,0 +1,69 @@
+"""What the command line prints when a command succeeds (hrdesk/cli/said.py)."""
+
+from __future__ import annotations
+
+from hrdesk.messages.text import Text
+
+TEXTS: dict[str, Text] = {
+    # hrdesk package …
+    "said.checking": Text("Checking {path}", "Đang kiểm tra {path}"),
+    "said.package_valid": Text(
+        "Valid: package {sequence} of {office}, period {period}",
+        "Hợp lệ: gói số {sequence} của {office}, kỳ {period}",
+    ),
+    "said.package_invalid": Text(
+        "Invalid: {check}: {reason:lower}", "Không hợp lệ: {check}: {reason:lower}"
+    ),
+    "said.package_not_checked": Text(
+        "Invalid: the package could not be checked", "Không hợp lệ: không kiểm tra được gói"
+    ),
+    "said.packages_sent": Text("Sent:", "Đã gửi:"),
+    "said.packages_received": Text("Received:", "Đã nhận:"),
+    "said.no_packages": Text("No packages sent or received yet", "Chưa gửi hoặc nhận gói nào"),
+    "said.package_marked": Text(
+        "Package {sequence} ({period}) is now {status:lower}",
+        "Gói số {sequence} ({period}) nay ở trạng thái {status:lower}",
+    ),
+    "said.confirm_personal_data": Text(
+        "The package will hold the names and addresses of complainants and petitioners "
+        "(never a denouncer's). Include them?",
+        "Gói sẽ chứa họ tên và địa chỉ của người khiếu nại, người kiến nghị, phản ánh "
+        "(không bao giờ có của người tố cáo). Đưa vào gói?",
+    ),
+    "said.key_passphrase_prompt": Text(
+        "Passphrase for the office key:", "Cụm mật khẩu của khóa văn phòng:"
+    ),
+    # hrdesk key …
+    "said.key_id": Text("Key id:      {key_id}", "Mã khóa:     {key_id}"),
+    "said.fingerprint": Text("Fingerprint: {fingerprint}", "Dấu vân tay: {fingerprint}"),
+    "said.trusted": Text("Trusted: {office}", "Đã tin cậy: {office}"),
+    "said.trusted_key": Text(
+        "Key id {key_id}, fingerprint {fingerprint}",
+        "Mã khóa {key_id}, dấu vân tay {fingerprint}",
+    ),
+    "said.check_fingerprint": Text(
+        "Check the fingerprint with the sending office (by phone) before importing",
+        "Hãy đối chiếu dấu vân tay với văn phòng gửi (qua điện thoại) trước khi nhập gói",
+    ),
+    "said.confirm_replace_key": Text(
+        "Replace the office key? Receiving offices must be sent the new public key.",
+        "Thay khóa của văn phòng? Phải gửi khóa công khai mới cho các văn phòng nhận.",
+    ),
+    "said.key_replaced": Text("Replaced key {key_id}", "Đã thay khóa {key_id}"),
+    "said.send_new_key": Text(
+        "Send the new public key (hrdesk key export --out FILE.pub) to the receiving offices",
+        "Hãy gửi khóa công khai mới (hrdesk key export --out TỆP.pub) cho các văn phòng nhận",
+    ),
+    "said.no_office_key": Text(
+        "Office key: none yet (made with the first package or `hrdesk key export`)",
+        "Khóa văn phòng: chưa có (được tạo cùng gói đầu tiên hoặc bằng `hrdesk key export`)",
+    ),
+    "said.office_key_keyring": Text(
+        "Office key (secret half kept in the OS keyring):",
+        "Khóa văn phòng (nửa bí mật giữ trong kho khóa của hệ điều hành):",
+    ),
+    "said.office_key_passphrase": Text(
+        "Office key (secret half kept in the profile, under a passphrase):",
+        "Khóa văn phòng (nửa bí mật giữ trong hồ sơ, bảo vệ bằng cụm mật khẩu):",
+    ),
+}
