@@ -54,7 +54,7 @@ def test_a_padded_copy_is_refused_and_the_next_genuine_package_still_imports(
     assert result.outcome == REJECTED
     assert result.message == "Not imported: zip: there are 16 bytes after the zip's end record"
     assert result.text("vi") == (
-        "Không nhập: tệp zip: có 16 byte nằm sau bản ghi kết thúc của tệp zip"
+        "Chưa nhập: tệp zip: có 16 byte nằm sau bản ghi kết thúc của tệp zip"
     )
     assert import_package(receiver, first).outcome == IMPORTED
     result = import_package(receiver, second)

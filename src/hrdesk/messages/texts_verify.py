@@ -73,11 +73,11 @@ TEXTS: dict[str, Text] = {
         "Đã nhập ngày {day}: gói số {sequence} của {office}, {period}; không cần làm gì",
     ),
     "receive.not_imported": Text(
-        "Not imported: {check}: {reason:lower}", "Không nhập: {check}: {reason:lower}"
+        "Not imported: {check}: {reason:lower}", "Chưa nhập: {check}: {reason:lower}"
     ),
     "receive.not_verified": Text(
         "Not imported: the package could not be checked",
-        "Không nhập: không kiểm tra được gói",
+        "Chưa nhập: không kiểm tra được gói",
     ),
     "receive.name_taken": Text(
         "Another key is already trusted for {office}: if this is that office's new key, "
