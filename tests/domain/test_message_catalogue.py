@@ -200,9 +200,12 @@ def test_a_code_not_yet_in_the_catalogue_shows_as_written():
 
 
 def _said(node: ast.Call) -> tuple[ast.expr | None, set[str] | None]:
-    """The code and parameter names of a `Message.of(code, **params)` or a verifier's
-    `Check(name, ok, code, {params})` (None for parameters not written out)."""
+    """The code and parameter names of a `Message.of(code, **params)`, a verifier's
+    `Check(name, ok, code, {params})` or the command line's `say(args, code, **params)`
+    (None for parameters not written out)."""
     func = node.func
+    if getattr(func, "id", None) in ("say", "said") and len(node.args) >= 2:
+        return node.args[1], {k.arg for k in node.keywords if k.arg and k.arg != "out"}
     if (
         isinstance(func, ast.Attribute)
         and func.attr == "of"

@@ -66,4 +66,75 @@ TEXTS: dict[str, Text] = {
         "Office key (secret half kept in the profile, under a passphrase):",
         "Khóa văn phòng (nửa bí mật giữ trong hồ sơ, bảo vệ bằng cụm mật khẩu):",
     ),
+    # hrdesk init, check, restore, forget-secrets
+    "said.set_up": Text(
+        "Set up {office} ({province}) in {path}", "Đã thiết lập {office} ({province}) tại {path}"
+    ),
+    "said.administrator": Text("Administrator: {username}", "Quản trị viên: {username}"),
+    "said.store_ok": Text("Store: ok, encrypted ({path})", "Kho dữ liệu: tốt, đã mã hóa ({path})"),
+    "said.store_damaged": Text("Store: damaged: {reason}", "Kho dữ liệu: bị hỏng: {reason}"),
+    "said.broken_links": Text(
+        "Links: {count} rows point to records that do not exist",
+        "Liên kết: {count} dòng trỏ tới bản ghi không tồn tại",
+    ),
+    "said.index_rebuilt": Text(
+        "Search index: rebuilt, {count} records",
+        "Chỉ mục tìm kiếm: đã dựng lại, {count} bản ghi",
+    ),
+    "said.index_count": Text("Search index: {count} records", "Chỉ mục tìm kiếm: {count} bản ghi"),
+    "said.counts_recounted": Text(
+        "Record counts: recounted, {counts}", "Số bản ghi: đã đếm lại, {counts}"
+    ),
+    "said.count_wrong": Text(
+        "Record counts: {table} kept as {kept}, but {real} are not archived "
+        "(hrdesk check --reindex recounts)",
+        "Số bản ghi: {table} ghi là {kept}, nhưng có {real} bản ghi chưa lưu trữ "
+        "(hrdesk check --reindex sẽ đếm lại)",
+    ),
+    "said.counts_ok": Text("Record counts: ok", "Số bản ghi: tốt"),
+    "said.deadlines_recomputed": Text(
+        "Deadlines: recomputed under the rules in force on {day}: {moved} of {open} open "
+        "petitions moved",
+        "Thời hạn: đã tính lại theo quy định có hiệu lực ngày {day}: {moved} trong {open} "
+        "đơn đang giải quyết đổi thời hạn",
+    ),
+    "said.override_unused": Text(
+        "Deadlines: the office's rules file was not used: {reason}",
+        "Thời hạn: không dùng tệp quy định riêng của văn phòng: {reason}",
+    ),
+    "said.audit_ok": Text(
+        "Audit log: {count} entries, chain intact",
+        "Nhật ký thay đổi: {count} mục, chuỗi nguyên vẹn",
+    ),
+    "said.audit_broken": Text(
+        "Audit log: broken at entry {number}: {reason}",
+        "Nhật ký thay đổi: chuỗi bị đứt ở mục {number}: {reason}",
+    ),
+    "said.backup_of": Text(
+        "Backup of {office}, made {made}", "Bản sao lưu của {office}, tạo lúc {made}"
+    ),
+    "said.backup_of_unnamed": Text(
+        "Backup of an HR Desk store, made {made}",
+        "Bản sao lưu kho dữ liệu HR Desk, tạo lúc {made}",
+    ),
+    "said.confirm_restore": Text(
+        "Replace the current store with this backup? Type yes:",
+        "Thay kho dữ liệu hiện tại bằng bản sao lưu này? Gõ yes (hoặc có):",
+    ),
+    "said.nothing_changed": Text("Nothing was changed", "Không có gì thay đổi"),
+    "said.previous_kept": Text(
+        "The previous store is kept in {path}", "Kho dữ liệu cũ được giữ tại {path}"
+    ),
+    "said.restored": Text("Restored {name}", "Đã khôi phục {name}"),
+    "said.secrets_removed": Text(
+        "Removed {count} secret(s) from the keyring", "Đã xóa {count} bí mật khỏi kho khóa"
+    ),
+    # hrdesk import, export
+    "said.records_imported": Text(
+        "Imported {file}: {created} created, {updated} updated",
+        "Đã nhập {file}: {created} bản ghi mới, {updated} bản ghi cập nhật",
+    ),
+    "said.records_exported": Text(
+        "Exported {count} {kind} to {path}", "Đã xuất {count} {kind} ra {path}"
+    ),
 }
