@@ -137,4 +137,35 @@ TEXTS: dict[str, Text] = {
     "said.records_exported": Text(
         "Exported {count} {kind} to {path}", "Đã xuất {count} {kind} ra {path}"
     ),
+    # hrdesk demo
+    "said.demo_making": Text(
+        "Making the {size} demo profile in {path} …",
+        "Đang tạo hồ sơ trình diễn {size} tại {path} …",
+    ),
+    "said.demo_ready": Text(
+        "Demo ready in {seconds} s: {agencies} agencies, {members} members, {tasks} tasks, "
+        "{petitions} petitions ({steps} steps), {trainings} trainings, {meetings} meetings",
+        "Đã tạo xong bản trình diễn trong {seconds} giây: {agencies} cơ quan, {members} thành "
+        "viên, {tasks} nhiệm vụ, {petitions} đơn ({steps} bước xử lý), {trainings} lớp tập "
+        "huấn, {meetings} cuộc họp",
+    ),
+    "said.demo_sign_in": Text(
+        "Sign in as '{user}' with the password '{password}'",
+        "Đăng nhập bằng tài khoản '{user}', mật khẩu '{password}'",
+    ),
+    "said.demo_reused": Text(
+        "Reusing the demo profile in {path} (sign in as {user} / {password})",
+        "Dùng lại hồ sơ trình diễn tại {path} (đăng nhập: {user} / {password})",
+    ),
+    "said.demo_no_keyring": Text(
+        "This computer has no keyring: the office key is kept under the passphrase '{passphrase}'",
+        "Máy tính này không có kho khóa: khóa văn phòng được giữ dưới cụm mật khẩu '{passphrase}'",
+    ),
+    "said.demo_headless": Text(
+        "On the command line: {variables} hrdesk --profile {path} …",
+        "Trên dòng lệnh: {variables} hrdesk --profile {path} …",
+    ),
+    "said.no_display": Text(
+        "No display: the window cannot open here", "Không có màn hình: cửa sổ không mở được ở đây"
+    ),
 }
