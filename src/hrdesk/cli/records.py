@@ -9,6 +9,7 @@ from pathlib import Path
 
 from hrdesk.cli.context import reading, writing
 from hrdesk.cli.output import as_csv, as_json, as_table, csv_bom_wanted
+from hrdesk.cli.said import say
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.formatting import display_value as shown
 from hrdesk.domain.formatting import parse_date
@@ -107,7 +108,8 @@ def run_import(args: argparse.Namespace) -> int:
         raise ValidationError("kind", "list.unknown_kind", kind=args.kind, kinds=list(KINDS))
     with writing(args) as session:
         result = import_records(session, args.kind, Path(args.file))
-    print(f"imported {args.file}: {result.created} created, {result.updated} updated")
+    created, updated = result.created, result.updated
+    say(args, "said.records_imported", file=args.file, created=created, updated=updated)
     return 0
 
 
@@ -119,5 +121,5 @@ def run_export(args: argparse.Namespace) -> int:
         raise ValidationError("out", "file.no_folder", path=out.parent)
     with reading(args) as session:
         count = export_records(session, args.kind, out)
-    print(f"exported {count} {args.kind} to {out}", file=sys.stderr)
+    say(args, "said.records_exported", out=sys.stderr, count=count, kind=args.kind, path=out)
     return 0
