@@ -48,11 +48,13 @@ class UiContext:
         with self.reader() as session:
             return fn(session)
 
-    def write(self, fn: Callable[[Session], Any], kind: str = "") -> Any:
-        """Run `fn` in one transaction and tell the window what changed."""
+    def write(self, fn: Callable[[Session], Any], kind: str | None = "") -> Any:
+        """Run `fn` in one transaction and tell the window what changed (nothing for
+        `kind` None: a write that changes no record, such as a logged look)."""
         with self.transaction() as session:
             result = fn(session)
-        self.notify(kind)
+        if kind is not None:
+            self.notify(kind)
         return result
 
     def notify(self, kind: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt
@@ -25,9 +26,9 @@ from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
-from hrdesk.services import listing
-from hrdesk.services.common import by_uid
+from hrdesk.services import read_models
 from hrdesk.services.fields import Field
+from hrdesk.services.read_models import editors
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.details_html import blank_details
 from hrdesk.ui.filters import FilterBar
@@ -43,7 +44,6 @@ DETAILS_MIN_WIDTH = 260
 class RecordService:
     """The services one kind of record is edited through, for the shared New/Edit/Archive."""
 
-    model: Any
     fields: dict[str, Field]
     create: Callable[..., Any]
     update: Callable[..., Any]
@@ -185,7 +185,8 @@ class ListWorkspace(QWidget):
     def form_title(self, new: bool) -> str:
         return self.tr("New record") if new else self.tr("Edit record")
 
-    def form_options(self, session: Session) -> dict[str, list[tuple[str, str]]]:
+    def form_options(self) -> dict[str, list[tuple[str, str]]]:
+        """The choices of the form's agency and member fields, by field name."""
         return {}
 
     def new_values(self) -> dict[str, Any]:
@@ -193,9 +194,8 @@ class ListWorkspace(QWidget):
         new task is open); a required answer that needs the officer starts blank."""
         return {}
 
-    def record_values(self, session: Session, uid: str) -> dict[str, Any]:
-        record = by_uid(session, self.service.model, uid, self.kind)
-        return {name: getattr(record, name) for name in self.service.fields}
+    def record_values(self, uid: str) -> dict[str, Any]:
+        return self.ctx.read(partial(editors.form_values, kind=self.kind, uid=uid))
 
     def create_record(self, session: Session, values: dict[str, Any]) -> Any:
         return self.service.create(session, **values)
@@ -206,22 +206,25 @@ class ListWorkspace(QWidget):
     def archive_record(self, session: Session, uid: str) -> Any:
         return self.service.archive(session, uid)
 
-    def details_html(self, session: Session, uid: str) -> str:
+    def details_html(self, view: Any) -> str:
+        """The details pane's HTML for a record's read model."""
         return ""
+
+    def read_view(self, uid: str) -> Any:
+        """The chosen record's read model, from its service."""
+        return self.ctx.read(partial(read_models.read, kind=self.kind, uid=uid, lang=self.ctx.lang))
 
     def show_details(self, uid: str | None) -> None:
         if isinstance(self.details, QTextBrowser):
-            html = self.ctx.read(lambda s: self.details_html(s, uid)) if uid else blank_details()
+            html = self.details_html(self.read_view(uid)) if uid else blank_details()
             self.details.setHtml(html)
 
     # -- shared options
     def agency_options(self) -> list[tuple[str, str]]:
-        rows = self.ctx.read(lambda s: listing.fetch(s, "agencies", sort="name", limit=None))
-        return [(r["uid"], r["name"]) for r in rows]
+        return list(self.ctx.read(editors.agency_choices))
 
     def member_options(self) -> list[tuple[str, str]]:
-        rows = self.ctx.read(lambda s: listing.fetch(s, "members", sort="full_name", limit=None))
-        return [(r["uid"], r["full_name"]) for r in rows]
+        return list(self.ctx.read(editors.member_choices))
 
     # -- actions
     def selected_uid(self) -> str | None:
@@ -308,9 +311,9 @@ class ListWorkspace(QWidget):
     def open_form(
         self, uid: str | None, values: dict[str, Any] | None = None, read: bool = False
     ) -> Any:
-        options = self.ctx.read(self.form_options)
+        options = self.form_options()
         if uid is not None:
-            values = self.ctx.read(lambda s: self.record_values(s, uid))
+            values = self.record_values(uid)
         else:
             values = {**self.new_values(), **(values or {})}
 
