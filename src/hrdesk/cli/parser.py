@@ -167,4 +167,9 @@ def build_parser() -> Parser:
     rule_sets = commands.add_parser("rules", help="petition rule sets; switch an unconfirmed one")
     rule_sets.add_argument("action", nargs="?", choices=("list", "on", "off"), default="list")
     rule_sets.add_argument("id", nargs="?", help="the rule set to switch, e.g. nd155-2026")
+
+    show = commands.add_parser("show", help="one record with everything its details pane shows")
+    show.add_argument("kind", metavar="KIND", help=", ".join(KINDS))
+    show.add_argument("uid", metavar="UID")
+    show.add_argument("--format", choices=("text", "json"), default="text")
     return parser

@@ -10,6 +10,7 @@ from hrdesk.messages.texts_fields import TEXTS as FIELDS
 from hrdesk.messages.texts_packages import TEXTS as PACKAGES
 from hrdesk.messages.texts_records import TEXTS as RECORDS
 from hrdesk.messages.texts_rules import TEXTS as RULES
+from hrdesk.messages.texts_show import TEXTS as SHOW
 from hrdesk.messages.texts_signatures import TEXTS as SIGNATURES
 from hrdesk.messages.texts_signin import TEXTS as SIGNIN
 from hrdesk.messages.texts_store import TEXTS as STORE
@@ -28,3 +29,5 @@ def _merge(*parts: dict[str, Text]) -> dict[str, Text]:
 CATALOGUE: dict[str, Text] = _merge(
     CLI, DOCUMENTS, FIELDS, PACKAGES, RECORDS, RULES, SIGNATURES, SIGNIN, STORE
 )
+# `hrdesk show`'s labels and headings.
+CATALOGUE = _merge(CATALOGUE, SHOW)

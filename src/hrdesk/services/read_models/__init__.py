@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from hrdesk.domain.errors import ValidationError
 from hrdesk.services.read_models.events import (
     MeetingView,
     TrainingView,
@@ -38,6 +39,8 @@ def read(session: Session, kind: str, uid: str, lang: str) -> View:
     """The view of the record `uid` of `kind` (a list name: "petitions", "members"…)."""
     if kind == "petitions":
         return read_case(session, uid, lang)
+    if kind not in READERS:
+        raise ValidationError("kind", "list.unknown_kind", kind=kind, kinds=list(KINDS))
     view: View = READERS[kind](session, uid)
     return view
 
