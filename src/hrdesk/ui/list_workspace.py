@@ -197,14 +197,15 @@ class ListWorkspace(QWidget):
     def record_values(self, uid: str) -> dict[str, Any]:
         return self.ctx.read(partial(editors.form_values, kind=self.kind, uid=uid))
 
-    def create_record(self, session: Session, values: dict[str, Any]) -> Any:
-        return self.service.create(session, **values)
+    # The store work of New, Edit and Archive, run by ctx.write in one transaction.
+    def create_record(self, s: Session, values: dict[str, Any]) -> Any:
+        return self.service.create(s, **values)
 
-    def update_record(self, session: Session, uid: str, values: dict[str, Any]) -> Any:
-        return self.service.update(session, uid, **values)
+    def update_record(self, s: Session, uid: str, values: dict[str, Any]) -> Any:
+        return self.service.update(s, uid, **values)
 
-    def archive_record(self, session: Session, uid: str) -> Any:
-        return self.service.archive(session, uid)
+    def archive_record(self, s: Session, uid: str) -> Any:
+        return self.service.archive(s, uid)
 
     def details_html(self, view: Any) -> str:
         """The details pane's HTML for a record's read model."""

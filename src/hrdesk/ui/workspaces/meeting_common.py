@@ -216,8 +216,11 @@ class DocumentJob:
         def job(progress: Progress) -> Path:
             progress(0.1)
             try:
-                with ctx.transaction() if writes else ctx.reader() as session:
-                    build(session, uid, target)
+
+                def work(s: Session) -> Path:
+                    return build(s, uid, target)
+
+                ctx.write(work, None) if writes else ctx.read(work)
                 progress(1.0)  # a cancel while it was building throws the file away
             except BaseException:
                 shutil.rmtree(folder, ignore_errors=True)

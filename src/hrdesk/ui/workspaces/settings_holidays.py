@@ -6,6 +6,7 @@ one announced swap; and the shipped years, where each came from, with the expect
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from html import escape as esc
 
 from PySide6.QtCore import QDate, Qt
@@ -182,8 +183,7 @@ class HolidaysTab(QWidget):
         if year is None:
             return
         try:
-            with self.ctx.transaction() as session:
-                office.confirm_expected_year(session, int(year))
+            self.ctx.write(partial(office.confirm_expected_year, year=int(year)), None)
         except HRDeskError as exc:
             self._say(error_text(exc), error=True)
             return
@@ -231,13 +231,11 @@ class HolidaysTab(QWidget):
         name = self.name.text()
         worked = self.worked.date()
         try:
-            with self.ctx.transaction() as session:
-                if kind == SWAP:
-                    office.add_swap(
-                        session, day, date(worked.year(), worked.month(), worked.day()), name
-                    )
-                else:
-                    office.add_holiday(session, day, name, bool(kind))
+            if kind == SWAP:
+                swapped = date(worked.year(), worked.month(), worked.day())
+                self.ctx.write(lambda s: office.add_swap(s, day, swapped, name), None)
+            else:
+                self.ctx.write(lambda s: office.add_holiday(s, day, name, bool(kind)), None)
         except ValidationError as exc:
             self._say(error_text(exc), error=True)
             return
