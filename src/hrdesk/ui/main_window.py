@@ -27,6 +27,7 @@ from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ErrorReporter
 from hrdesk.ui.lock import IdleWatch, LockPage
 from hrdesk.ui.screen_fit import DialogFitter
+from hrdesk.ui.store_thread import GuiThreadCollector
 from hrdesk.ui.worker import Runner
 
 DEFAULT_LOCK_MINUTES = 10
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.reporter = ErrorReporter(self, log_path)
         self.runner = Runner(self, self.reporter)
+        self.collector = GuiThreadCollector(self)  # before the store thread's first work
         self.ctx = UiContext(
             desk, self.runner, settings, lang, self.reporter, navigate=self.navigate
         )
@@ -243,6 +245,8 @@ class MainWindow(QMainWindow):
         QApplication.instance().removeEventFilter(self.idle)
         QApplication.instance().removeEventFilter(self.fitter)
         self.runner.wait()
+        self.ctx.store.shutdown()
+        self.collector.stop()
         self.desk.close(backup=backup)  # Desk.close logs a failed backup and closes anyway
 
     def _quitting(self) -> None:
