@@ -12,6 +12,7 @@ from sqlalchemy import event
 
 from hrdesk.services import listing
 from hrdesk.services.common import today
+from hrdesk.ui.changes import Change
 from hrdesk.ui.list_workspace import ListWorkspace
 from hrdesk.ui.store_thread import StoreOp
 from tests.conftest import TODAY
@@ -103,8 +104,8 @@ def test_an_operations_error_is_reported_without_a_try_of_its_own(window, qtbot)
 def test_a_write_tells_the_window_what_changed_once_it_succeeded(window, qtbot):
     from hrdesk.services import tasks
 
-    heard: list[str] = []
-    window.ctx.changed.append(heard.append)
+    heard: list[Change] = []
+    window.ctx.changes.changed.connect(heard.append)
     done: list[str] = []
     StoreOp(
         window.ctx,
@@ -113,5 +114,5 @@ def test_a_write_tells_the_window_what_changed_once_it_succeeded(window, qtbot):
         parent=window,
     ).success(done.append).run()
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
-    assert heard == ["tasks"]
+    assert heard == [Change(frozenset({"tasks"}), window)]
     assert window.ctx.read(lambda s: listing.holds(s, "tasks", listing.ListFilter(), done[0]))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 
 from hrdesk.domain.access import Actor, Permission
 from hrdesk.signin import Desk
+from hrdesk.ui.changes import Change, ChangeNotices
 from hrdesk.ui.store_thread import StoreThread, StoreWork, to_gui
 from hrdesk.ui.worker import Runner
 
@@ -25,12 +26,14 @@ class UiContext:
     report_error: Callable[[BaseException], None] = print
     # Show a workspace, optionally filtered: navigate("petitions", {"overdue": True}).
     navigate: Callable[[str, dict[str, Any]], None] = lambda _key, _how: None
-    # Called after any change, so every open list and the dashboard can refresh.
-    changed: list[Callable[[str], None]] = field(default_factory=list)
     store: StoreThread = field(init=False)
+    # After any change, so every open list and the dashboard can refresh: connect a slot
+    # of the listening widget to `changes.changed`, which hands it a Change.
+    changes: ChangeNotices = field(init=False)
 
     def __post_init__(self) -> None:
         self.store = StoreThread(self.desk)
+        self.changes = ChangeNotices()
 
     @property
     def actor(self) -> Actor:
@@ -57,6 +60,4 @@ class UiContext:
             # Listeners touch widgets: they hear of it on the GUI thread.
             to_gui(lambda: self.notify(kinds, initiator))
             return
-        for kind in [kinds] if isinstance(kinds, str) else kinds:
-            for listener in list(self.changed):
-                listener(kind)
+        self.changes.tell(Change.of(kinds, initiator))

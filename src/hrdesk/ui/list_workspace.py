@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
 from hrdesk.services import read_models
 from hrdesk.services.fields import Field
 from hrdesk.services.read_models import editors
+from hrdesk.ui.changes import Change
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.details_html import blank_details
 from hrdesk.ui.filters import FilterBar
@@ -109,7 +109,7 @@ class ListWorkspace(QWidget):
         self.details = self.make_details()
         self._build(ctx)
         self._refresh_count()
-        ctx.changed.append(self._changed_elsewhere)
+        ctx.changes.changed.connect(self._changed_elsewhere)
 
     # -- layout
     def _arrange_columns(self, header: QHeaderView) -> None:
@@ -284,11 +284,9 @@ class ListWorkspace(QWidget):
         self.table.scrollTo(self.model.index(number, 0))
         return True
 
-    def _changed_elsewhere(self, kind: str) -> None:
-        if not isValid(self):  # a window closed while others still send news
-            return
-        related = {"members", "agencies"}  # members show their agency's name
-        if kind in ("", self.kind) or (kind in related and self.kind in related):
+    def _changed_elsewhere(self, change: Change) -> None:
+        related = ("members", "agencies")  # members show their agency's name
+        if change.touches(self.kind) or (self.kind in related and change.touches(*related)):
             self.reload()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

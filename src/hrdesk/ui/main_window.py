@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.signin import Desk
+from hrdesk.ui.changes import Change
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ErrorReporter
 from hrdesk.ui.lock import IdleWatch, LockPage
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self.idle)
         self.fitter = DialogFitter(self)  # no dialog taller than a small laptop's screen
         QApplication.instance().installEventFilter(self.fitter)
-        self.ctx.changed.append(self._settings_changed)
+        self.ctx.changes.changed.connect(self._settings_changed)
         self._restore()
         self._closed = self._close_requested = False
         # Windows shutting down sends no closeEvent: Qt emits aboutToQuit, then the
@@ -197,8 +198,8 @@ class MainWindow(QMainWindow):
         keys = [k for k, _t, _p in self.entries]
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
 
-    def _settings_changed(self, kind: str) -> None:
-        if kind == "settings":
+    def _settings_changed(self, change: Change) -> None:
+        if "settings" in change.kinds:
             self.idle.set_minutes(self._lock_minutes())
 
     # -- locking
