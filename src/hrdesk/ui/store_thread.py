@@ -34,6 +34,14 @@ T = TypeVar("T")
 StoreWork = Callable[[Session], T]
 
 
+def in_store(desk: Desk, work: StoreWork[T], write: bool = False) -> T:
+    """Run `work` in a session of the desk's store on the calling thread (a reading
+    session, or one transaction when it writes)."""
+    store, actor = desk.store, desk.actor
+    with store.transaction(actor) if write else store.reader(actor) as s:
+        return work(s)
+
+
 class StoreThread:
     """The desk's store, reached through one worker thread."""
 
@@ -44,9 +52,7 @@ class StoreThread:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=self.NAME)
 
     def _run(self, work: StoreWork[T], write: bool) -> T:
-        store, actor = self.desk.store, self.desk.actor
-        with store.transaction(actor) if write else store.reader(actor) as s:
-            return work(s)
+        return in_store(self.desk, work, write)
 
     def submit(self, work: StoreWork[T], write: bool = False) -> Future[T]:
         """Start `work` on the store thread; its result comes in the future."""
