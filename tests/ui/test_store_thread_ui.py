@@ -116,3 +116,48 @@ def test_a_write_tells_the_window_what_changed_once_it_succeeded(window, qtbot):
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     assert heard == [Change(frozenset({"tasks"}), window)]
     assert window.ctx.read(lambda s: listing.holds(s, "tasks", listing.ListFilter(), done[0]))
+
+
+def _tasks_page(window):
+    window.navigate("tasks")
+    page = window.page("tasks")
+    page.table.selectRow(0)
+    return page, page.selected_uid()
+
+
+def test_archive_runs_as_an_operation_and_the_list_follows(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    page, uid = _tasks_page(window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    page.archive()
+    qtbot.waitUntil(lambda: page.model.find(uid) is None, timeout=5000)
+    assert page.selected_uid() != uid
+
+
+def test_a_progress_note_runs_as_an_operation_and_shows_in_the_details(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    page, uid = _tasks_page(window)
+    note = "Đã gửi văn bản đôn đốc các sở"
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *_a, **_k: (note, True))
+    page.add_note()
+    qtbot.waitUntil(lambda: note in page.details.toPlainText(), timeout=5000)
+    assert page.selected_uid() == uid
+
+
+def test_a_refused_archive_is_reported_by_the_operation(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    reported: list[BaseException] = []
+    window.ctx.report_error = reported.append
+    page, uid = _tasks_page(window)
+
+    def refuse(_s, record_uid: str) -> None:
+        raise PermissionError(record_uid)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(page, "archive_record", refuse)
+    page.archive()
+    qtbot.waitUntil(lambda: bool(reported), timeout=5000)
+    assert isinstance(reported[0], PermissionError) and page.model.find(uid) is not None

@@ -34,6 +34,7 @@ from hrdesk.ui.details_html import blank_details
 from hrdesk.ui.filters import FilterBar
 from hrdesk.ui.flow_layout import FlowLayout
 from hrdesk.ui.record_form import RecordForm
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.table_model import ExtraColumn, RecordTableModel
 
 # The narrowest a details pane may be and still read as lines of text, not a letter a line.
@@ -367,11 +368,12 @@ class ListWorkspace(QWidget):
             QMessageBox.StandardButton.No,  # the safe answer is the default
         )
         if answer == QMessageBox.StandardButton.Yes:
-            try:
-                self.ctx.write(lambda s: self.archive_record(s, uid), self.kind)
-            except Exception as exc:
-                self.ctx.report_error(exc)
-            self.reload()
+
+            def work(s: Session) -> None:
+                self.archive_record(s, uid)
+
+            # The change notice reloads the list; a refusal is reported by the operation.
+            StoreOp(self.ctx, work, changes=self.kind, parent=self).run()
 
     def record_name(self, uid: str) -> str:
         """How a confirmation names the record: its first column as the list shows it."""

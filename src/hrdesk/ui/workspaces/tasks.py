@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import QInputDialog, QPushButton
+from sqlalchemy.orm import Session
 
 from hrdesk.domain.formatting import format_date
 from hrdesk.domain.vocab import TaskStatus
@@ -13,6 +14,7 @@ from hrdesk.services.common import today
 from hrdesk.services.read_models.tasks import TaskView
 from hrdesk.ui.details_html import detail_rows, esc
 from hrdesk.ui.list_workspace import ListWorkspace, RecordService
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.table_model import ExtraColumn
 
 
@@ -60,11 +62,13 @@ class TasksWorkspace(ListWorkspace):
             self, self.tr("Progress note"), self.tr("What was done:")
         )
         if ok and text.strip():
-            try:
-                self.ctx.write(lambda s: tasks.add_note(s, uid, text), "tasks")
-            except Exception as exc:
-                self.ctx.report_error(exc)
-            self.reload(select=uid)
+
+            def work(s: Session) -> None:
+                tasks.add_note(s, uid, text)
+
+            # The change notice reloads the list, keeping the task chosen, so its details
+            # show the note; a refusal is reported by the operation.
+            StoreOp(self.ctx, work, changes="tasks", parent=self).run()
 
     def prefill(self, values: dict[str, Any]) -> Any:
         """Open a new-task form filled in (a meeting conclusion's text, say)."""
