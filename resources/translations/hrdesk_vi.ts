@@ -10,13 +10,13 @@
     </message>
     <message>
         <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="38"/>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="144"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="149"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
         <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="38"/>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="145"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="150"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
@@ -66,73 +66,73 @@
         <translation>đã khóa</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="141"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="146"/>
         <source>Add an officer account</source>
         <translation>Thêm tài khoản cán bộ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="143"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="148"/>
         <source>Account name</source>
         <translation>Tên tài khoản</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="147"/>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="221"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="152"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="227"/>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="152"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="157"/>
         <source>Give the officer the account name and the first password; they can change the password after signing in.</source>
         <translation>Giao cho cán bộ tên tài khoản và mật khẩu ban đầu; cán bộ có thể đổi mật khẩu sau khi đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="169"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="174"/>
         <source>Change role</source>
         <translation>Đổi vai trò</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="170"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="175"/>
         <source>New role for %1:</source>
         <translation>Vai trò mới của %1:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="186"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="191"/>
         <source>Disable account</source>
         <translation>Khóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="187"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="192"/>
         <source>Disable the account %1? Its password will open nothing any more.</source>
         <translation>Khóa tài khoản %1? Mật khẩu của tài khoản này sẽ không còn dùng được nữa.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="218"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="224"/>
         <source>Reset password</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="225"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="231"/>
         <source>A new password for %1.</source>
         <translation>Mật khẩu mới cho tài khoản %1.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="240"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="246"/>
         <source>Change my password</source>
         <translation>Đổi mật khẩu của tôi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="242"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="248"/>
         <source>Current password</source>
         <translation>Mật khẩu hiện tại</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="244"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="250"/>
         <source>New password again</source>
         <translation>Nhập lại mật khẩu mới</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="256"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="262"/>
         <source>New password (%n character(s) or more)</source>
         <translation>
             <numerusform>Mật khẩu mới (từ %n ký tự trở lên)</numerusform>
@@ -142,69 +142,69 @@
 <context>
     <name>AgencyList</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="108"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="101"/>
         <source>New agency</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="108"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="101"/>
         <source>Edit agency</source>
         <translation>Sửa thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="118"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="109"/>
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="119"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="110"/>
         <source>Kind</source>
         <translation>Loại cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="120"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="111"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="121"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="112"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="122"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="113"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="123"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="114"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="126"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="117"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="130"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="121"/>
         <source>No members.</source>
         <translation>Chưa có thành viên.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="131"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="122"/>
         <source>Training history</source>
         <translation>Quá trình tập huấn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="142"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="125"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n người tham dự</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="145"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="129"/>
         <source>No training recorded.</source>
         <translation>Chưa có thông tin tập huấn.</translation>
     </message>
@@ -257,12 +257,12 @@
         <translation>Xóa một nội dung thì các kết luận ghi theo nội dung đó không còn gắn với nội dung nào.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_agenda.py" line="124"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_agenda.py" line="114"/>
         <source>(no title yet)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_agenda.py" line="200"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_agenda.py" line="190"/>
         <source>Item %1 needs a title.</source>
         <translation>Nội dung %1 chưa có tiêu đề.</translation>
     </message>
@@ -345,12 +345,12 @@
         <translation>Tất cả có mặt</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="213"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="197"/>
         <source>On the list: %1; present: %2, absent: %3</source>
         <translation>Trong danh sách: %1; có mặt: %2, vắng mặt: %3</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="258"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="242"/>
         <source>Row %1 needs a name.</source>
         <translation>Dòng %1 chưa có họ tên.</translation>
     </message>
@@ -473,123 +473,123 @@
 <context>
     <name>DashboardWorkspace</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="113"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="114"/>
         <source>Today at the standing office</source>
         <translation>Hôm nay tại Cơ quan Thường trực</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="118"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="119"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="130"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="131"/>
         <source>Petitions overdue</source>
         <translation>Đơn thư quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="132"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="133"/>
         <source>Petitions due soon</source>
         <translation>Đơn thư sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="133"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="134"/>
         <source>Tasks overdue</source>
         <translation>Nhiệm vụ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="134"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="135"/>
         <source>Next meeting</source>
         <translation>Cuộc họp sắp tới</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="135"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="136"/>
         <source>Training this quarter</source>
         <translation>Tập huấn trong quý</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="150"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="151"/>
         <source>Petitions received per month, by kind</source>
         <translation>Đơn thư tiếp nhận theo tháng, theo loại</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="151"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="152"/>
         <source>Petitions resolved per month, by kind</source>
         <translation>Đơn thư đã giải quyết theo tháng, theo loại</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="152"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="153"/>
         <source>Tasks by status</source>
         <translation>Nhiệm vụ theo trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="153"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="154"/>
         <source>Training participants per quarter</source>
         <translation>Người tham dự tập huấn theo quý</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="186"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="187"/>
         <source>Updating…</source>
         <translation>Đang cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="233"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="234"/>
         <source>The figures could not be read.</source>
         <translation>Không đọc được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="243"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="244"/>
         <source>as of %1</source>
         <translation>tính đến ngày %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="247"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="248"/>
         <source>deadline passed, still open</source>
         <translation>đã quá hạn, chưa kết thúc</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="252"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="253"/>
         <source>deadline within %n working day(s)</source>
         <translation>
             <numerusform>đến hạn trong %n ngày làm việc tới</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="254"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="255"/>
         <source>deadline within %n day(s)</source>
         <translation>
             <numerusform>đến hạn trong %n ngày tới</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="258"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="259"/>
         <source>past the due date, not done</source>
         <translation>quá hạn, chưa hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="262"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="263"/>
         <source>None planned</source>
         <translation>Chưa có lịch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="272"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="273"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln người tham dự</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="295"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="296"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="301"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="302"/>
         <source>Participants</source>
         <translation>Người tham dự</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="307"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="308"/>
         <source>Quarter %1/%2</source>
         <translation>Quý %1/%2</translation>
     </message>
@@ -620,7 +620,7 @@
 <context>
     <name>DocumentJob</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_common.py" line="261"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_common.py" line="254"/>
         <source>The PDF preview needs Qt&apos;s PDF module, which is not installed.</source>
         <translation>Muốn xem trước PDF cần có mô-đun PDF của Qt, nhưng máy chưa cài mô-đun này.</translation>
     </message>
@@ -628,7 +628,7 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_common.py" line="168"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_common.py" line="158"/>
         <source>Row %1: %2</source>
         <translation>Dòng %1: %2</translation>
     </message>
@@ -707,52 +707,52 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/hrdesk/ui/first_run.py" line="27"/>
+        <location filename="../../src/hrdesk/ui/first_run.py" line="30"/>
         <source>HR Desk — set up the office</source>
         <translation>HR Desk — thiết lập cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/first_run.py" line="30"/>
+        <location filename="../../src/hrdesk/ui/first_run.py" line="33"/>
         <source>This computer has no HR Desk records yet. Set up your office and its first administrator account.</source>
         <translation>Máy tính này chưa có dữ liệu HR Desk. Hãy thiết lập thông tin cơ quan và tài khoản quản trị đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/first_run.py" line="55"/>
+        <location filename="../../src/hrdesk/ui/first_run.py" line="58"/>
         <source>Province or city</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/first_run.py" line="56"/>
+        <location filename="../../src/hrdesk/ui/first_run.py" line="59"/>
         <source>Office name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/first_run.py" line="57"/>
+        <location filename="../../src/hrdesk/ui/first_run.py" line="60"/>
         <source>Parent body</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/first_run.py" line="58"/>
+        <location filename="../../src/hrdesk/ui/first_run.py" line="61"/>
         <source>Administrator account</source>
         <translation>Tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/first_run.py" line="59"/>
+        <location filename="../../src/hrdesk/ui/first_run.py" line="62"/>
         <source>Administrator&apos;s full name</source>
         <translation>Họ và tên người quản trị</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/first_run.py" line="60"/>
+        <location filename="../../src/hrdesk/ui/first_run.py" line="63"/>
         <source>Password (8 characters or more)</source>
         <translation>Mật khẩu (từ 8 ký tự trở lên)</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/first_run.py" line="61"/>
+        <location filename="../../src/hrdesk/ui/first_run.py" line="64"/>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/first_run.py" line="69"/>
+        <location filename="../../src/hrdesk/ui/first_run.py" line="72"/>
         <source>Set up</source>
         <translation>Thiết lập</translation>
     </message>
@@ -815,68 +815,68 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/hrdesk/ui/history_dialog.py" line="34"/>
+        <location filename="../../src/hrdesk/ui/history_dialog.py" line="35"/>
         <source>History</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/history_dialog.py" line="41"/>
+        <location filename="../../src/hrdesk/ui/history_dialog.py" line="44"/>
         <source>created</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/history_dialog.py" line="42"/>
+        <location filename="../../src/hrdesk/ui/history_dialog.py" line="45"/>
         <source>changed</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/history_dialog.py" line="43"/>
+        <location filename="../../src/hrdesk/ui/history_dialog.py" line="46"/>
         <source>archived</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/history_dialog.py" line="44"/>
+        <location filename="../../src/hrdesk/ui/history_dialog.py" line="47"/>
         <source>removed</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/history_dialog.py" line="45"/>
+        <location filename="../../src/hrdesk/ui/history_dialog.py" line="48"/>
         <source>identity shown</source>
         <translation>Xem danh tính</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/history_dialog.py" line="59"/>
-        <location filename="../../src/hrdesk/ui/history_dialog.py" line="60"/>
+        <location filename="../../src/hrdesk/ui/history_dialog.py" line="62"/>
+        <location filename="../../src/hrdesk/ui/history_dialog.py" line="63"/>
         <source>(hidden)</source>
         <translation>(ẩn)</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/history_dialog.py" line="67"/>
+        <location filename="../../src/hrdesk/ui/history_dialog.py" line="70"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/history_dialog.py" line="68"/>
+        <location filename="../../src/hrdesk/ui/history_dialog.py" line="71"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/history_dialog.py" line="69"/>
+        <location filename="../../src/hrdesk/ui/history_dialog.py" line="72"/>
         <source>What</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/history_dialog.py" line="70"/>
+        <location filename="../../src/hrdesk/ui/history_dialog.py" line="73"/>
         <source>Field</source>
         <translation>Trường thông tin</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/history_dialog.py" line="71"/>
+        <location filename="../../src/hrdesk/ui/history_dialog.py" line="74"/>
         <source>Before</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/history_dialog.py" line="72"/>
+        <location filename="../../src/hrdesk/ui/history_dialog.py" line="75"/>
         <source>After</source>
         <translation>Giá trị mới</translation>
     </message>
@@ -890,7 +890,7 @@
     </message>
     <message>
         <location filename="../../src/hrdesk/ui/workspaces/settings_holidays.py" line="58"/>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_holidays.py" line="211"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_holidays.py" line="209"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -902,7 +902,7 @@
     <message>
         <location filename="../../src/hrdesk/ui/workspaces/settings_holidays.py" line="58"/>
         <location filename="../../src/hrdesk/ui/workspaces/settings_holidays.py" line="129"/>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_holidays.py" line="212"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_holidays.py" line="210"/>
         <source>Name</source>
         <translation>Tên gọi</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>Chủ nhật</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_holidays.py" line="206"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_holidays.py" line="204"/>
         <source>%1 added.</source>
         <translation>Đã thêm %1.</translation>
     </message>
@@ -1024,7 +1024,7 @@
     </message>
     <message>
         <location filename="../../src/hrdesk/ui/workspaces/settings_holidays.py" line="107"/>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_holidays.py" line="213"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_holidays.py" line="211"/>
         <source>worked instead on</source>
         <translation>làm bù vào ngày</translation>
     </message>
@@ -1032,92 +1032,87 @@
 <context>
     <name>ImportBox</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="49"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="52"/>
         <source>package(s) missing before this one: %1</source>
         <translation>còn thiếu gói trước gói này: %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="52"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="55"/>
         <source>this is package %1; no earlier package of this office is known here</source>
         <translation>đây là gói số %1; chưa nhận được gói nào trước đó của cơ quan này</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="68"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="71"/>
         <source>Import</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="72"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="75"/>
         <source>&amp;Import package…</source>
         <translation>Nhậ&amp;p gói báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="77"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="80"/>
         <source>Packages are checked before they are kept: signature, every file, sequence.</source>
         <translation>Gói được kiểm tra trước khi lưu: chữ ký, từng tệp, số thứ tự.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="86"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="89"/>
         <source>What was checked</source>
         <translation>Nội dung đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="109"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="112"/>
         <source>Import package</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="109"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="112"/>
         <source>Packages (*.zip)</source>
         <translation>Gói báo cáo (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="115"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="118"/>
         <source>Copying the package in…</source>
         <translation>Đang sao chép gói vào máy…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="115"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="118"/>
         <source>Checking the package…</source>
         <translation>Đang kiểm tra gói…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="131"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="134"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Đã hủy: chưa nhập gói nào.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="140"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="143"/>
         <source>Checking %1…</source>
         <translation>Đang kiểm tra %1…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="142"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="145"/>
         <source>Importing the package…</source>
         <translation>Đang nhập gói…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="154"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="160"/>
         <source>Imported package %1 of %2, %3.</source>
         <translation>Đã nhập gói số %1 của %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="156"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="162"/>
         <source>Already imported: package %1 of %2, %3. Nothing was changed.</source>
         <translation>Gói đã được nhập từ trước: gói số %1 của %2, %3. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="161"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="167"/>
         <source>Not imported: the check “%1” failed (see below).</source>
         <translation>Chưa nhập: bước kiểm tra “%1” không đạt (xem bên dưới).</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="165"/>
-        <source>Not imported: %1</source>
-        <translation>Chưa nhập: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="174"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="180"/>
         <source>Warning: %1</source>
         <translation>Cảnh báo: %1</translation>
     </message>
@@ -1130,43 +1125,43 @@
         <translation>Chọn một dòng để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="125"/>
+        <location filename="../../src/hrdesk/ui/list_workspace.py" line="126"/>
         <source>New</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="128"/>
+        <location filename="../../src/hrdesk/ui/list_workspace.py" line="129"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="130"/>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="360"/>
+        <location filename="../../src/hrdesk/ui/list_workspace.py" line="131"/>
+        <location filename="../../src/hrdesk/ui/list_workspace.py" line="363"/>
         <source>Archive</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="132"/>
+        <location filename="../../src/hrdesk/ui/list_workspace.py" line="133"/>
         <source>History</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="186"/>
+        <location filename="../../src/hrdesk/ui/list_workspace.py" line="187"/>
         <source>New record</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="186"/>
+        <location filename="../../src/hrdesk/ui/list_workspace.py" line="187"/>
         <source>Edit record</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="251"/>
+        <location filename="../../src/hrdesk/ui/list_workspace.py" line="256"/>
         <source>%n record(s)</source>
         <translation>%n bản ghi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="361"/>
+        <location filename="../../src/hrdesk/ui/list_workspace.py" line="364"/>
         <source>Archive “%1”? It leaves the list but keeps its history.</source>
         <translation>Lưu trữ “%1”? Bản ghi rời khỏi danh sách nhưng vẫn giữ lịch sử.</translation>
     </message>
@@ -1192,67 +1187,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="34"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="36"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="35"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="37"/>
         <source>Members &amp; agencies</source>
         <translation>Thành viên &amp; cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="36"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="38"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="37"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="39"/>
         <source>Petitions</source>
         <translation>Đơn thư</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="38"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="40"/>
         <source>Training</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="39"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="41"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="40"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="42"/>
         <source>Reports &amp; packages</source>
         <translation>Báo cáo &amp; gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="41"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="43"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="83"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="86"/>
         <source>HR Desk</source>
         <translation>HR Desk</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="163"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="166"/>
         <source>Profile: %1</source>
         <translation>Thư mục dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="164"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="167"/>
         <source>Office not set up</source>
         <translation>Chưa thiết lập cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="165"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="168"/>
         <source>Officer: %1 (%2)</source>
         <translation>Cán bộ: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="225"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="228"/>
         <source>Backing up before closing…</source>
         <translation>Đang sao lưu trước khi đóng…</translation>
     </message>
@@ -1260,162 +1255,162 @@
 <context>
     <name>MeetingsWorkspace</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="59"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="56"/>
         <source>New meeting</source>
         <translation>Thêm cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="59"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="56"/>
         <source>Edit meeting</source>
         <translation>Sửa cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="77"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="74"/>
         <source>Attendance…</source>
         <translation>Thành phần tham dự…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="79"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="76"/>
         <source>Agenda…</source>
         <translation>Chương trình họp…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="81"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="78"/>
         <source>Add conclusion…</source>
         <translation>Thêm kết luận…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="84"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="81"/>
         <source>Task from conclusion…</source>
         <translation>Giao nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="86"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="83"/>
         <source>Minutes (PDF)…</source>
         <translation>Biên bản (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="122"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="116"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="123"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="117"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="124"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="118"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="126"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="119"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="129"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="120"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="159"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="143"/>
         <source>Attendance</source>
         <translation>Thành phần tham dự</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="161"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="145"/>
         <source>No attendance recorded yet.</source>
         <translation>Chưa ghi thành phần tham dự.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="164"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="148"/>
         <source>guest</source>
         <translation>khách mời</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="168"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="152"/>
         <source>Present (%n):</source>
         <translation>
             <numerusform>Có mặt (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="171"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="155"/>
         <source>Absent (%n):</source>
         <translation>
             <numerusform>Vắng mặt (%n):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="178"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="162"/>
         <source>Agenda</source>
         <translation>Chương trình họp</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="180"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="164"/>
         <source>No agenda yet.</source>
         <translation>Chưa có chương trình họp.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="189"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="173"/>
         <source>Conclusions</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="191"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="175"/>
         <source>No conclusions yet.</source>
         <translation>Chưa có kết luận.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="197"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="181"/>
         <source>On agenda item %1</source>
         <translation>Thuộc nội dung %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="205"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="189"/>
         <source>due %1</source>
         <translation>hạn %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="208"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="192"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="214"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="198"/>
         <source>Create task from conclusion…</source>
         <translation>Giao nhiệm vụ từ kết luận…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="255"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="239"/>
         <source>New task from a conclusion</source>
         <translation>Giao nhiệm vụ từ kết luận</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="271"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="255"/>
         <source>Task from conclusion</source>
         <translation>Giao nhiệm vụ từ kết luận</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="272"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="256"/>
         <source>Which conclusion becomes a task?</source>
         <translation>Giao nhiệm vụ từ kết luận nào?</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="288"/>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="299"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="272"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="283"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="288"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="272"/>
         <source>Minutes cannot be made in this version.</source>
         <translation>Phiên bản này không lập được biên bản.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="300"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="284"/>
         <source>Making the minutes…</source>
         <translation>Đang lập biên bản…</translation>
     </message>
@@ -1423,82 +1418,82 @@
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="33"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="29"/>
         <source>New member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="33"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="29"/>
         <source>Edit member</source>
         <translation>Sửa thông tin thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="42"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="38"/>
         <source>Appointment…</source>
         <translation>Quyết định phân công…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="51"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="47"/>
         <source>Record an appointing decision</source>
         <translation>Ghi quyết định phân công</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="69"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="64"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="70"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="65"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="71"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="66"/>
         <source>Role</source>
         <translation>Vai trò trong Ban</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="72"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="67"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="73"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="68"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="74"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="69"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="74"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="69"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="74"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="69"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="77"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="72"/>
         <source>Appointments</source>
         <translation>Quyết định phân công</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="87"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="82"/>
         <source>Training history</source>
         <translation>Quá trình tập huấn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="90"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="84"/>
         <source>No training recorded.</source>
         <translation>Chưa có thông tin tập huấn.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="92"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="86"/>
         <source>absent</source>
         <translation>vắng mặt</translation>
     </message>
@@ -1506,12 +1501,12 @@
 <context>
     <name>MembersWorkspace</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="156"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="140"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="157"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="141"/>
         <source>Agencies</source>
         <translation>Cơ quan thành viên</translation>
     </message>
@@ -1582,77 +1577,42 @@
         <translation>Đã ghi và kiểm tra xong.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="121"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="124"/>
         <source>Building the package…</source>
         <translation>Đang lập gói báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="134"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="137"/>
         <source>Package %1 was written to %2 and read back: it verifies.</source>
         <translation>Đã ghi gói %1 vào %2 và đọc lại: gói hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="151"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="154"/>
         <source>The passphrase is not right.</source>
         <translation>Cụm mật khẩu không đúng.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="158"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="161"/>
         <source>Cancelled: no package was written.</source>
         <translation>Đã hủy: chưa ghi gói nào.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="164"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="167"/>
         <source>No package was built: %1</source>
         <translation>Chưa lập được gói: %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="167"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="170"/>
         <source>No package was built.</source>
         <translation>Chưa lập được gói.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="177"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="180"/>
         <source>No package was built: the office key needs its passphrase.</source>
         <translation>Chưa lập được gói: cần cụm mật khẩu của khóa ký.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="189"/>
-        <source>The folder %1 is full. Free some space or use another stick, then try again.</source>
-        <translation>Thư mục %1 đã đầy. Hãy giải phóng dung lượng hoặc dùng USB khác rồi thử lại.</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="192"/>
-        <source>The folder %1 is read-only. Is the stick locked?</source>
-        <translation>Thư mục %1 chỉ cho phép đọc. USB có đang bật khóa chống ghi không?</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="200"/>
-        <source>HR Desk may not write in the folder %1.</source>
-        <translation>HR Desk không có quyền ghi vào thư mục %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="195"/>
-        <source>The path in %1 is too long for Windows. Choose a folder nearer the drive.</source>
-        <translation>Đường dẫn trong %1 quá dài đối với Windows. Hãy chọn một thư mục gần gốc ổ đĩa hơn.</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="198"/>
-        <source>Another program is using the file in %1. Close it, then try again.</source>
-        <translation>Một chương trình khác đang dùng tệp trong %1. Hãy đóng chương trình đó rồi thử lại.</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="202"/>
-        <source>The folder %1 went away while writing. Was the stick removed?</source>
-        <translation>Thư mục %1 bị mất trong khi đang ghi. USB có bị rút ra không?</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="204"/>
-        <source>The package could not be written to %1 (%2).</source>
-        <translation>Không ghi được gói vào %1 (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="210"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="188"/>
         <source>Nothing was left there under the package&apos;s name.</source>
         <translation>Không còn tệp nào mang tên gói ở đó.</translation>
     </message>
@@ -2197,12 +2157,12 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
         <translation>Từ Tổng quan: vụ việc sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="215"/>
+        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="216"/>
         <source>New petition</source>
         <translation>Thêm đơn thư</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="254"/>
+        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="255"/>
         <source>Edit petition</source>
         <translation>Sửa đơn thư</translation>
     </message>
@@ -2970,82 +2930,82 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="120"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="88"/>
         <source>&amp;Save sections</source>
         <translation>&amp;Lưu các mục</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="124"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="92"/>
         <source>&amp;Preview / print (PDF)…</source>
         <translation>Xem trước / in (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="127"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="95"/>
         <source>Save E&amp;xcel…</source>
         <translation>Lưu E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="171"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="139"/>
         <source>Document number: %1</source>
         <translation>Số, ký hiệu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="173"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="141"/>
         <source>Not saved yet: the usual sections are ready to fill in.</source>
         <translation>Chưa lưu: các mục thường dùng đã có sẵn, chỉ cần điền nội dung.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="183"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="151"/>
         <source>Unsaved changes.</source>
         <translation>Có thay đổi chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="208"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="172"/>
         <source>Sections saved.</source>
         <translation>Đã lưu các mục.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="217"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="181"/>
         <source>Unsaved sections</source>
         <translation>Các mục chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="218"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="182"/>
         <source>The sections of %1 have unsaved changes. Save them?</source>
         <translation>Các mục của báo cáo %1 có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="265"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="228"/>
         <source>Making the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="268"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="231"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="282"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="245"/>
         <source>Save Excel</source>
         <translation>Lưu Excel</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="282"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="245"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="300"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="262"/>
         <source>Excel saved to %1</source>
         <translation>Đã lưu tệp Excel vào %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="302"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="264"/>
         <source>Writing the Excel file…</source>
         <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="311"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="273"/>
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
     </message>
@@ -3076,27 +3036,27 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>ReportsWorkspace</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports.py" line="40"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports.py" line="41"/>
         <source>&amp;Report</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports.py" line="41"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports.py" line="42"/>
         <source>Packages se&amp;nt</source>
         <translation>Gói đã &amp;gửi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports.py" line="42"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports.py" line="43"/>
         <source>Packages recei&amp;ved</source>
         <translation>Gói đã &amp;nhận</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports.py" line="47"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports.py" line="48"/>
         <source>Read only: your account may look but not change anything.</source>
         <translation>Chỉ xem: tài khoản này được xem nhưng không được thay đổi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="88"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="56"/>
         <source>The PDF preview needs Qt&apos;s PDF module, which is not installed.</source>
         <translation>Muốn xem trước PDF cần có mô-đun PDF của Qt, nhưng máy chưa cài mô-đun này.</translation>
     </message>
@@ -3160,7 +3120,7 @@ Ghi đè lên tệp này?</translation>
         <translation>Tất cả có mặt</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="314"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="295"/>
         <source>Row %1 needs a name.</source>
         <translation>Dòng %1 chưa có họ tên.</translation>
     </message>
@@ -3168,32 +3128,32 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_rules.py" line="68"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_rules.py" line="69"/>
         <source>%1, from %2 (unconfirmed)</source>
         <translation>%1, từ ngày %2 (chưa xác nhận)</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_rules.py" line="28"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_rules.py" line="29"/>
         <source>A petition is measured by the rules in force on the day it was received. Rules marked unconfirmed come from a single secondary source: switch one on only once the office has checked the official text. It then applies to petitions received from its date, at their next step.</source>
         <translation>Thời hạn của mỗi đơn được tính theo quy định có hiệu lực vào ngày nhận đơn. Quy định &quot;chưa xác nhận&quot; mới chỉ có từ một nguồn thứ cấp: chỉ bật khi văn phòng đã đối chiếu văn bản chính thức. Khi bật, quy định áp dụng cho các đơn nhận từ ngày hiệu lực của nó, từ bước xử lý tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_rules.py" line="57"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_rules.py" line="58"/>
         <source>From %1: %2</source>
         <translation>Từ ngày %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_rules.py" line="39"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_rules.py" line="40"/>
         <source>Not yet confirmed</source>
         <translation>Chưa xác nhận</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_rules.py" line="96"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_rules.py" line="97"/>
         <source>Switched off.</source>
         <translation>Đã tắt.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_rules.py" line="96"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_rules.py" line="97"/>
         <source>Switched on.</source>
         <translation>Đã bật.</translation>
     </message>
@@ -3524,7 +3484,7 @@ Ghi đè lên tệp này?</translation>
         <translation>thay bằng ngày %4 (%1, %2: %3)</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_holidays_shipped.py" line="216"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_holidays_shipped.py" line="215"/>
         <source>The expected days of %1 are confirmed.</source>
         <translation>Đã xác nhận các ngày nghỉ dự kiến năm %1.</translation>
     </message>
@@ -3544,32 +3504,32 @@ Ghi đè lên tệp này?</translation>
         <translation>Ngày %1 lại là ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_holidays_shipped.py" line="264"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_holidays_shipped.py" line="266"/>
         <source>Replace an expected day</source>
         <translation>Thay một ngày nghỉ dự kiến</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_holidays_shipped.py" line="265"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_holidays_shipped.py" line="267"/>
         <source>The day off announced instead of %1 (%2).</source>
         <translation>Ngày nghỉ được thông báo thay cho ngày %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_holidays_shipped.py" line="268"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_holidays_shipped.py" line="270"/>
         <source>Day off instead</source>
         <translation>Ngày nghỉ thay thế</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_holidays_shipped.py" line="270"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_holidays_shipped.py" line="272"/>
         <source>%1 is replaced.</source>
         <translation>Đã thay ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_holidays_shipped.py" line="282"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_holidays_shipped.py" line="284"/>
         <source>e.g. Thông báo số …/TB-BNV</source>
         <translation>ví dụ: Thông báo số …/TB-BNV</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_holidays_shipped.py" line="285"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_holidays_shipped.py" line="287"/>
         <source>Announcement</source>
         <translation>Thông báo</translation>
     </message>
@@ -3655,27 +3615,27 @@ Ghi đè lên tệp này?</translation>
         <translation>Kết quả thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="80"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="82"/>
         <source>From the dashboard: overdue tasks</source>
         <translation>Từ Tổng quan: nhiệm vụ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="89"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="90"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="90"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="91"/>
         <source>Source document</source>
         <translation>Văn bản nguồn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="91"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="92"/>
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="93"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="94"/>
         <source>Supporting agencies</source>
         <translation>Cơ quan phối hợp</translation>
     </message>
@@ -3685,27 +3645,27 @@ Ghi đè lên tệp này?</translation>
         <translation>Thành viên phụ trách</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="100"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="98"/>
         <source>Due</source>
         <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="101"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="99"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="103"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="101"/>
         <source>Completed</source>
         <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="111"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="109"/>
         <source>Progress</source>
         <translation>Tiến độ thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="118"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="115"/>
         <source>No progress notes yet.</source>
         <translation>Chưa có ghi nhận tiến độ.</translation>
     </message>
@@ -3748,7 +3708,7 @@ Ghi đè lên tệp này?</translation>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training_topics.py" line="127"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training_topics.py" line="122"/>
         <source>Topic %1 needs a title.</source>
         <translation>Chuyên đề %1 chưa có tên.</translation>
     </message>
@@ -3756,112 +3716,112 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>TrainingWorkspace</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="53"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="50"/>
         <source>New training</source>
         <translation>Thêm lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="53"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="50"/>
         <source>Edit training</source>
         <translation>Sửa lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="66"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="63"/>
         <source>Topics…</source>
         <translation>Chuyên đề…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="67"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="64"/>
         <source>Roster…</source>
         <translation>Danh sách học viên…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="69"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="66"/>
         <source>Sign-in sheet (PDF)…</source>
         <translation>Danh sách ký tên (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="72"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="69"/>
         <source>Attendance list (PDF)…</source>
         <translation>Danh sách tham dự (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="98"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="92"/>
         <source>Dates</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="99"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="93"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="101"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="94"/>
         <source>Organiser</source>
         <translation>Cơ quan tổ chức</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="108"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="99"/>
         <source>Materials:</source>
         <translation>Tài liệu:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="110"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="101"/>
         <source>Topics</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="118"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="109"/>
         <source>No topics yet.</source>
         <translation>Chưa có chuyên đề.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="132"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="118"/>
         <source>Roster</source>
         <translation>Danh sách học viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="134"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="120"/>
         <source>No one on the roster yet.</source>
         <translation>Danh sách học viên còn trống.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="137"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="123"/>
         <source>absent</source>
         <translation>vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="138"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="124"/>
         <source>outside</source>
         <translation>ngoài Ban</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="173"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="158"/>
         <source>Training</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="173"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="158"/>
         <source>Sheets cannot be made in this version.</source>
         <translation>Phiên bản này không lập được danh sách.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="182"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="167"/>
         <source>Sign-in sheet</source>
         <translation>Danh sách ký tên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="182"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="167"/>
         <source>Making the sign-in sheet…</source>
         <translation>Đang lập danh sách ký tên…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="185"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="170"/>
         <source>Attendance list</source>
         <translation>Danh sách tham dự</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="185"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="170"/>
         <source>Making the attendance list…</source>
         <translation>Đang lập danh sách tham dự…</translation>
     </message>

@@ -7,8 +7,8 @@ from datetime import date
 
 from hrdesk.domain.petition_flow import Action
 from hrdesk.services import petition_flow
+from hrdesk.services.read_models.petitions import read_case
 from hrdesk.ui.record_form import RecordForm
-from hrdesk.ui.workspaces.petition_case import read_case
 from hrdesk.ui.workspaces.petition_details import PetitionDetails
 from tests.ui.test_petitions_ui import _page, _receive, _step
 

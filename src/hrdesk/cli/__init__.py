@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 
 def _handlers() -> dict[str, Callable[..., int]]:
-    from hrdesk.cli import admin, central, demo, documents, packages, records, rules
+    from hrdesk.cli import admin, central, demo, documents, packages, records, rules, show
     from hrdesk.cli import settings as settings_command
 
     return {
@@ -37,6 +37,7 @@ def _handlers() -> dict[str, Callable[..., int]]:
         "central": central.run_central,
         "rules": rules.run_rules,
         "settings": settings_command.run_settings,
+        "show": show.run_show,
     }
 
 

@@ -172,4 +172,8 @@ def build_parser() -> Parser:
     from hrdesk.cli.settings import add_parser as add_settings_parser
 
     add_settings_parser(commands)
+    show = commands.add_parser("show", help="one record with everything its details pane shows")
+    show.add_argument("kind", metavar="KIND", help=", ".join(KINDS))
+    show.add_argument("uid", metavar="UID")
+    show.add_argument("--format", choices=("text", "json"), default="text")
     return parser

@@ -15,6 +15,7 @@ from hrdesk.messages.texts_records import TEXTS as RECORDS
 from hrdesk.messages.texts_rules import TEXTS as RULES
 from hrdesk.messages.texts_said import TEXTS as SAID
 from hrdesk.messages.texts_settings import TEXTS as SETTINGS
+from hrdesk.messages.texts_show import TEXTS as SHOW
 from hrdesk.messages.texts_signatures import TEXTS as SIGNATURES
 from hrdesk.messages.texts_signin import TEXTS as SIGNIN
 from hrdesk.messages.texts_store import TEXTS as STORE
@@ -41,3 +42,5 @@ CATALOGUE = _merge(CATALOGUE, HOLIDAYS)
 CATALOGUE = _merge(CATALOGUE, BAG, VERIFY, ZIP)
 # What the command line prints when it succeeds.
 CATALOGUE = _merge(CATALOGUE, SAID)
+# `hrdesk show`'s labels and headings.
+CATALOGUE = _merge(CATALOGUE, SHOW)

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import case, func, literal, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
@@ -211,3 +211,39 @@ def _grouped_ids(
         if len(ids) >= limit:
             break
     return ids
+
+
+def position(
+    session: Session,
+    kind: str,
+    flt: ListFilter | None,
+    uid: str,
+    *,
+    sort: str | None = None,
+    descending: bool = False,
+    lang: str = "vi",
+) -> int | None:
+    """The row (from 0) the record `uid` has in the list as `fetch` orders it, or None
+    when the list does not hold it: one query, however far down the list it is."""
+    require(session, Permission.VIEW_RECORDS)
+    spec = spec_for(kind)
+    column = spec.column(sort or spec.default_sort)
+    grouping = column.grouping
+    if grouping is not None:
+        # `fetch` reads group after group, in the groups' order, each in id order.
+        values = grouping.values(session, lang)
+        ranks = [
+            (grouping.key.is_(None) if value is None else grouping.key == value, number)
+            for number, value in enumerate(values)
+        ]
+        sort_by = case(*ranks, else_=len(values)) if ranks else literal(0)
+    else:
+        sort_by = column.order(lang)
+    order = sort_by.desc() if descending else sort_by.asc()
+    tiebreak = spec.model.id.desc() if descending else spec.model.id.asc()
+    number = func.row_number().over(order_by=(order, tiebreak)).label("number")
+    ranked = _filtered(
+        session, spec, flt or ListFilter(), spec.base().with_only_columns(spec.model.uid, number)
+    ).subquery()
+    found = session.scalar(select(ranked.c.number).where(ranked.c.uid == uid))
+    return None if found is None else int(found) - 1

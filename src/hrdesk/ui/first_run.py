@@ -3,6 +3,8 @@ instead of showing an empty screen."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 from hrdesk.domain.provinces import PROVINCES, default_office_name, default_parent_body
 from hrdesk.profile import Profile
 from hrdesk.ui.errors import ERROR_STYLE
+from hrdesk.ui.store_thread import in_store
 from hrdesk.ui.worker import Runner
 
 
@@ -114,13 +117,13 @@ class FirstRunDialog(QDialog):
                 password=values["password"],
                 full_name=values["full_name"],
             )
-            with desk.store.transaction(desk.actor) as session:
-                setup_office(
-                    session,
-                    province=values["province"],
-                    name=values["office"],
-                    parent_body=values["parent_body"],
-                )
+            office = partial(
+                setup_office,
+                province=values["province"],
+                name=values["office"],
+                parent_body=values["parent_body"],
+            )
+            in_store(desk, office, write=True)  # on the runner's thread, as the sign-up
             return desk
 
         self.runner.run(work, self._done, on_error=lambda exc: self._fail(error_text(exc)))

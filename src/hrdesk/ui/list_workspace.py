@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt
@@ -21,18 +22,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
-from hrdesk.services import listing
-from hrdesk.services.common import by_uid
+from hrdesk.services import read_models
 from hrdesk.services.fields import Field
+from hrdesk.services.read_models import editors
+from hrdesk.ui.changes import Change
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.details_html import blank_details
 from hrdesk.ui.filters import FilterBar
 from hrdesk.ui.flow_layout import FlowLayout
 from hrdesk.ui.record_form import RecordForm
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.table_model import ExtraColumn, RecordTableModel
 
 # The narrowest a details pane may be and still read as lines of text, not a letter a line.
@@ -43,7 +45,6 @@ DETAILS_MIN_WIDTH = 260
 class RecordService:
     """The services one kind of record is edited through, for the shared New/Edit/Archive."""
 
-    model: Any
     fields: dict[str, Field]
     create: Callable[..., Any]
     update: Callable[..., Any]
@@ -109,7 +110,7 @@ class ListWorkspace(QWidget):
         self.details = self.make_details()
         self._build(ctx)
         self._refresh_count()
-        ctx.changed.append(self._changed_elsewhere)
+        ctx.changes.changed.connect(self._changed_elsewhere)
 
     # -- layout
     def _arrange_columns(self, header: QHeaderView) -> None:
@@ -185,7 +186,8 @@ class ListWorkspace(QWidget):
     def form_title(self, new: bool) -> str:
         return self.tr("New record") if new else self.tr("Edit record")
 
-    def form_options(self, session: Session) -> dict[str, list[tuple[str, str]]]:
+    def form_options(self) -> dict[str, list[tuple[str, str]]]:
+        """The choices of the form's agency and member fields, by field name."""
         return {}
 
     def new_values(self) -> dict[str, Any]:
@@ -193,35 +195,38 @@ class ListWorkspace(QWidget):
         new task is open); a required answer that needs the officer starts blank."""
         return {}
 
-    def record_values(self, session: Session, uid: str) -> dict[str, Any]:
-        record = by_uid(session, self.service.model, uid, self.kind)
-        return {name: getattr(record, name) for name in self.service.fields}
+    def record_values(self, uid: str) -> dict[str, Any]:
+        return self.ctx.read(partial(editors.form_values, kind=self.kind, uid=uid))
 
-    def create_record(self, session: Session, values: dict[str, Any]) -> Any:
-        return self.service.create(session, **values)
+    # The store work of New, Edit and Archive, run by ctx.write in one transaction.
+    def create_record(self, s: Session, values: dict[str, Any]) -> Any:
+        return self.service.create(s, **values)
 
-    def update_record(self, session: Session, uid: str, values: dict[str, Any]) -> Any:
-        return self.service.update(session, uid, **values)
+    def update_record(self, s: Session, uid: str, values: dict[str, Any]) -> Any:
+        return self.service.update(s, uid, **values)
 
-    def archive_record(self, session: Session, uid: str) -> Any:
-        return self.service.archive(session, uid)
+    def archive_record(self, s: Session, uid: str) -> Any:
+        return self.service.archive(s, uid)
 
-    def details_html(self, session: Session, uid: str) -> str:
+    def details_html(self, view: Any) -> str:
+        """The details pane's HTML for a record's read model."""
         return ""
+
+    def read_view(self, uid: str) -> Any:
+        """The chosen record's read model, from its service."""
+        return self.ctx.read(partial(read_models.read, kind=self.kind, uid=uid, lang=self.ctx.lang))
 
     def show_details(self, uid: str | None) -> None:
         if isinstance(self.details, QTextBrowser):
-            html = self.ctx.read(lambda s: self.details_html(s, uid)) if uid else blank_details()
+            html = self.details_html(self.read_view(uid)) if uid else blank_details()
             self.details.setHtml(html)
 
     # -- shared options
     def agency_options(self) -> list[tuple[str, str]]:
-        rows = self.ctx.read(lambda s: listing.fetch(s, "agencies", sort="name", limit=None))
-        return [(r["uid"], r["name"]) for r in rows]
+        return list(self.ctx.read(editors.agency_choices))
 
     def member_options(self) -> list[tuple[str, str]]:
-        rows = self.ctx.read(lambda s: listing.fetch(s, "members", sort="full_name", limit=None))
-        return [(r["uid"], r["full_name"]) for r in rows]
+        return list(self.ctx.read(editors.member_choices))
 
     # -- actions
     def selected_uid(self) -> str | None:
@@ -280,11 +285,9 @@ class ListWorkspace(QWidget):
         self.table.scrollTo(self.model.index(number, 0))
         return True
 
-    def _changed_elsewhere(self, kind: str) -> None:
-        if not isValid(self):  # a window closed while others still send news
-            return
-        related = {"members", "agencies"}  # members show their agency's name
-        if kind in ("", self.kind) or (kind in related and self.kind in related):
+    def _changed_elsewhere(self, change: Change) -> None:
+        related = ("members", "agencies")  # members show their agency's name
+        if change.touches(self.kind) or (self.kind in related and change.touches(*related)):
             self.reload()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -308,9 +311,9 @@ class ListWorkspace(QWidget):
     def open_form(
         self, uid: str | None, values: dict[str, Any] | None = None, read: bool = False
     ) -> Any:
-        options = self.ctx.read(self.form_options)
+        options = self.form_options()
         if uid is not None:
-            values = self.ctx.read(lambda s: self.record_values(s, uid))
+            values = self.record_values(uid)
         else:
             values = {**self.new_values(), **(values or {})}
 
@@ -365,11 +368,12 @@ class ListWorkspace(QWidget):
             QMessageBox.StandardButton.No,  # the safe answer is the default
         )
         if answer == QMessageBox.StandardButton.Yes:
-            try:
-                self.ctx.write(lambda s: self.archive_record(s, uid), self.kind)
-            except Exception as exc:
-                self.ctx.report_error(exc)
-            self.reload()
+
+            def work(s: Session) -> None:
+                self.archive_record(s, uid)
+
+            # The change notice reloads the list; a refusal is reported by the operation.
+            StoreOp(self.ctx, work, changes=self.kind, parent=self).run()
 
     def record_name(self, uid: str) -> str:
         """How a confirmation names the record: its first column as the list shows it."""

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.signin import Desk
+from hrdesk.ui.changes import Change
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ErrorReporter
 from hrdesk.ui.lock import IdleWatch, LockPage
 from hrdesk.ui.screen_fit import DialogFitter
+from hrdesk.ui.store_thread import GuiThreadCollector
 from hrdesk.ui.worker import Runner
 
 # Navigation titles, marked for lupdate in the MainWindow context.
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.reporter = ErrorReporter(self, log_path)
         self.runner = Runner(self, self.reporter)
+        self.collector = GuiThreadCollector(self)  # before the store thread's first work
         self.ctx = UiContext(
             desk, self.runner, settings, lang, self.reporter, navigate=self.navigate
         )
@@ -117,7 +120,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self.idle)
         self.fitter = DialogFitter(self)  # no dialog taller than a small laptop's screen
         QApplication.instance().installEventFilter(self.fitter)
-        self.ctx.changed.append(self._settings_changed)
+        self.ctx.changes.changed.connect(self._settings_changed)
         self._restore()
         self._closed = self._close_requested = False
         # Windows shutting down sends no closeEvent: Qt emits aboutToQuit, then the
@@ -191,8 +194,8 @@ class MainWindow(QMainWindow):
         keys = [k for k, _t, _p in self.entries]
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
 
-    def _settings_changed(self, kind: str) -> None:
-        if kind == "settings":
+    def _settings_changed(self, change: Change) -> None:
+        if "settings" in change.kinds:
             self.idle.set_minutes(self._lock_minutes())
 
     # -- locking
@@ -239,6 +242,8 @@ class MainWindow(QMainWindow):
         QApplication.instance().removeEventFilter(self.idle)
         QApplication.instance().removeEventFilter(self.fitter)
         self.runner.wait()
+        self.ctx.store.shutdown()
+        self.collector.stop()
         self.desk.close(backup=backup)  # Desk.close logs a failed backup and closes anyway
 
     def _quitting(self) -> None:

@@ -17,9 +17,6 @@ from hrdesk.ui.context import UiContext
 
 PAGE = 100
 CACHED_PAGES = 40
-# How far down a list a record is looked for to keep it chosen after the list is read again:
-# past this it is out of any officer's sight, and reading further costs a page a hundred rows.
-FIND_ROWS = 2000
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
@@ -137,18 +134,24 @@ class RecordTableModel(QAbstractTableModel):
         """Whether the list (with its filter) holds the record, asked of the store."""
         return bool(self.ctx.read(lambda s: listing.holds(s, self.kind, self.filter, uid)))
 
+    def position(self, uid: str) -> int | None:
+        """The row of a record as the store orders the list, asked of the store."""
+        return self.ctx.read(
+            lambda s: listing.position(
+                s,
+                self.kind,
+                self.filter,
+                uid,
+                sort=self.sort_name,
+                descending=self.descending,
+                lang=self.ctx.lang,
+            )
+        )
+
     def find(self, uid: str) -> int | None:
-        """The row of a record, or None when the list does not hold it (or holds it more
-        than FIND_ROWS rows down)."""
+        """The row of a record, or None when the list does not hold it."""
         number = self.row_of(uid)
-        if number is not None:
-            return number
-        if not self.holds(uid):
-            return None  # one query, rather than pages of rows that cannot hold it
-        for number in range(min(self.rowCount(), FIND_ROWS)):
-            if self.uid_at(number) == uid:
-                return number
-        return None
+        return number if number is not None else self.position(uid)
 
     # -- Qt's model interface
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

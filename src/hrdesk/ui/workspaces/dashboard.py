@@ -24,6 +24,7 @@ from hrdesk.domain.deadlines import WORKING_DAYS
 from hrdesk.domain.formatting import format_date, format_datetime
 from hrdesk.domain.vocab import PetitionKind, TaskStatus
 from hrdesk.services import dashboard
+from hrdesk.ui.changes import Change
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.workspaces.dashboard_charts import PALETTE, BarChart, Bars, highest_bar, nice_ceiling
 
@@ -105,7 +106,7 @@ class DashboardWorkspace(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self._build()
-        ctx.changed.append(self._changed)
+        ctx.changes.changed.connect(self._changed)
         self.refresh()
 
     # -- layout
@@ -192,8 +193,8 @@ class DashboardWorkspace(QWidget):
     def loading(self) -> bool:
         return self._pending > 0
 
-    def _changed(self, kind: str) -> None:
-        if kind in ("settings", "accounts") or not shiboken6.isValid(self):
+    def _changed(self, change: Change) -> None:
+        if change.kinds <= {"settings", "accounts"}:
             return
         if self.isVisible():
             self._timer.start()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -18,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.services import meetings
-from hrdesk.services.common import by_uid
-from hrdesk.store.models import Meeting
+from hrdesk.services.read_models import editors
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.workspaces.meeting_common import EditorDialog
 
@@ -36,7 +36,7 @@ class AgendaDialog(EditorDialog):
         self.setObjectName("agenda_dialog")
         self.ctx = ctx
         self.meeting_uid = meeting_uid
-        self.entries, tied = ctx.read(lambda s: self._load(s, meeting_uid))
+        self.entries, tied = ctx.read(partial(editors.meeting_agenda, uid=meeting_uid))
         self._showing = -1
 
         self.list = QListWidget()
@@ -105,16 +105,6 @@ class AgendaDialog(EditorDialog):
         self._fill(0)
         self.fit_to_screen(900, 560)
         self.remember()
-
-    @staticmethod
-    def _load(session: Any, uid: str) -> tuple[list[dict[str, str]], int]:
-        """The items, and how many conclusions are tied to one of them."""
-        meeting = by_uid(session, Meeting, uid, "meeting")
-        items = [
-            {"uid": a.uid, "title": a.title, "discussion": a.discussion or ""}
-            for a in meeting.agenda
-        ]
-        return items, sum(1 for c in meeting.conclusions if c.agenda_item_id is not None)
 
     def snapshot(self) -> list[tuple[str, str]]:
         return [(entry["title"], entry["discussion"]) for entry in self.entries]

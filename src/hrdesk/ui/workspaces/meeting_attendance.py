@@ -3,6 +3,7 @@ with the reason the minutes must give, and outside guests typed in."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -20,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.services import meetings
-from hrdesk.services.common import by_uid
-from hrdesk.store.models import Meeting
+from hrdesk.services.read_models import editors
 from hrdesk.ui.context import UiContext
-from hrdesk.ui.workspaces.meeting_common import PeopleDialog, committee
+from hrdesk.ui.workspaces.meeting_common import PeopleDialog
 
 PRESENT, NAME, TITLE, AGENCY, REASON = range(5)
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,7 +41,7 @@ class AttendanceDialog(PeopleDialog):
         self.setObjectName("attendance_dialog")
         self.ctx = ctx
         self.meeting_uid = meeting_uid
-        saved, self.members = ctx.read(lambda s: self._load(s, meeting_uid))
+        saved, self.members = ctx.read(partial(editors.meeting_attendance, uid=meeting_uid))
         self._loading = True
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("attendance_table")
@@ -102,22 +102,6 @@ class AttendanceDialog(PeopleDialog):
         self.remember()
 
     # -- the rows
-    @staticmethod
-    def _load(session: Any, uid: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-        meeting = by_uid(session, Meeting, uid, "meeting")
-        saved = [
-            {
-                "member": a.member.uid if a.member else None,
-                "full_name": a.full_name,
-                "title": a.title,
-                "agency_name": a.agency_name,
-                "present": a.present,
-                "absence_reason": a.absence_reason,
-            }
-            for a in meeting.attendance
-        ]
-        return saved, committee(session)
-
     @staticmethod
     def _from_member(row: dict[str, Any], present: bool) -> dict[str, Any]:
         return {

@@ -35,8 +35,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.errors import HRDeskError, ValidationError
-from hrdesk.domain.vocab import MemberRole
-from hrdesk.services import listing
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.discard import AsksBeforeDiscarding
 from hrdesk.ui.messages import error_text
@@ -45,7 +43,6 @@ from hrdesk.ui.worker import Progress
 
 # "attendance[3].absence_reason" names row 3 (counted from 1) and its field.
 _ROW_FIELD = re.compile(r"\w+\[(\d+)\]\.(\w+)")
-ROLE_ORDER = {role.value: number for number, role in enumerate(MemberRole)}
 BUTTON_COLUMNS = 2
 
 
@@ -53,13 +50,6 @@ def row_error(field: str) -> tuple[int, str] | None:
     """The row (from 0) and the field a service's list-validation error names, if any."""
     match = _ROW_FIELD.fullmatch(field)
     return (int(match.group(1)) - 1, match.group(2)) if match else None
-
-
-def committee(session: Session) -> list[dict[str, Any]]:
-    """Active members, heads first, then by name in Vietnamese order (as the minutes do)."""
-    rows = listing.fetch(session, "members", sort="full_name", limit=None)
-    active = [r for r in rows if r.get("active")]
-    return sorted(active, key=lambda r: ROLE_ORDER.get(r.get("role") or "", len(ROLE_ORDER)))
 
 
 def paragraphs(text: str | None) -> str:
@@ -233,8 +223,11 @@ class DocumentJob:
         def job(progress: Progress) -> Path:
             progress(0.1)
             try:
-                with ctx.transaction() if writes else ctx.reader() as session:
-                    build(session, uid, target)
+
+                def work(s: Session) -> Path:
+                    return build(s, uid, target)
+
+                ctx.write(work, None) if writes else ctx.read(work)
                 progress(1.0)  # a cancel while it was building throws the file away
             except BaseException:
                 shutil.rmtree(folder, ignore_errors=True)

@@ -3,14 +3,14 @@ and turning one into a task through the task form, filled in from the conclusion
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QWidget
 
 from hrdesk.domain.vocab import TaskStatus
 from hrdesk.services import meetings, tasks
-from hrdesk.services.common import by_uid
-from hrdesk.store.models import Meeting
+from hrdesk.services.read_models import editors
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.record_form import RecordForm
 from hrdesk.ui.workspaces.meeting_common import EditorDialog
@@ -26,7 +26,7 @@ class ConclusionDialog(EditorDialog):
         self.setObjectName("conclusion_dialog")
         self.ctx = ctx
         self.meeting_uid = meeting_uid
-        agenda = ctx.read(lambda s: self._agenda(s, meeting_uid))
+        agenda = ctx.read(partial(editors.agenda_titles, uid=meeting_uid))
         self.text = QPlainTextEdit()
         self.text.setObjectName("conclusion_text")
         self.text.setTabChangesFocus(True)
@@ -47,11 +47,6 @@ class ConclusionDialog(EditorDialog):
         self.fit_to_screen(620, 360)
         self.text.setFocus()
         self.remember()
-
-    @staticmethod
-    def _agenda(session: Any, uid: str) -> list[tuple[int, str]]:
-        meeting = by_uid(session, Meeting, uid, "meeting")
-        return [(a.position, a.title) for a in meeting.agenda]
 
     def snapshot(self) -> tuple[str, Any]:
         return self.text.toPlainText(), self.item.currentData()

@@ -7,14 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPushButton, QWidget
-from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.formatting import format_date, format_datetime, local_datetime
-from hrdesk.domain.vocab import MeetingStatus, TaskStatus
+from hrdesk.domain.vocab import MeetingStatus
 from hrdesk.services import meetings
-from hrdesk.services.common import by_uid
-from hrdesk.store.models import Meeting
+from hrdesk.services.read_models.events import MeetingView
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.details_html import blank_details, detail_rows, esc
 from hrdesk.ui.list_workspace import ListWorkspace, RecordService
@@ -37,7 +35,6 @@ CHOICE_CHARS = 110
 class MeetingsWorkspace(ListWorkspace):
     kind = "meetings"
     service = RecordService(
-        Meeting,
         meetings.FIELDS,
         meetings.create_meeting,
         meetings.update_meeting,
@@ -61,7 +58,7 @@ class MeetingsWorkspace(ListWorkspace):
     def new_values(self) -> dict[str, Any]:
         return {"status": MeetingStatus.PLANNED.value}
 
-    def form_options(self, session: Session) -> dict[str, list[tuple[str, str]]]:
+    def form_options(self) -> dict[str, list[tuple[str, str]]]:
         people = self.member_options()
         return {"chair": people, "secretary": people}
 
@@ -100,9 +97,7 @@ class MeetingsWorkspace(ListWorkspace):
         # Conclusions of the shown meeting that have no task yet: (uid, text).
         self.open_conclusions: list[tuple[str, str]] = []
         self.shown_status: str | None = None
-        self.panel.set_html(
-            self.ctx.read(lambda s: self.details_html(s, uid)) if uid else blank_details()
-        )
+        self.panel.set_html(self.details_html(self.read_view(uid)) if uid else blank_details())
         can_edit = uid is not None and self.ctx.can(Permission.EDIT_RECORDS)
         for widget in (self.attendance_button, self.agenda_button, self.conclusion_button):
             widget.setEnabled(can_edit)
@@ -111,9 +106,8 @@ class MeetingsWorkspace(ListWorkspace):
         cancelled = self.shown_status == MeetingStatus.CANCELLED.value
         self.minutes_button.setEnabled(uid is not None and not cancelled)
 
-    def details_html(self, session: Session, uid: str) -> str:
-        meeting = by_uid(session, Meeting, uid, "meeting")
-        self.shown_status = meeting.status
+    def details_html(self, meeting: MeetingView) -> str:
+        self.shown_status = meeting.status.value
         lang = self.ctx.lang
         parts = [
             f"<h3>{esc(meeting.title)}</h3>",
@@ -121,12 +115,9 @@ class MeetingsWorkspace(ListWorkspace):
                 [
                     (self.tr("Time"), self._time(meeting)),
                     (self.tr("Place"), meeting.place),
-                    (self.tr("Chair"), self._person(meeting.chair, meeting.chair_name)),
-                    (
-                        self.tr("Secretary"),
-                        self._person(meeting.secretary, meeting.secretary_name),
-                    ),
-                    (self.tr("Status"), MeetingStatus(meeting.status).label(lang)),
+                    (self.tr("Chair"), meeting.chair),
+                    (self.tr("Secretary"), meeting.secretary),
+                    (self.tr("Status"), meeting.status.label(lang)),
                 ]
             ),
         ]
@@ -138,7 +129,7 @@ class MeetingsWorkspace(ListWorkspace):
         return "".join(parts)
 
     @staticmethod
-    def _time(meeting: Meeting) -> str:
+    def _time(meeting: MeetingView) -> str:
         start = format_datetime(meeting.starts_at)
         if meeting.ends_at is None:
             return start
@@ -148,14 +139,7 @@ class MeetingsWorkspace(ListWorkspace):
         end = format_datetime(meeting.ends_at)
         return f"{start} – {end[-5:] if same_day else end}"
 
-    @staticmethod
-    def _person(member: Any, name: str | None) -> str | None:
-        shown = name or (member.full_name if member else None)
-        if shown and member is not None and member.title:
-            return f"{shown}, {member.title}"
-        return shown
-
-    def _attendance(self, meeting: Meeting) -> list[str]:
+    def _attendance(self, meeting: MeetingView) -> list[str]:
         parts = [heading(self.tr("Attendance"))]
         if not meeting.attendance:
             return [*parts, note(self.tr("No attendance recorded yet."))]
@@ -163,18 +147,18 @@ class MeetingsWorkspace(ListWorkspace):
         absent = [a for a in meeting.attendance if not a.present]
         guest = esc(self.tr("guest"))
         names = ", ".join(
-            esc(a.full_name) + ("" if a.member_id else f" <i>({guest})</i>") for a in present
+            esc(a.full_name) + ("" if a.member else f" <i>({guest})</i>") for a in present
         )
         came = esc(self.tr("Present (%n):", "", len(present)))
         parts.append(f"<p><b>{came}</b> {names}</p>")
         if absent:
             away = esc(self.tr("Absent (%n):", "", len(absent)))
             parts.append(f"<p><b>{away}</b></p><ul>")
-            parts += [f"<li>{esc(a.full_name)}: {esc(a.absence_reason or '')}</li>" for a in absent]
+            parts += [f"<li>{esc(a.full_name)}: {esc(a.absence_reason)}</li>" for a in absent]
             parts.append("</ul>")
         return parts
 
-    def _agenda(self, meeting: Meeting) -> list[str]:
+    def _agenda(self, meeting: MeetingView) -> list[str]:
         parts = [heading(self.tr("Agenda"))]
         if not meeting.agenda:
             return [*parts, note(self.tr("No agenda yet."))]
@@ -185,7 +169,7 @@ class MeetingsWorkspace(ListWorkspace):
         parts.append("</ol>")
         return parts
 
-    def _conclusions(self, meeting: Meeting) -> list[str]:
+    def _conclusions(self, meeting: MeetingView) -> list[str]:
         parts = [heading(self.tr("Conclusions"))]
         if not meeting.conclusions:
             return [*parts, note(self.tr("No conclusions yet."))]
@@ -193,14 +177,14 @@ class MeetingsWorkspace(ListWorkspace):
         parts.append("<ol>")
         for conclusion in meeting.conclusions:
             lines = [paragraphs(conclusion.text)]
-            if conclusion.agenda_item is not None:
+            if conclusion.agenda_position is not None:
                 on_item = self.tr("On agenda item %1").replace(
-                    "%1", str(conclusion.agenda_item.position)
+                    "%1", str(conclusion.agenda_position)
                 )
                 lines.append(f"<small>{esc(on_item)}</small>")
             task = conclusion.task
             if task is not None:
-                state = TaskStatus(task.status).label(self.ctx.lang)
+                state = task.status.label(self.ctx.lang)
                 due = (
                     self.tr("due %1").replace("%1", format_date(task.due_on)) if task.due_on else ""
                 )

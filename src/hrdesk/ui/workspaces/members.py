@@ -6,13 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from hrdesk.domain.formatting import format_date
-from hrdesk.domain.vocab import AgencyKind, MemberRole
-from hrdesk.services import agencies, members, trainings
-from hrdesk.services.common import by_uid
-from hrdesk.store.models import Agency, Member
+from hrdesk.services import agencies, members
+from hrdesk.services.read_models.people import AgencyView, MemberView
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.details_html import detail_rows, esc
 from hrdesk.ui.list_workspace import ListWorkspace, RecordService
@@ -22,7 +19,6 @@ from hrdesk.ui.record_form import RecordForm
 class MemberList(ListWorkspace):
     kind = "members"
     service = RecordService(
-        Member,
         members.FIELDS,
         members.create_member,
         members.update_member,
@@ -35,7 +31,7 @@ class MemberList(ListWorkspace):
     def new_values(self) -> dict[str, Any]:
         return {"active": True}  # a member is appointed to serve: active from the start
 
-    def form_options(self, session: Session) -> dict[str, list[tuple[str, str]]]:
+    def form_options(self) -> dict[str, list[tuple[str, str]]]:
         return {"agency": self.agency_options()}
 
     def extra_buttons(self) -> list[QPushButton]:
@@ -59,16 +55,15 @@ class MemberList(ListWorkspace):
         if form.exec():
             self.reload(select=uid)
 
-    def details_html(self, session: Session, uid: str) -> str:
-        member = by_uid(session, Member, uid, "member")
+    def details_html(self, member: MemberView) -> str:
         lang = self.ctx.lang
         parts = [
             f"<h3>{esc(member.full_name)}</h3>",
             detail_rows(
                 [
                     (self.tr("Title"), member.title),
-                    (self.tr("Agency"), member.agency.name if member.agency else None),
-                    (self.tr("Role"), MemberRole(member.role).label(lang)),
+                    (self.tr("Agency"), member.agency),
+                    (self.tr("Role"), member.role.label(lang)),
                     (self.tr("Phone"), member.phone),
                     (self.tr("Email"), member.email),
                     (self.tr("Active"), self.tr("yes") if member.active else self.tr("no")),
@@ -79,16 +74,15 @@ class MemberList(ListWorkspace):
         for a in reversed(member.appointments):
             term = f"{format_date(a.term_start)} – {format_date(a.term_end) if a.term_end else '…'}"
             decided = format_date(a.decision_date) if a.decision_date else ""
-            decision = f"{a.decision_number or ''} {decided}"
+            decision = f"{a.decision_number} {decided}"
             parts.append(
-                f"<p>{esc(MemberRole(a.role).label(lang))}: {esc(term)}<br>"
+                f"<p>{esc(a.role.label(lang))}: {esc(term)}<br>"
                 f"<small>{esc(decision.strip())}</small></p>"
             )
         parts.append("<h4>" + self.tr("Training history") + "</h4>")
-        history = trainings.member_history(session, uid)
-        if not history:
+        if not member.training:
             parts.append("<p>" + self.tr("No training recorded.") + "</p>")
-        for record in history:
+        for record in member.training:
             attended = "" if record.present else " (" + self.tr("absent") + ")"
             parts.append(f"<p>{format_date(record.starts_on)} — {esc(record.title)}{attended}</p>")
         return "".join(parts)
@@ -97,7 +91,6 @@ class MemberList(ListWorkspace):
 class AgencyList(ListWorkspace):
     kind = "agencies"
     service = RecordService(
-        Agency,
         agencies.FIELDS,
         agencies.create_agency,
         agencies.update_agency,
@@ -107,16 +100,14 @@ class AgencyList(ListWorkspace):
     def form_title(self, new: bool) -> str:
         return self.tr("New agency") if new else self.tr("Edit agency")
 
-    def details_html(self, session: Session, uid: str) -> str:
-        agency = by_uid(session, Agency, uid, "agency")
+    def details_html(self, agency: AgencyView) -> str:
         lang = self.ctx.lang
-        people = [m for m in agency.members if m.archived_at is None]
         parts = [
             f"<h3>{esc(agency.name)}</h3>",
             detail_rows(
                 [
                     (self.tr("Short name"), agency.short_name),
-                    (self.tr("Kind"), AgencyKind(agency.kind).label(lang)),
+                    (self.tr("Kind"), agency.kind.label(lang)),
                     (self.tr("Address"), agency.address),
                     (self.tr("Phone"), agency.phone),
                     (self.tr("Email"), agency.email),
@@ -125,23 +116,16 @@ class AgencyList(ListWorkspace):
             ),
             "<h4>" + self.tr("Members") + "</h4>",
             "".join(
-                f"<p>{esc(m.full_name)} — {esc(MemberRole(m.role).label(lang))}</p>" for m in people
+                f"<p>{esc(m.full_name)} — {esc(m.role.label(lang))}</p>" for m in agency.members
             )
             or "<p>" + self.tr("No members.") + "</p>",
             "<h4>" + self.tr("Training history") + "</h4>",
         ]
-        history = trainings.agency_history(session, uid)
-        seen: dict[str, int] = {}
-        titles: dict[str, tuple[str, str]] = {}
-        for record in history:
-            if record.present:
-                seen[record.event_uid] = seen.get(record.event_uid, 0) + 1
-                titles[record.event_uid] = (format_date(record.starts_on), record.title)
-        for event_uid, count in seen.items():
-            day, title = titles[event_uid]
-            participants = self.tr("%n participant(s)", "", count)
-            parts.append(f"<p>{day} — {esc(title)}: {participants}</p>")
-        if not seen:
+        for event in agency.training:
+            participants = self.tr("%n participant(s)", "", event.participants)
+            day = format_date(event.starts_on)
+            parts.append(f"<p>{day} — {esc(event.title)}: {participants}</p>")
+        if not agency.training:
             parts.append("<p>" + self.tr("No training recorded.") + "</p>")
         return "".join(parts)
 

@@ -17,9 +17,9 @@ from hrdesk.services.fields import Field
 from hrdesk.services.listing import spec_for
 from hrdesk.services.petition_flow import ACTIONS, DATE_FIELD, max_extension_days
 from hrdesk.services.petitions import CLASSIFICATION_FIELDS
+from hrdesk.services.read_models.petitions import CaseView
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.record_form import RecordForm
-from hrdesk.ui.workspaces.petition_case import CaseView
 
 
 def _same(name: str, label: str, kind: str = "text", **rules: Any) -> Field:

@@ -23,8 +23,8 @@ from hrdesk.domain.vocab import PetitionKind
 from hrdesk.services.list_specs import Column
 from hrdesk.services.listing import spec_for
 from hrdesk.services.petitions import CLASSIFICATION_FIELDS, DEADLINE_FIELD, INTAKE_FIELDS
+from hrdesk.services.read_models.petitions import CaseView, Person
 from hrdesk.ui.details_html import detail_rows, esc
-from hrdesk.ui.workspaces.petition_case import CaseView, Person
 from hrdesk.ui.workspaces.petition_model import STATE_HTML, days_left_text
 
 MAX_ACTION_COLUMNS = 3

@@ -5,6 +5,7 @@ identity masked until an officer opens it on purpose (which is logged)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from itertools import pairwise
 from typing import Any
 
@@ -17,14 +18,13 @@ from hrdesk.domain.deadlines import WORKING_DAYS
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.domain.petition_flow import Action
 from hrdesk.services import petitions
-from hrdesk.services.common import by_uid, today
+from hrdesk.services.common import today
+from hrdesk.services.read_models.petitions import CaseView, Person, read_case, reveal_people
 from hrdesk.services.rules import due_soon_rule
-from hrdesk.store.models import Petition
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.list_workspace import ListWorkspace
 from hrdesk.ui.table_model import ExtraColumn
 from hrdesk.ui.workspaces.petition_actions import run_action
-from hrdesk.ui.workspaces.petition_case import CaseView, Person, read_case
 from hrdesk.ui.workspaces.petition_details import PetitionDetails
 from hrdesk.ui.workspaces.petition_dialogs import (
     PEOPLE_EDIT,
@@ -175,7 +175,9 @@ class PetitionsWorkspace(ListWorkspace):
             self.details.show_case(None)
             return
         people = self._revealed[1] if self._revealed is not None else None
-        self.details.show_case(self.ctx.read(lambda s: read_case(s, uid, self.ctx.lang, people)))
+        self.details.show_case(
+            self.ctx.read(partial(read_case, uid=uid, lang=self.ctx.lang, revealed=people))
+        )
 
     def reveal(self) -> None:
         """Show a denouncer's identity, on purpose; the service logs that it was shown."""
@@ -184,8 +186,7 @@ class PetitionsWorkspace(ListWorkspace):
             return
         try:
             # Nothing changes in the records, so the other lists need not hear of it.
-            with self.ctx.transaction() as session:
-                people = tuple(Person.of(p) for p in petitions.reveal_petitioners(session, uid))
+            people = self.ctx.write(partial(reveal_people, uid=uid), None)
         except HRDeskError as exc:
             self.ctx.report_error(exc)
             return
@@ -239,16 +240,16 @@ class PetitionsWorkspace(ListWorkspace):
         original = [_person_values(p) for p in view.people or ()]
 
         def save(values: dict[str, Any], people: list[dict[str, Any]] | None) -> str:
-            def work(session: Session) -> str:
-                petition = petitions.update_details(session, uid, **values)
+            def work(s: Session) -> str:
+                petition = petitions.update_details(s, uid, **values)
                 # Replacing the people rewrites their rows: only when something changed.
                 if people is not None and people != original:
-                    petitions.set_petitioners(session, uid, people)
+                    petitions.set_petitioners(s, uid, people)
                 return petition.uid
 
             return self.ctx.write(work, self.kind)
 
-        values = self.ctx.read(lambda s: self.record_values(s, uid))
+        values = self.record_values(uid)
         kept = values["handling_agency"]  # a case from before keeps its district agency
         dialog = PetitionDialog(
             self.tr("Edit petition"),
@@ -281,16 +282,8 @@ class PetitionsWorkspace(ListWorkspace):
             return PEOPLE_LOCKED  # opened only on purpose, from the case panel
         return PEOPLE_EDIT
 
-    def record_values(self, session: Session, uid: str) -> dict[str, Any]:
-        petition = by_uid(session, Petition, uid, "petition")
-        values = {name: getattr(petition, name) for name in petitions.DETAIL_FIELDS}
-        # The form shows the agency by its uid; the record itself stays in its session.
-        agency = petition.handling_agency
-        values["handling_agency"] = agency.uid if agency is not None else None
-        return values
-
-    def archive_record(self, session: Session, uid: str) -> Any:
-        return petitions.archive_petition(session, uid)
+    def archive_record(self, s: Session, uid: str) -> Any:
+        return petitions.archive_petition(s, uid)
 
 
 def _person_values(person: Person) -> dict[str, Any]:

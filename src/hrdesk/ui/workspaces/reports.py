@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 from hrdesk.domain.access import Permission
 from hrdesk.domain.periods import Period
 from hrdesk.services.common import today
+from hrdesk.ui.changes import Change
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.workspaces.reports_period import PeriodChooser
 from hrdesk.ui.workspaces.reports_received import ReceivedTab
@@ -55,7 +56,7 @@ class ReportsWorkspace(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         self.setTabOrder(self.chooser, self.tabs)
-        ctx.changed.append(self._changed_elsewhere)
+        ctx.changes.changed.connect(self._changed_elsewhere)
 
     def period(self) -> Period:
         return self.chooser.period()
@@ -74,8 +75,8 @@ class ReportsWorkspace(QWidget):
         # The receiving office's tab has no period: the chooser would only confuse there.
         self.chooser.setVisible(self.tabs.widget(index) is not self.received)
 
-    def _changed_elsewhere(self, kind: str) -> None:
-        if kind == "packages":
+    def _changed_elsewhere(self, change: Change) -> None:
+        if "packages" in change.kinds:
             self.sent.reload()
             self.received.reload()
             if not self.report.dirty:

@@ -12,6 +12,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
 
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.domain.periods import Period
@@ -73,7 +74,7 @@ class PackageBuilder(QObject):
         from hrdesk.documents.report_xlsx import write_report_xlsx
 
         self.busy = True
-        desk, stages = self.ctx.desk, self.stages()
+        ctx, desk, stages = self.ctx, self.ctx.desk, self.stages()
 
         def job(progress: Progress) -> Path:
             def report(fraction: float, text: str) -> None:
@@ -96,10 +97,13 @@ class PackageBuilder(QObject):
             ) as temp:
                 pdf, xlsx = Path(temp) / "report.pdf", Path(temp) / "report.xlsx"
                 report(0.0, "rendering")
-                with desk.store.transaction(desk.actor) as session:
-                    build_report_pdf(session, period, pdf)
+
+                def render(s: Session) -> None:  # one transaction: the print takes its number
+                    build_report_pdf(s, period, pdf)
                     check()
-                    write_report_xlsx(session, period, xlsx)
+                    write_report_xlsx(s, period, xlsx)
+
+                ctx.write(render, None)
                 check()
                 return build_package(
                     desk,

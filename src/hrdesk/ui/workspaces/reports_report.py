@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import shiboken6
@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.formatting import format_date
 from hrdesk.domain.periods import Period
 from hrdesk.places import suggested_path
-from hrdesk.services.reports import DEFAULT_SECTIONS, report_for_period, set_sections
+from hrdesk.services.read_models.reports import ReportView, read_report, save_sections
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import error_text
@@ -37,37 +36,6 @@ from hrdesk.ui.workspaces.reports_period import period_name
 from hrdesk.ui.workspaces.reports_sections import SectionsEditor
 
 OK_STYLE = "color: #1b5e20;"
-
-
-@dataclass(frozen=True)
-class ReportView:
-    """What the tab shows of a period's report; `uid` is None while it has none yet."""
-
-    uid: str | None
-    title: str
-    sections: list[tuple[str, str]]
-    number: str | None  # "05/BC-BCĐ, 20/11/2026" once it has been printed
-
-
-def read_report(session: Session, period: Period) -> ReportView:
-    """The period's report, or the usual empty sections if none was saved yet (looking at a
-    period must not create its report: only saving or printing does)."""
-    from hrdesk.documents.report import TYPE_CODE
-    from hrdesk.services.numbering import number_of
-    from hrdesk.services.office import format_document_number, get_office
-
-    try:
-        report = report_for_period(session, period, create=False)
-    except ValidationError:
-        title = f"Báo cáo công tác bảo đảm quyền con người {period.title_vi}"
-        return ReportView(None, title, [(h, "") for h in DEFAULT_SECTIONS], None)
-    number = number_of(session, TYPE_CODE, report.uid)
-    office = get_office(session)
-    shown = None
-    if number is not None and office is not None:
-        shown = f"{format_document_number(number, office)}, {format_date(number.issued_on)}"
-    sections = [(s.heading, s.body) for s in report.sections]
-    return ReportView(report.uid, report.title, sections, shown)
 
 
 def file_stem(period: Period) -> str:
@@ -150,7 +118,7 @@ class ReportTab(QWidget):
         keep = self.editor.current() if period == self.period else 0
         self.period = period
         try:
-            self.view = self.ctx.read(lambda s: read_report(s, period))
+            self.view = self.ctx.read(partial(read_report, period=period))
         except Exception as exc:
             self.ctx.report_error(exc)
             return
@@ -190,12 +158,8 @@ class ReportTab(QWidget):
             return False
         period, sections = self.period, self.editor.sections()
 
-        def write(session: Session) -> str:
-            report = report_for_period(session, period)
-            return set_sections(session, report.uid, sections).uid
-
         try:
-            self.ctx.write(write, "reports")
+            self.ctx.write(partial(save_sections, period=period, sections=sections), "reports")
         except ValidationError as exc:
             others = [p for p in exc.problems if not self.editor.show_error(p.field, p)]
             if others:
@@ -243,8 +207,7 @@ class ReportTab(QWidget):
             progress(0.1)
             try:
                 # A transaction: the first print takes the report's number in the series.
-                with ctx.transaction() as session:
-                    build_report_pdf(session, period, target)
+                ctx.write(partial(build_report_pdf, period=period, path=target), None)
                 progress(1.0)  # a cancel while it was building throws the file away
             except BaseException:
                 shutil.rmtree(folder, ignore_errors=True)
@@ -292,8 +255,7 @@ class ReportTab(QWidget):
 
         def job(progress: Progress) -> Path:
             progress(0.1)
-            with ctx.transaction() as session:
-                return write_report_xlsx(session, period, target)
+            return ctx.write(partial(write_report_xlsx, period=period, path=target), None)
 
         def done(path: Path) -> None:
             if shiboken6.isValid(self):

@@ -125,17 +125,22 @@ class AccountsTab(QWidget):
         desk = self.ctx.desk
 
         def work(values: dict[str, Any]) -> str:
-            with self.ctx.transaction() as session:
-                officer = accounts.add_officer(
-                    session,
-                    desk.keyfile,
-                    desk.store.key,
-                    username=values["username"],
-                    full_name=values["full_name"],
-                    role=values["role"],
-                    password=values["password"],
+            return str(
+                self.ctx.write(
+                    lambda s: (
+                        accounts.add_officer(
+                            s,
+                            desk.keyfile,
+                            desk.store.key,
+                            username=values["username"],
+                            full_name=values["full_name"],
+                            role=values["role"],
+                            password=values["password"],
+                        ).username
+                    ),
+                    None,
                 )
-                return officer.username
+            )
 
         dialog = FieldsDialog(
             self.tr("Add an officer account"),
@@ -196,8 +201,7 @@ class AccountsTab(QWidget):
 
     def _write(self, fn: Any) -> None:
         try:
-            with self.ctx.transaction() as session:
-                fn(session)
+            self.ctx.write(fn, None)
         except Exception as exc:  # PermissionDenied, "needs an administrator": say so
             self.ctx.report_error(exc)
         self._changed()
@@ -209,10 +213,12 @@ class AccountsTab(QWidget):
         desk = self.ctx.desk
 
         def work(values: dict[str, Any]) -> None:
-            with self.ctx.transaction() as session:
-                accounts.reset_password(
-                    session, desk.keyfile, desk.store.key, username, values["password"]
-                )
+            self.ctx.write(
+                lambda s: accounts.reset_password(
+                    s, desk.keyfile, desk.store.key, username, values["password"]
+                ),
+                None,
+            )
 
         dialog = FieldsDialog(
             self.tr("Reset password"),

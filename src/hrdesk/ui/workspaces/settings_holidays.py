@@ -189,13 +189,11 @@ class HolidaysTab(QWidget):
         name = self.name.text()
         worked = self.worked.date()
         try:
-            with self.ctx.transaction() as session:
-                if kind == SWAP:
-                    office.add_swap(
-                        session, day, date(worked.year(), worked.month(), worked.day()), name
-                    )
-                else:
-                    office.add_holiday(session, day, name, bool(kind))
+            if kind == SWAP:
+                swapped = date(worked.year(), worked.month(), worked.day())
+                self.ctx.write(lambda s: office.add_swap(s, day, swapped, name), None)
+            else:
+                self.ctx.write(lambda s: office.add_holiday(s, day, name, bool(kind)), None)
         except ValidationError as exc:
             self._say(error_text(exc), error=True)
             return

@@ -208,8 +208,7 @@ class ShippedHolidays(QWidget):
         if year is None:
             return
         try:
-            with self.ctx.transaction() as session:
-                holidays.confirm_year(session, int(year))
+            self.ctx.write(lambda s: holidays.confirm_year(s, int(year)), None)
         except HRDeskError as exc:  # PermissionDenied, no expected days: say so
             self._say(error_text(exc), error=True)
             return
@@ -231,8 +230,9 @@ class ShippedHolidays(QWidget):
         day = chosen.day
 
         def work(values: dict[str, Any]) -> None:
-            with self.ctx.transaction() as session:
-                holidays.remove_expected_day(session, day, values["announcement"])
+            self.ctx.write(
+                lambda s: holidays.remove_expected_day(s, day, values["announcement"]), None
+            )
 
         return self._ask(
             self.tr("Remove an expected day"),
@@ -255,10 +255,12 @@ class ShippedHolidays(QWidget):
         new_day.setDate(QDate(day.year, day.month, day.day))
 
         def work(values: dict[str, Any]) -> None:
-            with self.ctx.transaction() as session:
-                holidays.replace_expected_day(
-                    session, day, values["new_day"], values["announcement"]
-                )
+            self.ctx.write(
+                lambda s: holidays.replace_expected_day(
+                    s, day, values["new_day"], values["announcement"]
+                ),
+                None,
+            )
 
         return self._ask(
             self.tr("Replace an expected day"),

@@ -3,6 +3,7 @@ hold facts not yet confirmed (chưa xác nhận), which only an administrator sw
 
 from __future__ import annotations
 
+from functools import partial
 from html import escape as esc
 
 from PySide6.QtCore import Qt
@@ -81,8 +82,8 @@ class RulesTab(QWidget):
 
     def _switch(self, set_id: str, on: bool) -> None:
         try:
-            with self.ctx.transaction() as session:
-                rules.set_rule_set_enabled(session, set_id, on)
+            # Told to the window below, once the switch has been shown to have worked.
+            self.ctx.write(partial(rules.set_rule_set_enabled, set_id=set_id, enabled=on), None)
         except HRDeskError as exc:
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(error_text(exc))

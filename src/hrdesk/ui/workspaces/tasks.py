@@ -8,20 +8,19 @@ from PySide6.QtWidgets import QInputDialog, QPushButton
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.formatting import format_date
-from hrdesk.domain.vocab import TaskSource, TaskStatus
+from hrdesk.domain.vocab import TaskStatus
 from hrdesk.services import tasks
-from hrdesk.services.common import by_uid, today
-from hrdesk.store.models import Task
+from hrdesk.services.common import today
+from hrdesk.services.read_models.tasks import TaskView
 from hrdesk.ui.details_html import detail_rows, esc
 from hrdesk.ui.list_workspace import ListWorkspace, RecordService
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.table_model import ExtraColumn
 
 
 class TasksWorkspace(ListWorkspace):
     kind = "tasks"
-    service = RecordService(
-        Task, tasks.FIELDS, tasks.create_task, tasks.update_task, tasks.archive_task
-    )
+    service = RecordService(tasks.FIELDS, tasks.create_task, tasks.update_task, tasks.archive_task)
     # What is due when, where it stands and whether it is late, all in sight even on a
     # 1024-pixel screen (the table has about 480 px there; "Đang thực hiện" needs 100).
     key_columns = (("title", 160), ("due_on", None), ("status", 104), ("overdue", 80))
@@ -32,7 +31,7 @@ class TasksWorkspace(ListWorkspace):
     def new_values(self) -> dict[str, Any]:
         return {"status": TaskStatus.OPEN.value}
 
-    def form_options(self, session: Session) -> dict[str, list[tuple[str, str]]]:
+    def form_options(self) -> dict[str, list[tuple[str, str]]]:
         return {"lead_agency": self.agency_options(), "responsible_member": self.member_options()}
 
     def extra_columns(self) -> list[ExtraColumn]:
@@ -64,11 +63,13 @@ class TasksWorkspace(ListWorkspace):
             self, self.tr("Progress note"), self.tr("What was done:")
         )
         if ok and text.strip():
-            try:
-                self.ctx.write(lambda s: tasks.add_note(s, uid, text), "tasks")
-            except Exception as exc:
-                self.ctx.report_error(exc)
-            self.reload(select=uid)
+
+            def work(s: Session) -> None:
+                tasks.add_note(s, uid, text)
+
+            # The change notice reloads the list, keeping the task chosen, so its details
+            # show the note; a refusal is reported by the operation.
+            StoreOp(self.ctx, work, changes="tasks", parent=self).run()
 
     def prefill(self, values: dict[str, Any]) -> Any:
         """Open a new-task form filled in (a meeting conclusion's text, say)."""
@@ -80,26 +81,22 @@ class TasksWorkspace(ListWorkspace):
         self.filters.set_overdue(overdue)
         self.filters.show_origin(self.tr("From the dashboard: overdue tasks") if overdue else "")
 
-    def details_html(self, session: Session, uid: str) -> str:
-        task = by_uid(session, Task, uid, "task")
+    def details_html(self, task: TaskView) -> str:
         lang = self.ctx.lang
         parts = [
             f"<h3>{esc(task.title)}</h3>",
             detail_rows(
                 [
-                    (self.tr("Source"), TaskSource(task.source).label(lang)),
+                    (self.tr("Source"), task.source.label(lang)),
                     (self.tr("Source document"), task.source_ref),
-                    (self.tr("Lead agency"), task.lead_agency.name if task.lead_agency else None),
+                    (self.tr("Lead agency"), task.lead_agency),
                     (
                         self.tr("Supporting agencies"),
-                        ", ".join(a.name for a in task.supporting_agencies),
+                        ", ".join(task.supporting_agencies),
                     ),
-                    (
-                        self.tr("Responsible member"),
-                        task.responsible_member.full_name if task.responsible_member else None,
-                    ),
+                    (self.tr("Responsible member"), task.responsible_member),
                     (self.tr("Due"), format_date(task.due_on) if task.due_on else None),
-                    (self.tr("Status"), TaskStatus(task.status).label(lang)),
+                    (self.tr("Status"), task.status.label(lang)),
                     (
                         self.tr("Completed"),
                         format_date(task.completed_on) if task.completed_on else None,
@@ -112,8 +109,7 @@ class TasksWorkspace(ListWorkspace):
         parts.append("<h4>" + self.tr("Progress") + "</h4>")
         for note in reversed(task.notes):
             parts.append(
-                f"<p><b>{format_date(note.noted_on)}</b> {esc(note.author or '')}<br>"
-                f"{esc(note.text)}</p>"
+                f"<p><b>{format_date(note.noted_on)}</b> {esc(note.author)}<br>{esc(note.text)}</p>"
             )
         if not task.notes:
             parts.append("<p>" + self.tr("No progress notes yet.") + "</p>")

@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
-from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.formatting import format_date
 from hrdesk.services import trainings
-from hrdesk.services.common import by_uid
-from hrdesk.store.models import TrainingEvent
+from hrdesk.services.read_models.events import TrainingView
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.details_html import blank_details, detail_rows, esc
 from hrdesk.ui.list_workspace import ListWorkspace, RecordService
@@ -36,7 +34,6 @@ ABSENT_COLOUR = "#8a5a00"
 class TrainingWorkspace(ListWorkspace):
     kind = "trainings"
     service = RecordService(
-        TrainingEvent,
         trainings.FIELDS,
         trainings.create_training,
         trainings.update_training,
@@ -52,7 +49,7 @@ class TrainingWorkspace(ListWorkspace):
     def form_title(self, new: bool) -> str:
         return self.tr("New training") if new else self.tr("Edit training")
 
-    def form_options(self, session: Session) -> dict[str, list[tuple[str, str]]]:
+    def form_options(self) -> dict[str, list[tuple[str, str]]]:
         return {"organiser_agency": self.agency_options()}
 
     # -- the details panel and its actions
@@ -77,17 +74,14 @@ class TrainingWorkspace(ListWorkspace):
         return self.panel
 
     def show_details(self, uid: str | None) -> None:
-        self.panel.set_html(
-            self.ctx.read(lambda s: self.details_html(s, uid)) if uid else blank_details()
-        )
+        self.panel.set_html(self.details_html(self.read_view(uid)) if uid else blank_details())
         can_edit = uid is not None and self.ctx.can(Permission.EDIT_RECORDS)
         self.topics_button.setEnabled(can_edit)
         self.roster_button.setEnabled(can_edit)
         self.signin_button.setEnabled(uid is not None)
         self.attended_button.setEnabled(uid is not None)
 
-    def details_html(self, session: Session, uid: str) -> str:
-        event = by_uid(session, TrainingEvent, uid, "training")
+    def details_html(self, event: TrainingView) -> str:
         days = format_date(event.starts_on)
         if event.ends_on and event.ends_on != event.starts_on:
             days = f"{days} – {format_date(event.ends_on)}"
@@ -97,10 +91,7 @@ class TrainingWorkspace(ListWorkspace):
                 [
                     (self.tr("Dates"), days),
                     (self.tr("Place"), event.place),
-                    (
-                        self.tr("Organiser"),
-                        event.organiser_agency.name if event.organiser_agency else None,
-                    ),
+                    (self.tr("Organiser"), event.organiser),
                 ]
             ),
         ]
@@ -120,29 +111,23 @@ class TrainingWorkspace(ListWorkspace):
         return "".join(parts)
 
     @staticmethod
-    def roster_counts(event: TrainingEvent) -> str:
-        people = event.attendance
-        return counts_text(
-            len(people),
-            sum(1 for a in people if a.member_id is not None),
-            sum(1 for a in people if a.present),
-        )
+    def roster_counts(event: TrainingView) -> str:
+        return counts_text(len(event.roster), event.members_on_roster, event.present)
 
-    def _roster(self, event: TrainingEvent) -> list[str]:
+    def _roster(self, event: TrainingView) -> list[str]:
         parts = [heading(self.tr("Roster"))]
-        if not event.attendance:
+        if not event.roster:
             return [*parts, note(self.tr("No one on the roster yet."))]
         parts.append(f"<p>{esc(self.roster_counts(event))}</p>")
         parts.append("<table cellspacing='0' cellpadding='2'>")
         absent = esc(self.tr("absent"))
         outsider = esc(self.tr("outside"))
-        for number, person in enumerate(event.attendance, start=1):
-            agency = person.agency.name if person.agency is not None else person.agency_name
+        for number, person in enumerate(event.roster, start=1):
             came = "" if person.present else f"<span style='color:{ABSENT_COLOUR}'>{absent}</span>"
-            outside = "" if person.member_id else f" <i>({outsider})</i>"
+            outside = "" if person.member else f" <i>({outsider})</i>"
             parts.append(
                 f"<tr><td align='right'>{number}.</td><td>{esc(person.full_name)}{outside}"
-                f"<br><small>{esc(agency or '')}</small></td><td>{came}</td></tr>"
+                f"<br><small>{esc(person.agency)}</small></td><td>{came}</td></tr>"
             )
         parts.append("</table>")
         return parts

@@ -3,6 +3,7 @@ officials typed in (name, title, agency), each present or not."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -26,11 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.text import fold
-from hrdesk.services import listing, trainings
-from hrdesk.services.common import by_uid
-from hrdesk.store.models import TrainingEvent
+from hrdesk.services import trainings
+from hrdesk.services.read_models import editors
 from hrdesk.ui.context import UiContext
-from hrdesk.ui.workspaces.meeting_common import PeopleDialog, committee
+from hrdesk.ui.workspaces.meeting_common import PeopleDialog
 
 PRESENT, NAME, TITLE, AGENCY = range(4)
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,7 +77,7 @@ class RosterDialog(PeopleDialog):
         self.setObjectName("roster_dialog")
         self.ctx = ctx
         self.training_uid = training_uid
-        saved, self.members, agencies = ctx.read(lambda s: self._load(s, training_uid))
+        saved, self.members, agencies = ctx.read(partial(editors.training_roster, uid=training_uid))
         self.agencies = {fold(name): uid for uid, name in agencies}
         self._loading = True
 
@@ -161,25 +161,6 @@ class RosterDialog(PeopleDialog):
         splitter.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
         self.search.setFocus()
         self.remember()
-
-    @staticmethod
-    def _load(
-        session: Any, uid: str
-    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[tuple[str, str]]]:
-        event = by_uid(session, TrainingEvent, uid, "training")
-        saved = [
-            {
-                "member": a.member.uid if a.member else None,
-                "full_name": a.full_name,
-                "title": a.title,
-                "agency": a.agency.uid if a.agency else None,
-                "agency_name": a.agency_name or (a.agency.name if a.agency else None),
-                "present": a.present,
-            }
-            for a in event.attendance
-        ]
-        agencies = listing.fetch(session, "agencies", sort="name", limit=None)
-        return saved, committee(session), [(a["uid"], a["name"]) for a in agencies]
 
     # -- the roster table
     def _append(self, person: dict[str, Any]) -> int:

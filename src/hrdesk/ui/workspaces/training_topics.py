@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -15,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.services import trainings
-from hrdesk.services.common import by_uid
-from hrdesk.store.models import TrainingEvent
+from hrdesk.services.read_models import editors
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.workspaces.meeting_common import EditorDialog
 
@@ -41,7 +41,7 @@ class TopicsDialog(EditorDialog):
         header.setSectionResizeMode(TOPIC, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PRESENTER, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(PRESENTER, 260)
-        for topic in ctx.read(lambda s: self._load(s, training_uid)):
+        for topic in ctx.read(partial(editors.training_topics, uid=training_uid)):
             self._append(topic["title"], topic["presenter"])
         self.table.resizeRowsToContents()
         tools = QHBoxLayout()
@@ -60,11 +60,6 @@ class TopicsDialog(EditorDialog):
         self.fit_to_screen(820, 460)
         self.table.setFocus()
         self.remember()
-
-    @staticmethod
-    def _load(session: Any, uid: str) -> list[dict[str, str]]:
-        event = by_uid(session, TrainingEvent, uid, "training")
-        return [{"title": t.title, "presenter": t.presenter or ""} for t in event.topics]
 
     def _append(self, title: str, presenter: str, at: int | None = None) -> int:
         row = self.table.rowCount() if at is None else at

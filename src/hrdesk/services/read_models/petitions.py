@@ -1,6 +1,6 @@
-"""A petition's case as the details panel shows it, read in one session: the facts, the
-deadline and its rule, the timeline, and the people who filed it where the officer may
-see them (a denouncer only once opened on purpose)."""
+"""A petition's case as the details pane and `hrdesk show` give it, read in one session:
+the facts, the deadline and its rule, the timeline, and the people who filed it where the
+officer may see them (a denouncer only once opened on purpose)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from hrdesk.services.petitions import (
     can_see_petitioners,
     deadline_state,
     petitioners_of,
+    reveal_petitioners,
 )
 from hrdesk.services.rules import granted_steps, stored_rules
 from hrdesk.store.models import Petition, Petitioner
@@ -162,3 +163,8 @@ def _rule_text(session: Session, petition: Petition, lang: str) -> str:
     except KeyError:  # a rule an office's override file has since dropped
         return key
     return rule.article_vi if lang == "vi" else rule.article_en
+
+
+def reveal_people(session: Session, uid: str) -> tuple[Person, ...]:
+    """A denouncer's identity, shown on purpose: `reveal_petitioners` logs that it was."""
+    return tuple(Person.of(p) for p in reveal_petitioners(session, uid))
