@@ -50,11 +50,6 @@ class PetitionTableModel(RecordTableModel):
         self.clock = self.ctx.read(deadline_clock)
         super().reload()
 
-    def position(self, uid: str) -> int | None:
-        if self._due is None:
-            return super().position(uid)
-        return next((n for n, row in enumerate(self._due) if row["uid"] == uid), None)
-
     def state_of(self, row: dict[str, Any]) -> DeadlineState:
         if self.clock is None:
             self.clock = self.ctx.read(deadline_clock)
