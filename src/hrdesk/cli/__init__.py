@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 
 def _handlers() -> dict[str, Callable[..., int]]:
-    from hrdesk.cli import admin, central, demo, documents, packages, records, rules
+    from hrdesk.cli import admin, central, demo, documents, outbox, packages, records, rules
 
     return {
         "demo": demo.run_demo,
@@ -35,6 +35,8 @@ def _handlers() -> dict[str, Callable[..., int]]:
         "key": packages.run_key,
         "central": central.run_central,
         "rules": rules.run_rules,
+        "outbox": outbox.run_outbox,
+        "receipt": outbox.run_receipt,
     }
 
 

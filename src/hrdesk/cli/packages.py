@@ -35,6 +35,7 @@ def run_package(args: argparse.Namespace) -> int:
         "import": _import,
         "list": _list,
         "mark": _mark,
+        "upload": _upload,
     }
     return actions[args.package_command](args)
 
@@ -206,6 +207,12 @@ def _list(args: argparse.Namespace) -> int:
         if not sent and not received:
             print("no packages sent or received yet")
     return 0
+
+
+def _upload(args: argparse.Namespace) -> int:
+    from hrdesk.cli.outbox import upload_file
+
+    return upload_file(args)
 
 
 def _mark(args: argparse.Namespace) -> int:

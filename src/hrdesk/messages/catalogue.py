@@ -7,6 +7,7 @@ from hrdesk.messages.text import Text
 from hrdesk.messages.texts_cli import TEXTS as CLI
 from hrdesk.messages.texts_documents import TEXTS as DOCUMENTS
 from hrdesk.messages.texts_fields import TEXTS as FIELDS
+from hrdesk.messages.texts_outbox import TEXTS as OUTBOX
 from hrdesk.messages.texts_packages import TEXTS as PACKAGES
 from hrdesk.messages.texts_records import TEXTS as RECORDS
 from hrdesk.messages.texts_rules import TEXTS as RULES
@@ -26,5 +27,5 @@ def _merge(*parts: dict[str, Text]) -> dict[str, Text]:
 
 
 CATALOGUE: dict[str, Text] = _merge(
-    CLI, DOCUMENTS, FIELDS, PACKAGES, RECORDS, RULES, SIGNATURES, SIGNIN, STORE
+    CLI, DOCUMENTS, FIELDS, OUTBOX, PACKAGES, RECORDS, RULES, SIGNATURES, SIGNIN, STORE
 )
