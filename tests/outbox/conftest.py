@@ -5,6 +5,7 @@ holds the line after a number of bytes."""
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -28,6 +29,7 @@ from tests.central.conftest import free_port
 
 DESK_PASSPHRASE = "mật khẩu đủ dài"
 NO_KEYRING = "keyring.backends.fail.Keyring"
+OFFSET = re.compile(rb"\r\nupload-offset: *(\d+)\r\n", re.IGNORECASE)
 
 
 @pytest.fixture(autouse=True)
@@ -43,6 +45,15 @@ def short_pauses(monkeypatch: pytest.MonkeyPatch) -> None:
     from hrdesk.outbox import sender
 
     monkeypatch.setattr(sender, "FIRST_PAUSE", 0.1)
+
+
+@pytest.fixture
+def small_chunks(monkeypatch: pytest.MonkeyPatch) -> int:
+    """An upload resumes from its last whole chunk; test packages are small (~10 kB)."""
+    from hrdesk.outbox import tus
+
+    monkeypatch.setattr(tus, "CHUNK", 1024)
+    return 1024
 
 
 def child_env(**extra: str) -> dict[str, str]:
@@ -116,6 +127,7 @@ class Proxy:
         self.hold = False
         self.forwarded = 0  # bytes from the desk to the centre
         self.cuts = 0
+        self.offsets: list[int] = []  # Upload-Offset of each PATCH that went up
         self.lock = threading.Lock()
         self.closing = False
         self.sockets: list[socket.socket] = []
@@ -141,9 +153,13 @@ class Proxy:
             threading.Thread(target=self._pipe, args=(server, client, False), daemon=True).start()
 
     def _pipe(self, source: socket.socket, sink: socket.socket, upward: bool) -> None:
+        held = False
         try:
             while data := source.recv(65536):
+                if held:
+                    continue  # a quiet line: nothing more reaches the centre
                 if upward:
+                    self.offsets += [int(n) for n in OFFSET.findall(data)]
                     with self.lock:
                         if self.budget is not None and self.forwarded + len(data) > self.budget:
                             allowed = max(self.budget - self.forwarded, 0)
@@ -151,18 +167,19 @@ class Proxy:
                             self.forwarded += allowed
                             self.budget = None
                             self.cuts += 1
-                            if self.hold:
-                                return  # the line goes quiet; the desk waits
-                            raise ConnectionResetError
+                            if not self.hold:
+                                raise ConnectionResetError
+                            held = True
+                            continue
                         self.forwarded += len(data)
                 sink.sendall(data)
         except OSError:
             pass
-        if not (upward and self.hold and self.cuts):
-            for sock in (source, sink):
-                with contextlib.suppress(OSError):
-                    sock.shutdown(socket.SHUT_RDWR)
-                sock.close()
+        # One side gone (a cut, or the desk's process killed): the other sees it go too.
+        for sock in (source, sink):
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            sock.close()
 
     def close(self) -> None:
         self.closing = True

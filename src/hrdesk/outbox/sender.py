@@ -59,7 +59,7 @@ class Sending:
     attempts: int = field(default_factory=lambda: ATTEMPTS)
     first_pause: float = field(default_factory=lambda: FIRST_PAUSE)
     longest_pause: float = field(default_factory=lambda: LONGEST_PAUSE)
-    chunk: int = tus.CHUNK
+    chunk: int = field(default_factory=lambda: tus.CHUNK)
     stop: threading.Event | None = None
     progress: Progress | None = None
 
@@ -153,6 +153,8 @@ def _send(
             sending.pause(attempt - 1)
         if sending.stopped():
             break
+        # Read again: the try before may have left the address of an upload to resume.
+        parcel = _parcel(desk, uid) or parcel
         try:
             return _deliver(desk, link, client, parcel, sending)
         except tus.Unreachable as exc:
