@@ -86,7 +86,7 @@ def _connect(args: argparse.Namespace) -> int:
     return 0
 
 
-def _line(entry: Any, lang: str) -> list[str]:
+def _line(entry: Any) -> list[str]:
     when = entry.arrived_at or entry.next_try_at
     return [
         str(entry.sequence),
@@ -94,7 +94,6 @@ def _line(entry: Any, lang: str) -> list[str]:
         entry.state,
         f"{entry.size:,}",
         f"{when:%Y-%m-%d %H:%M}" if when else "",
-        entry.problem(lang),
     ]
 
 
@@ -111,11 +110,11 @@ def _list(args: argparse.Namespace) -> int:
     if not rows:
         print("the outbox is empty")
         return 0
-    as_table(
-        ["no.", "period", "state", "bytes", "arrived / next try", "last problem"],
-        [_line(e, lang) for e in rows],
-        width=70,
-    )
+    as_table(["no.", "period", "state", "bytes", "arrived / next try"], [_line(e) for e in rows])
+    # A problem in full, under the table: the centre's reason is worth reading whole.
+    for entry in rows:
+        if entry.problem_code and entry.state != "arrived":
+            print(f"package {entry.sequence}: {entry.problem(lang)}")
     return 0
 
 
