@@ -9,10 +9,13 @@ The system proxy is honoured (environment, or Windows' settings) unless one is s
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
+import socket
 import ssl
+import threading
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
@@ -139,3 +142,45 @@ def http_client(link: CentreLink, timeout: float = TIMEOUT) -> httpx.Client:
         timeout=httpx.Timeout(timeout, connect=10.0),
         headers={"User-Agent": "HR Desk outbox"},
     )
+
+
+class LineCutter:
+    """Cuts a client's connections from another thread, at once: closing a socket does not
+    wake a thread blocked reading it, shutting it down does. The window uses it to stop an
+    upload the moment it closes; where it cannot reach the sockets (through a proxy), the
+    request ends at its timeout instead."""
+
+    def __init__(self) -> None:
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self.cut_off = False
+
+    def install(self, client: httpx.Client) -> None:
+        import httpcore
+
+        cutter = self
+
+        class _Backend(httpcore.SyncBackend):
+            def connect_tcp(self, *args: Any, **kwargs: Any) -> Any:
+                stream = super().connect_tcp(*args, **kwargs)
+                sock = stream.get_extra_info("socket")
+                with cutter._lock:
+                    cutter._sockets.append(sock)
+                    if cutter.cut_off:
+                        _shut(sock)
+                return stream
+
+        pool = getattr(getattr(client, "_transport", None), "_pool", None)
+        if pool is not None and hasattr(pool, "_network_backend"):
+            pool._network_backend = _Backend()
+
+    def cut(self) -> None:
+        with self._lock:
+            self.cut_off = True
+            for sock in self._sockets:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)

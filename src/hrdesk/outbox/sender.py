@@ -9,10 +9,11 @@ packages by their hash, so a package sent twice is still received once.
 
 from __future__ import annotations
 
+import contextlib
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -62,6 +63,20 @@ class Sending:
     chunk: int = field(default_factory=lambda: tus.CHUNK)
     stop: threading.Event | None = None
     progress: Progress | None = None
+    # Told of each HTTP client made (True) and done with (False): the window closes it to
+    # cut an upload at once when it closes.
+    clients: Callable[[Any, bool], None] | None = None
+
+    @contextlib.contextmanager
+    def client(self, link: CentreLink) -> Iterator[httpx.Client]:
+        with http_client(link) as client:
+            if self.clients is not None:
+                self.clients(client, True)
+            try:
+                yield client
+            finally:
+                if self.clients is not None:
+                    self.clients(client, False)
 
     def stopped(self) -> bool:
         return self.stop is not None and self.stop.is_set()
@@ -120,7 +135,7 @@ def send_waiting(
     outcomes: list[Outcome] = []
     if not uids:
         return outcomes
-    with http_client(link) as client:
+    with sending.client(link) as client:
         for uid in uids:
             if sending.stopped():
                 break
@@ -137,8 +152,9 @@ def send_package(desk: Desk, uid: str, sending: Sending | None = None) -> Outcom
     link = connected(desk)
     if link is None:
         return None
-    with http_client(link) as client:
-        return _send(desk, link, client, uid, sending or Sending())
+    sending = sending or Sending()
+    with sending.client(link) as client:
+        return _send(desk, link, client, uid, sending)
 
 
 def _send(
@@ -166,6 +182,8 @@ def _send(
             return _write_refusal(desk, parcel, exc.code, exc.params, retry_helps=False)
         except Cancelled:
             break
+    if sending.stopped():
+        return None  # the window is closing: the store is left as it is, to resume from
     code, params = (problem.code, problem.params) if problem else ("outbox.stopped", {})
     with desk.store.transaction(desk.actor) as session:
         queue.failed(session, uid, code, params)

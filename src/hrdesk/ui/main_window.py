@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         self.outer.addWidget(self.lock_page)
         self.setCentralWidget(self.outer)
         self._status_bar()
+        from hrdesk.ui.outbox_status import add_outbox
+
+        self.outbox = add_outbox(self.statusBar(), desk, lang, self)
         self.idle = IdleWatch(self._lock_minutes(), self)
         self._backed_up = self._backing_up = False
         self.idle.idle.connect(self.lock)
@@ -238,6 +241,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        self.outbox.stop()  # at once: an upload cut now resumes at the next start
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.sync()
         QApplication.instance().removeEventFilter(self.idle)

@@ -1,0 +1,101 @@
+"""The window's outbox: a package built is sent by the background sender (never the GUI
+thread) when the officer presses "Send now", the status bar says it arrived, and closing
+the window mid-upload stops the sender at once, the upload resumable."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi", reason="the central extra is not installed")
+
+from hrdesk.bundles.build import build_package
+from hrdesk.bundles.keys import ensure_signer
+from hrdesk.central.app import create_app
+from hrdesk.central.config import Settings
+from hrdesk.central.offices import add_office
+from hrdesk.central.service import Centre
+from hrdesk.outbox import queue, sender
+from hrdesk.outbox.link import connect
+from hrdesk.signin import Desk
+from tests.bundles import records
+from tests.central.conftest import PASSPHRASE, LiveServer
+from tests.outbox.conftest import Proxy
+from tests.ui.conftest import _close_window, _open_window
+
+
+@pytest.fixture
+def live_centre(tmp_path: Path) -> Iterator[tuple[Centre, LiveServer]]:
+    settings = Settings(data_dir=tmp_path / "centre", database=None, passphrase=PASSPHRASE)
+    with Centre.open(settings) as centre, LiveServer(create_app(centre=centre)) as live:
+        yield centre, live
+
+
+def _connect_and_build(desk: Desk, centre: Centre, url: str, tmp_path: Path) -> None:
+    with desk.store.transaction(desk.actor) as session:
+        key = ensure_signer(session, None).key
+        connect(session, url, [centre.key.public_text()])
+    with centre.sessions.begin() as session:
+        add_office(session, key.public.encoded(), "Gia Lai")
+    pdf, xlsx = records.report_files(tmp_path / "rendered")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    build_package(desk, "2026-Q3", pdf, xlsx, stick)
+
+
+def test_send_now_sends_off_the_gui_thread_and_the_status_bar_says_it_arrived(
+    qtbot, demo_desk: Desk, ui_settings, live_centre, tmp_path: Path, monkeypatch
+) -> None:
+    centre, live = live_centre
+    _connect_and_build(demo_desk, centre, live.url, tmp_path)
+    threads: list[threading.Thread] = []
+    real_send = sender.send_waiting
+
+    def watched(*args, **kwargs):  # the real sender, noting the thread it runs on
+        threads.append(threading.current_thread())
+        return real_send(*args, **kwargs)
+
+    monkeypatch.setattr(sender, "send_waiting", watched)
+    window = _open_window(qtbot, demo_desk, ui_settings, "en")
+    try:
+        label = window.findChild(object, "outbox_label")
+        button = window.findChild(object, "outbox_send_now")
+        qtbot.waitUntil(lambda: "1 package(s) waiting" in label.text(), timeout=20000)
+        assert button.isEnabled()
+        button.click()
+        qtbot.waitUntil(lambda: "last arrived" in label.text(), timeout=60000)
+        assert "nothing waiting" in label.text()
+        assert threads and all(t is not threading.main_thread() for t in threads)
+        with demo_desk.store.reader(demo_desk.actor) as session:
+            [entry] = queue.entries(session)
+        assert entry.state == "arrived"
+    finally:
+        _close_window(qtbot, window)
+    assert not window.outbox.thread.is_alive()
+
+
+def test_closing_the_window_mid_upload_stops_the_sender_at_once(
+    qtbot, demo_desk: Desk, ui_settings, live_centre, tmp_path: Path
+) -> None:
+    centre, live = live_centre
+    proxy = Proxy(live.port)
+    try:
+        _connect_and_build(demo_desk, centre, proxy.url, tmp_path)
+        proxy.budget, proxy.hold = 2000, True  # the line goes quiet mid-upload
+        window = _open_window(qtbot, demo_desk, ui_settings, "en")
+        window.outbox.send_now()
+        qtbot.waitUntil(lambda: proxy.cuts == 1, timeout=30000)
+        started = time.monotonic()
+        _close_window(qtbot, window)
+        assert not window.outbox.thread.is_alive()
+        assert time.monotonic() - started < 5
+        with demo_desk.store.reader(demo_desk.actor) as session:
+            [entry] = queue.entries(session)
+            item = queue.item_of(session, entry.uid)
+            assert entry.state == "waiting" and item is not None and item.upload_url
+    finally:
+        proxy.close()
