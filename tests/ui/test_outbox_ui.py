@@ -99,3 +99,27 @@ def test_closing_the_window_mid_upload_stops_the_sender_at_once(
             assert entry.state == "waiting" and item is not None and item.upload_url
     finally:
         proxy.close()
+
+
+def test_an_administrator_connects_to_the_centre_in_settings(
+    qtbot, window, demo_desk: Desk, live_centre, tmp_path: Path
+) -> None:
+    centre, live = live_centre
+    key = tmp_path / "centre.pub"
+    key.write_text(centre.key.public_text(), encoding="utf-8")
+    window.navigate("settings")
+    tab = window.page("settings").centre
+    assert "Not connected" in tab.message.text()
+    tab.url.setText("http://centre.example.vn")
+    tab.key.setText(str(key))
+    tab.connect_button.click()
+    assert "must be reached over https" in tab.message.text()
+    tab.url.setText(live.url)
+    tab.connect_button.click()
+    assert tab.message.text().startswith(f"Connected to {live.url}, centre key ")
+    with demo_desk.store.reader(demo_desk.actor) as session:
+        from hrdesk.outbox.link import centre_link
+
+        assert centre_link(session).url == live.url
+    label = window.findChild(object, "outbox_label")
+    qtbot.waitUntil(lambda: "nothing waiting" in label.text(), timeout=20000)

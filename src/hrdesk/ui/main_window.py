@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
     def _settings_changed(self, kind: str) -> None:
         if kind == "settings":
             self.idle.set_minutes(self._lock_minutes())
+            self.outbox.wake.set()  # a centre just connected: its status now
 
     # -- locking
     def lock(self) -> None:
