@@ -98,6 +98,9 @@ def run_check(args: argparse.Namespace) -> int:
         else:
             print(f"audit log: broken at entry {chain.broken_seq}: {chain.reason}")
             failed = True
+        from hrdesk.cli.outbox import check_receipts
+
+        failed = check_receipts(session) or failed
     return 1 if failed else 0
 
 

@@ -191,3 +191,24 @@ def _queue_file(desk: Any, path: Path, sha512: str) -> str:
         session.flush()
         queue.enqueue(session, package, path, sha512)
         return package.uid
+
+
+def check_receipts(session: Any) -> bool:
+    """`hrdesk check`: the audit log against the chain heads the centre's receipts hold;
+    True when history was rewritten after a package was acknowledged."""
+    from hrdesk.outbox.chain import check_against_receipts
+
+    held, rewritten = check_against_receipts(session)
+    if not held:
+        return False
+    if not rewritten:
+        print(f"receipts: {held} hold the audit log's head; the log agrees with every one")
+        return False
+    for problem in rewritten:
+        now = f"now {problem.local_hash[:16]}…" if problem.local_hash else "now missing"
+        print(
+            f"receipts: history rewritten after package {problem.sequence} "
+            f"({problem.period_label}) was acknowledged: the centre's receipt holds entry "
+            f"{problem.count} as {problem.receipt_hash[:16]}…, the audit log {now}"
+        )
+    return True
