@@ -43,15 +43,15 @@ def _connect_and_build(desk: Desk, centre: Centre, url: str, tmp_path: Path) -> 
         add_office(session, key.public.encoded(), "Gia Lai")
     pdf, xlsx = records.report_files(tmp_path / "rendered")
     stick = tmp_path / "stick"
-    stick.mkdir()
+    stick.mkdir(parents=True)
     build_package(desk, "2026-Q3", pdf, xlsx, stick)
 
 
-def test_send_now_sends_off_the_gui_thread_and_the_status_bar_says_it_arrived(
+def test_a_package_built_is_sent_by_itself_and_send_now_skips_the_wait(
     qtbot, demo_desk: Desk, ui_settings, live_centre, tmp_path: Path, monkeypatch
 ) -> None:
     centre, live = live_centre
-    _connect_and_build(demo_desk, centre, live.url, tmp_path)
+    _connect_and_build(demo_desk, centre, live.url, tmp_path / "first")
     threads: list[threading.Thread] = []
     real_send = sender.send_waiting
 
@@ -64,15 +64,32 @@ def test_send_now_sends_off_the_gui_thread_and_the_status_bar_says_it_arrived(
     try:
         label = window.findChild(object, "outbox_label")
         button = window.findChild(object, "outbox_send_now")
+        window.navigate("reports")
+        ledger = window.page("reports").sent.table.model()  # newest first
+
+        def status() -> str:
+            return ledger.index(0, 3).data()
+
+        # Sent at sign-in, nothing pressed; the ledger on the screen shows it acknowledged.
+        qtbot.waitUntil(lambda: "last arrived" in label.text(), timeout=60000)
+        qtbot.waitUntil(lambda: status() == "Acknowledged", timeout=10000)
+        assert threads and all(t is not threading.main_thread() for t in threads)
+        # A second package, waiting after a failed try: "Send now" sends it at once.
+        pdf, xlsx = records.report_files(tmp_path / "second")
+        build_package(demo_desk, "2026-Q3", pdf, xlsx, tmp_path / "first" / "stick")
+        with demo_desk.store.transaction(demo_desk.actor) as session:
+            uid = queue.due(session, all_waiting=True)[0]
+            queue.failed(session, uid, "outbox.unreachable", {"reason": "test"})
+        window.ctx.notify("settings")  # the status bar reads the store again
         qtbot.waitUntil(lambda: "1 package(s) waiting" in label.text(), timeout=20000)
+        window.page("reports").sent.reload()
+        assert status() == "Exported"
         assert button.isEnabled()
         button.click()
-        qtbot.waitUntil(lambda: "last arrived" in label.text(), timeout=60000)
-        assert "nothing waiting" in label.text()
-        assert threads and all(t is not threading.main_thread() for t in threads)
+        qtbot.waitUntil(lambda: "nothing waiting" in label.text(), timeout=60000)
+        qtbot.waitUntil(lambda: status() == "Acknowledged", timeout=10000)
         with demo_desk.store.reader(demo_desk.actor) as session:
-            [entry] = queue.entries(session)
-        assert entry.state == "arrived"
+            assert [e.state for e in queue.entries(session)] == ["arrived", "arrived"]
     finally:
         _close_window(qtbot, window)
     assert not window.outbox.thread.is_alive()

@@ -116,7 +116,10 @@ class MainWindow(QMainWindow):
         self._status_bar()
         from hrdesk.ui.outbox_status import add_outbox
 
-        self.outbox = add_outbox(self.statusBar(), desk, lang, self)
+        # A receipt that came in acknowledged a package: the ledger shows it.
+        self.outbox = add_outbox(
+            self.statusBar(), desk, lang, self, lambda: self.ctx.notify("packages")
+        )
         self.idle = IdleWatch(self._lock_minutes(), self)
         self._backed_up = self._backing_up = False
         self.idle.idle.connect(self.lock)
@@ -202,6 +205,8 @@ class MainWindow(QMainWindow):
         if kind == "settings":
             self.idle.set_minutes(self._lock_minutes())
             self.outbox.wake.set()  # a centre just connected: its status now
+        elif kind == "packages":
+            self.outbox.wake.set()  # a package just built: on its way
 
     # -- locking
     def lock(self) -> None:

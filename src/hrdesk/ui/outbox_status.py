@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -220,9 +221,25 @@ class OutboxStatus(QWidget):
         )
 
 
-def add_outbox(bar: QStatusBar, desk: Any, lang: str, parent: QObject) -> OutboxSender:
-    """Start the sender and put its status in `bar`; the caller stops it on close."""
+def add_outbox(
+    bar: QStatusBar,
+    desk: Any,
+    lang: str,
+    parent: QObject,
+    on_arrival: Callable[[], None] | None = None,
+) -> OutboxSender:
+    """Start the sender and put its status in `bar`; the caller stops it on close.
+    `on_arrival` is called (GUI thread) when a receipt acknowledged a package."""
     sender = OutboxSender(desk, lang, parent)
     bar.addPermanentWidget(OutboxStatus(sender, lang))
+    if on_arrival is not None:
+        seen: list[datetime | None] = []
+
+        def arrived(state: OutboxState) -> None:
+            if seen and state.last_arrival != seen[-1]:
+                on_arrival()
+            seen[:] = [state.last_arrival]
+
+        sender.signals.status.connect(arrived)
     sender.start()
     return sender
