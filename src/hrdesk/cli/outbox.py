@@ -12,9 +12,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from hrdesk.cli.context import open_desk, reading, writing
 from hrdesk.domain.errors import ValidationError
-from hrdesk.messages.reasons import os_reason
 
 STILL_WAITING = 3
 
@@ -58,6 +56,7 @@ def run_outbox(args: argparse.Namespace) -> int:
 
 
 def run_receipt(args: argparse.Namespace) -> int:
+    from hrdesk.cli.context import writing
     from hrdesk.outbox.receipts import import_receipt
 
     with writing(args) as session:
@@ -67,6 +66,8 @@ def run_receipt(args: argparse.Namespace) -> int:
 
 
 def _read(path_text: str, field: str) -> str:
+    from hrdesk.messages.reasons import os_reason
+
     path = Path(path_text).expanduser()
     try:
         return path.read_text(encoding="utf-8")
@@ -76,6 +77,7 @@ def _read(path_text: str, field: str) -> str:
 
 
 def _connect(args: argparse.Namespace) -> int:
+    from hrdesk.cli.context import writing
     from hrdesk.outbox.link import connect
 
     keys = [_read(name, "key") for name in args.key]
@@ -98,6 +100,7 @@ def _line(entry: Any) -> list[str]:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from hrdesk.cli.context import reading
     from hrdesk.cli.output import as_table
     from hrdesk.outbox.link import centre_link
     from hrdesk.outbox.queue import entries
@@ -133,6 +136,7 @@ def _report(outcomes: list[Any], lang: str) -> int:
 
 
 def _send(args: argparse.Namespace) -> int:
+    from hrdesk.cli.context import open_desk
     from hrdesk.outbox.sender import connected, send_waiting
 
     with open_desk(args) as desk:
@@ -147,6 +151,7 @@ def _send(args: argparse.Namespace) -> int:
 def upload_file(args: argparse.Namespace) -> int:
     """`hrdesk package upload FILE`: one package of this office's ledger, sent now."""
     from hrdesk.bundles.verify import file_sha512
+    from hrdesk.cli.context import open_desk
     from hrdesk.outbox.sender import connected, send_package
 
     path = Path(args.file).expanduser()
