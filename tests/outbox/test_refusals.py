@@ -54,3 +54,15 @@ def test_an_office_the_centre_does_not_know_yet_waits_and_is_sent_later(
     code, out, err = office.run("outbox", "--send")
     assert code == 0, out + err
     assert "acknowledged" in office.run("package", "list")[1]
+
+
+def test_an_address_that_is_not_the_service_keeps_the_package_waiting(office: Office) -> None:
+    office.centre.start()
+    _connect(office, f"{office.centre.url}/not-here")
+    _export(office)
+    code, out, _err = office.run("outbox", "--send")
+    assert code == 3
+    assert "Địa chỉ trả lời HTTP 404" in out
+    assert "waiting" in office.run("outbox")[1]
+    _connect(office, office.centre.url)  # put right: sent
+    assert office.run("outbox", "--send")[0] == 0

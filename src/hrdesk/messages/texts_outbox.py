@@ -58,6 +58,12 @@ TEXTS: dict[str, Text] = {
         "The centre is busy or down (HTTP {status}); it will be tried again",
         "Trung tâm đang bận hoặc ngừng hoạt động (HTTP {status}); sẽ gửi lại sau",
     ),
+    "outbox.not_the_service": Text(
+        "The address answered HTTP {status}: is it the centre's service, and the proxy "
+        "right? Check Settings → Central office; it will be tried again",
+        "Địa chỉ trả lời HTTP {status}: đó có đúng là dịch vụ của trung tâm và proxy có đúng "
+        "không? Hãy kiểm tra Cài đặt → Trung ương; sẽ gửi lại sau",
+    ),
     "outbox.unreachable": Text(
         "The centre cannot be reached; it will be tried again ({reason})",
         "Không kết nối được tới trung tâm; sẽ gửi lại sau ({reason})",

@@ -68,6 +68,10 @@ def _judge(answer: httpx.Response) -> None:
         return
     if answer.status_code in (408, 425, 429) or answer.status_code >= 500:
         raise Unreachable("outbox.centre_busy", status=answer.status_code)
+    if answer.status_code in (401, 403, 404, 405, 407):
+        # Not the centre's service at this address, or a proxy in the way: nothing is wrong
+        # with the package, and the address or proxy can be put right in Settings.
+        raise Unreachable("outbox.not_the_service", status=answer.status_code)
     text = error_of(answer)
     matched = _REFUSED.match(text)
     if matched:
