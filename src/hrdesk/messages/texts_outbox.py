@@ -17,8 +17,8 @@ def _refused(en: str, vi: str) -> Text:
 
 TEXTS: dict[str, Text] = {
     "outbox.url_not_web": Text(
-        "{url} is not the address of a web service (https://…)",
-        "{url} không phải là địa chỉ của một dịch vụ web (https://…)",
+        "The address {url} is not that of a web service (https://…)",
+        "Địa chỉ {url} không phải là địa chỉ của một dịch vụ web (https://…)",
     ),
     "outbox.url_needs_https": Text(
         "The centre must be reached over https: {url} would send packages unencrypted",
@@ -41,8 +41,8 @@ TEXTS: dict[str, Text] = {
         "Chứng thư cần tin cậy không phải là chứng thư PEM: {reason}",
     ),
     "outbox.proxy_not_valid": Text(
-        "{proxy} is not a proxy address (http://host:port)",
-        "{proxy} không phải là địa chỉ proxy (http://máy:cổng)",
+        "The proxy {proxy} is not a proxy address (http://host:port)",
+        "Proxy {proxy} không phải là địa chỉ proxy (http://máy:cổng)",
     ),
     "outbox.not_connected": Text(
         "This office is not connected to a central service: an administrator runs "
@@ -51,8 +51,8 @@ TEXTS: dict[str, Text] = {
         "`hrdesk outbox connect --url … --key CENTRE.pub` (hoặc Cài đặt → Trung tâm)",
     ),
     "outbox.not_our_package": Text(
-        "{path} is not a package of this office's ledger",
-        "{path} không phải là gói báo cáo có trong sổ của văn phòng này",
+        "The file {path} is not a package of this office's ledger",
+        "Tệp {path} không phải là gói báo cáo có trong sổ của văn phòng này",
     ),
     "outbox.centre_busy": Text(
         "The centre is busy or down (HTTP {status}); it will be tried again",
@@ -153,7 +153,7 @@ TEXTS: dict[str, Text] = {
         "Chưa ghim khóa của trung tâm nên không kiểm tra được biên nhận: hãy kết nối với "
         "trung tâm trước (`hrdesk outbox connect`)",
     ),
-    "receipt.file_missing": Text("{path} does not exist", "Không có tệp {path}"),
+    "receipt.file_missing": Text("The file {path} does not exist", "Không có tệp {path}"),
     "receipt.file_unreadable": Text(
         "The receipt {path} cannot be read: {reason}", "Không đọc được biên nhận {path}: {reason}"
     ),

@@ -37,6 +37,19 @@ SENT = "arrived"
 WAITING = "waiting"
 REFUSED = "refused"
 
+# The verifier's check that failed, as the centre names it, and what the officer reads.
+REFUSALS = {
+    "zip": "outbox.refused.zip",
+    "bag": "outbox.refused.bag",
+    "signature": "outbox.refused.signature",
+    "bag-info": "outbox.refused.bag-info",
+    "payload": "outbox.refused.payload",
+    "chain": "outbox.refused.chain",
+    "key": "outbox.refused.key",
+    "package": "outbox.refused.package",
+    "http": "outbox.refused.http",
+}
+
 Progress = Callable[[str, int, int], None]  # package uid, bytes the centre holds, size
 
 
@@ -231,10 +244,8 @@ def _deliver(
 
 def _refused(desk: Desk, parcel: _Parcel, refusal: tus.Refusal) -> Outcome:
     params = {"sequence": parcel.sequence, "reason": refusal.reason, **refusal.params}
-    code = f"outbox.refused.{refusal.check}"
-    from hrdesk.messages.catalogue import CATALOGUE
-
-    if code not in CATALOGUE:
+    code = REFUSALS.get(refusal.check)
+    if code is None:
         code = "outbox.refused.other"
         params["check"] = refusal.check
     return _write_refusal(desk, parcel, code, params, refusal.retry_helps)
