@@ -448,6 +448,74 @@
     </message>
 </context>
 <context>
+    <name>CentreTab</name>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="36"/>
+        <source>Central office&apos;s service</source>
+        <translation>Dịch vụ của Văn phòng thường trực trung ương</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="39"/>
+        <source>Packages are sent to the central office by themselves when this computer is online, and its signed receipts acknowledge them. Give the address and the public key file the central office sent you.</source>
+        <translation>Gói báo cáo tự động được gửi lên trung ương khi máy tính có mạng, và biên nhận có chữ ký của trung ương xác nhận đã nhận. Hãy nhập địa chỉ và tệp khóa công khai mà trung ương đã gửi cho văn phòng.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="52"/>
+        <source>only for a centre with its own certificate</source>
+        <translation>chỉ dùng khi trung ương tự cấp chứng thư</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="55"/>
+        <source>empty: the system&apos;s proxy</source>
+        <translation>để trống: dùng proxy của hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="56"/>
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="64"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="65"/>
+        <source>Public key file</source>
+        <translation>Tệp khóa công khai</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="66"/>
+        <source>Certificate to trust</source>
+        <translation>Chứng thư tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="67"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="82"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="86"/>
+        <source>Choose a file</source>
+        <translation>Chọn tệp</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="97"/>
+        <source>Not connected: packages are carried by hand.</source>
+        <translation>Chưa kết nối: gói báo cáo được chuyển trực tiếp bằng USB.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="102"/>
+        <source>Connected to %1, centre key %2.</source>
+        <translation>Đã kết nối với %1, khóa của trung ương %2.</translation>
+    </message>
+</context>
+<context>
     <name>ConclusionDialog</name>
     <message>
         <location filename="../../src/hrdesk/ui/workspaces/meeting_conclusions.py" line="25"/>
@@ -760,52 +828,52 @@
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="52"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="53"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="68"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="69"/>
         <source>Language of the window</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="80"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="81"/>
         <source>Kept for this computer&apos;s user.</source>
         <translation>Lưu riêng cho người dùng trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="83"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="84"/>
         <source>%1 is applied when HR Desk is next started.</source>
         <translation>%1 sẽ được áp dụng khi khởi động lại HR Desk.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="89"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="90"/>
         <source>Lock when idle</source>
         <translation>Tự khóa khi không sử dụng</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="95"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="96"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="98"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="99"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="110"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="111"/>
         <source>With nobody at the keyboard this long, every HR Desk window on this profile locks and asks for the officer&apos;s password. The rule is the office&apos;s: only an administrator sets it.</source>
         <translation>Nếu không ai thao tác trong khoảng thời gian này, mọi cửa sổ HR Desk dùng thư mục dữ liệu này sẽ khóa lại và yêu cầu nhập mật khẩu của cán bộ. Đây là quy định chung của cơ quan: chỉ tài khoản Quản trị được thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="118"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="119"/>
         <source>Lock after</source>
         <translation>Khóa sau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="133"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="134"/>
         <source>The window now locks after %n minute(s) without use.</source>
         <translation>
             <numerusform>Từ nay cửa sổ sẽ tự khóa sau %n phút không sử dụng.</numerusform>
@@ -1232,22 +1300,22 @@
         <translation>HR Desk</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="166"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="172"/>
         <source>Profile: %1</source>
         <translation>Thư mục dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="167"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="173"/>
         <source>Office not set up</source>
         <translation>Chưa thiết lập cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="168"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="174"/>
         <source>Officer: %1 (%2)</source>
         <translation>Cán bộ: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="228"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="237"/>
         <source>Backing up before closing…</source>
         <translation>Đang sao lưu trước khi đóng…</translation>
     </message>
@@ -1527,6 +1595,46 @@
         <location filename="../../src/hrdesk/ui/workspaces/settings_office.py" line="129"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStatus</name>
+    <message>
+        <location filename="../../src/hrdesk/ui/outbox_status.py" line="181"/>
+        <source>Outbox: …</source>
+        <translation>Hộp thư đi: …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/outbox_status.py" line="186"/>
+        <source>Send now</source>
+        <translation>Gửi ngay</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/outbox_status.py" line="199"/>
+        <source>Outbox: not connected to the centre</source>
+        <translation>Hộp thư đi: chưa kết nối với trung ương</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/hrdesk/ui/outbox_status.py" line="204"/>
+        <source>Outbox: %n package(s) waiting</source>
+        <translation>
+            <numerusform>Hộp thư đi: %n gói chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/outbox_status.py" line="206"/>
+        <source>Outbox: nothing waiting</source>
+        <translation>Hộp thư đi: không có gói chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/outbox_status.py" line="210"/>
+        <source>last arrived %1</source>
+        <translation>gói cuối đến nơi %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/outbox_status.py" line="218"/>
+        <source>Outbox: sending package %1, %2%</source>
+        <translation>Hộp thư đi: đang gửi gói %1, %2%</translation>
     </message>
 </context>
 <context>
@@ -3327,37 +3435,42 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>SettingsWorkspace</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="149"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="150"/>
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="150"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="151"/>
         <source>Language and lock</source>
         <translation>Ngôn ngữ và khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="151"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="152"/>
         <source>Officer accounts</source>
         <translation>Tài khoản cán bộ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="152"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="153"/>
         <source>Holidays</source>
         <translation>Ngày nghỉ lễ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="154"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="155"/>
         <source>Backup and signing key</source>
         <translation>Sao lưu và khóa ký</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="159"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="157"/>
+        <source>Central office</source>
+        <translation>Trung ương</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="162"/>
         <source>You can read the office&apos;s settings; only an administrator can change them. Your language and your own password are yours to change.</source>
         <translation>Tài khoản này được xem phần cài đặt của cơ quan; chỉ tài khoản Quản trị mới được thay đổi. Ngôn ngữ và mật khẩu của mình thì tự thay đổi được.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="153"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="154"/>
         <source>Petition rules</source>
         <translation>Quy định về thời hạn</translation>
     </message>

@@ -27,6 +27,8 @@ from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.periods import Period, parse_period
 from hrdesk.domain.text import fold
+from hrdesk.outbox import chain
+from hrdesk.outbox import queue as outbox_queue
 from hrdesk.services.common import require, today
 from hrdesk.services.office import require_office
 from hrdesk.store.base import new_uid, utcnow
@@ -145,6 +147,7 @@ def _build(
             (labels.KEY_ID, signer.key.key_id),
             (labels.PERSONAL, "included" if personal else "excluded"),
             (labels.SCHEMA, records_json.SCHEMA),
+            *_audit_labels(session),
         ]
         assemble.write_bag(
             bag, info, lambda tm: signer.sign(tm, comment.text()), steps.part(0.45, 0.55)
@@ -164,7 +167,7 @@ def _build(
             steps=steps.part(0.65, 0.97),
         )
         try:
-            ledger.record_package(
+            package = ledger.record_package(
                 session,
                 uid=uid,
                 position=position,
@@ -175,9 +178,16 @@ def _build(
                 written_to=str(to_dir.resolve()),
                 includes_personal_data=personal,
             )
+            outbox_queue.enqueue(session, package, staged, sha512)
         except BaseException:
             # Not in the ledger, so not sent: its sequence number will be used again.
             final.unlink(missing_ok=True)
             raise
         steps.uncancellable().report(1.0, f"package written: {final}")
         return final
+
+
+def _audit_labels(session: Session) -> list[tuple[str, str]]:
+    """The audit chain's head, which the centre's receipt will repeat (outbox.chain)."""
+    head = chain.audit_head(session)
+    return [(chain.COUNT, str(head[0])), (chain.HASH, head[1])] if head else []

@@ -96,7 +96,12 @@ def mark_uploaded(session: Session, uid: str) -> Package:
 
 
 def mark_acknowledged(session: Session, uid: str) -> Package:
-    return _move(session, uid, PackageStatus.ACKNOWLEDGED)
+    """By hand, for a package carried to a centre with no service: the outbox stops."""
+    from hrdesk.outbox.queue import carried
+
+    package = _move(session, uid, PackageStatus.ACKNOWLEDGED)
+    carried(session, package)
+    return package
 
 
 def list_packages(session: Session) -> list[Package]:

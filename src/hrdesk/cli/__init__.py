@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 
 def _handlers() -> dict[str, Callable[..., int]]:
-    from hrdesk.cli import admin, central, demo, documents, packages, records, rules, show
+    from hrdesk.cli import admin, central, demo, documents, outbox, packages, records, rules, show
     from hrdesk.cli import settings as settings_command
 
     return {
@@ -38,6 +38,8 @@ def _handlers() -> dict[str, Callable[..., int]]:
         "rules": rules.run_rules,
         "settings": settings_command.run_settings,
         "show": show.run_show,
+        "outbox": outbox.run_outbox,
+        "receipt": outbox.run_receipt,
     }
 
 

@@ -97,6 +97,9 @@ def run_check(args: argparse.Namespace) -> int:
         else:
             say(args, "said.audit_broken", number=chain.broken_seq, reason=chain.reason)
             failed = True
+        from hrdesk.cli.outbox import check_receipts
+
+        failed = check_receipts(session) or failed
     return 1 if failed else 0
 
 

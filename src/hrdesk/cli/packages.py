@@ -36,6 +36,7 @@ def run_package(args: argparse.Namespace) -> int:
         "import": _import,
         "list": _list,
         "mark": _mark,
+        "upload": _upload,
     }
     return actions[args.package_command](args)
 
@@ -241,6 +242,12 @@ def _list(args: argparse.Namespace) -> int:
         if not sent and not received:
             say(args, "said.no_packages")
     return 0
+
+
+def _upload(args: argparse.Namespace) -> int:
+    from hrdesk.cli.outbox import upload_file
+
+    return upload_file(args)
 
 
 def _mark(args: argparse.Namespace) -> int:

@@ -145,6 +145,8 @@ def build_parser() -> Parser:
     pkg_mark = package_actions.add_parser("mark", help="record a package's upload or receipt")
     pkg_mark.add_argument("uid", metavar="PACKAGE_UID")
     pkg_mark.add_argument("status", choices=("uploaded", "acknowledged"))
+    pkg_upload = package_actions.add_parser("upload", help="send a package to the centre now")
+    pkg_upload.add_argument("file", metavar="FILE")
     key = commands.add_parser("key", help="the office's signing key and the keys it trusts")
     key_actions = _Commands(
         key.add_subparsers(
@@ -164,6 +166,9 @@ def build_parser() -> Parser:
     from hrdesk.cli.central import add_parser as add_central_parser
 
     add_central_parser(commands, common)
+    from hrdesk.cli.outbox import add_parser as add_outbox_parser
+
+    add_outbox_parser(commands, common)
 
     rule_sets = commands.add_parser("rules", help="petition rule sets; switch an unconfirmed one")
     rule_sets.add_argument("action", nargs="?", choices=("list", "on", "off"), default="list")

@@ -10,6 +10,7 @@ from hrdesk.messages.texts_deadline_watch import TEXTS as DEADLINE_WATCH
 from hrdesk.messages.texts_documents import TEXTS as DOCUMENTS
 from hrdesk.messages.texts_fields import TEXTS as FIELDS
 from hrdesk.messages.texts_holidays import TEXTS as HOLIDAYS
+from hrdesk.messages.texts_outbox import TEXTS as OUTBOX
 from hrdesk.messages.texts_packages import TEXTS as PACKAGES
 from hrdesk.messages.texts_records import TEXTS as RECORDS
 from hrdesk.messages.texts_rules import TEXTS as RULES
@@ -36,6 +37,7 @@ def _merge(*parts: dict[str, Text]) -> dict[str, Text]:
 CATALOGUE: dict[str, Text] = _merge(
     CLI, DOCUMENTS, FIELDS, PACKAGES, RECORDS, RULES, SIGNATURES, SIGNIN, STORE, SETTINGS
 )
+CATALOGUE = _merge(CATALOGUE, OUTBOX)
 CATALOGUE = _merge(CATALOGUE, DEADLINE_WATCH)  # a line of its own: branches add theirs
 CATALOGUE = _merge(CATALOGUE, HOLIDAYS)
 # The package verifier's, in a line of their own so that the one above merges easily.

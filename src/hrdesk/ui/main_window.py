@@ -114,6 +114,12 @@ class MainWindow(QMainWindow):
         self.outer.addWidget(self.lock_page)
         self.setCentralWidget(self.outer)
         self._status_bar()
+        from hrdesk.ui.outbox_status import add_outbox
+
+        # A receipt that came in acknowledged a package: the ledger shows it.
+        self.outbox = add_outbox(
+            self.statusBar(), desk, lang, self, lambda: self.ctx.notify("packages")
+        )
         self.idle = IdleWatch(self._lock_minutes(), self)
         self._backed_up = self._backing_up = False
         self.idle.idle.connect(self.lock)
@@ -197,6 +203,9 @@ class MainWindow(QMainWindow):
     def _settings_changed(self, change: Change) -> None:
         if "settings" in change.kinds:
             self.idle.set_minutes(self._lock_minutes())
+            self.outbox.wake.set()  # a centre just connected: its status now
+        elif kind == "packages":
+            self.outbox.wake.set()  # a package just built: on its way
 
     # -- locking
     def lock(self) -> None:
@@ -237,6 +246,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        self.outbox.stop()  # at once: an upload cut now resumes at the next start
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.sync()
         QApplication.instance().removeEventFilter(self.idle)

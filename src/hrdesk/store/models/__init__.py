@@ -5,6 +5,7 @@ from hrdesk.store.models.audit import AuditEntry
 from hrdesk.store.models.meetings import AgendaItem, Conclusion, Meeting, MeetingAttendance
 from hrdesk.store.models.office import DocumentNumber, Office, OfficeHoliday, Setting
 from hrdesk.store.models.officers import Officer
+from hrdesk.store.models.outbox import OutboxItem, Receipt
 from hrdesk.store.models.petitions import Petition, Petitioner, PetitionStep
 from hrdesk.store.models.received import ReceivedPackage, ReceivedPackageFile, TrustedOffice
 from hrdesk.store.models.reports import Package, Report, ReportSection
@@ -24,10 +25,12 @@ __all__ = [
     "Office",
     "OfficeHoliday",
     "Officer",
+    "OutboxItem",
     "Package",
     "Petition",
     "PetitionStep",
     "Petitioner",
+    "Receipt",
     "ReceivedPackage",
     "ReceivedPackageFile",
     "Report",

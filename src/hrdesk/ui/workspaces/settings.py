@@ -30,6 +30,7 @@ from hrdesk.ui.i18n import DEFAULT, LANGUAGES
 from hrdesk.ui.messages import error_text
 from hrdesk.ui.workspaces.settings_accounts import AccountsTab
 from hrdesk.ui.workspaces.settings_backup import BackupTab
+from hrdesk.ui.workspaces.settings_centre import CentreTab
 from hrdesk.ui.workspaces.settings_holidays import HolidaysTab
 from hrdesk.ui.workspaces.settings_office import OfficeTab
 from hrdesk.ui.workspaces.settings_rules import RulesTab
@@ -152,6 +153,8 @@ class SettingsWorkspace(QWidget):
         self.tabs.addTab(self.holidays, self.tr("Holidays"))
         self.tabs.addTab(self.rules, self.tr("Petition rules"))
         self.tabs.addTab(self.backup, self.tr("Backup and signing key"))
+        self.centre = CentreTab(ctx)
+        self.tabs.addTab(self.centre, self.tr("Central office"))
         layout = QVBoxLayout(self)
         if not ctx.can(Permission.MANAGE_SETTINGS):
             banner = QLabel(
