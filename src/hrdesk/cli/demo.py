@@ -39,6 +39,7 @@ def has_display() -> bool:
 def make_demo(profile: Profile, size: str, seed: int) -> None:
     """Create the demo profile (administrator demo, password demo) and fill it."""
     from hrdesk.demo import build_demo
+    from hrdesk.demo.outputs import draft_recent_reports
     from hrdesk.signin import create_profile
 
     print(f"making the {size} demo profile in {profile.root} …", file=sys.stderr)
@@ -57,6 +58,7 @@ def make_demo(profile: Profile, size: str, seed: int) -> None:
             handler_officer_id=desk.actor.officer_id,
             progress=_progress,
         )
+        draft_recent_reports(desk)
         _make_office_key(desk)
     finally:
         # A fresh demo needs no backup (copying a national store would take minutes).

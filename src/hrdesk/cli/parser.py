@@ -115,6 +115,14 @@ def build_parser() -> Parser:
     report.add_argument("--period", required=True, help="2026-Q3, 2026-H1, 2026 or a range")
     report.add_argument("--out", required=True, metavar="FILE.pdf")
     report.add_argument("--xlsx", metavar="FILE.xlsx", help="also write the figures to Excel")
+    report.add_argument(
+        "--draft", action="store_true", help="first draft the sections from the records"
+    )
+    report.add_argument(
+        "--replace-edited",
+        action="store_true",
+        help="with --draft, also replace sections the officer wrote",
+    )
     sheet = commands.add_parser("training-sheet", help="a training's sign-in sheet as a PDF")
     sheet.add_argument("training", metavar="TRAINING_UID")
     sheet.add_argument("--out", required=True, metavar="FILE.pdf")
@@ -135,6 +143,11 @@ def build_parser() -> Parser:
         "--include-personal-data", action="store_true", help="complainants' names and addresses"
     )
     pkg_export.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    pkg_export.add_argument(
+        "--allow-empty-sections",
+        action="store_true",
+        help="package a report whose sections are not all written",
+    )
     pkg_verify = package_actions.add_parser("verify", help="check a package: 0 valid, 1 invalid")
     pkg_verify.add_argument("file", metavar="FILE")
     pkg_verify.add_argument("--key", metavar="FILE.pub", help="the sending office's public key")

@@ -9,6 +9,7 @@ from hrdesk.messages.texts_documents import TEXTS as DOCUMENTS
 from hrdesk.messages.texts_fields import TEXTS as FIELDS
 from hrdesk.messages.texts_packages import TEXTS as PACKAGES
 from hrdesk.messages.texts_records import TEXTS as RECORDS
+from hrdesk.messages.texts_reports import TEXTS as REPORTS
 from hrdesk.messages.texts_rules import TEXTS as RULES
 from hrdesk.messages.texts_signatures import TEXTS as SIGNATURES
 from hrdesk.messages.texts_signin import TEXTS as SIGNIN
@@ -26,5 +27,5 @@ def _merge(*parts: dict[str, Text]) -> dict[str, Text]:
 
 
 CATALOGUE: dict[str, Text] = _merge(
-    CLI, DOCUMENTS, FIELDS, PACKAGES, RECORDS, RULES, SIGNATURES, SIGNIN, STORE
+    CLI, DOCUMENTS, FIELDS, PACKAGES, RECORDS, RULES, SIGNATURES, SIGNIN, STORE, REPORTS
 )

@@ -1,0 +1,28 @@
+"""Messages about the periodic report's sections: drafted, empty, refused."""
+
+from __future__ import annotations
+
+from hrdesk.messages.text import Text
+
+TEXTS: dict[str, Text] = {
+    "report.empty_sections_refused": Text(
+        "The report for {period} has {count} empty section(s), which would not be printed: "
+        "{sections}. Write them or draft them from the records (hrdesk report --draft), or "
+        "package it as it is with --allow-empty-sections",
+        "Báo cáo {period} còn {count} mục chưa có nội dung, sẽ không được in: {sections}. "
+        "Hãy viết hoặc dự thảo các mục đó từ số liệu (hrdesk report --draft), hoặc đóng gói "
+        "nguyên trạng với --allow-empty-sections",
+    ),
+    "report.empty_sections_warning": Text(
+        "Warning: the report for {period} has {count} empty section(s), not printed: {sections}",
+        "Cảnh báo: báo cáo {period} còn {count} mục chưa có nội dung, không được in: {sections}",
+    ),
+    "report.drafted": Text(
+        "Drafted from the records: {drafted}",
+        "Đã dự thảo từ số liệu: {drafted}",
+    ),
+    "report.draft_kept": Text(
+        "Kept as the officer wrote them (add --replace-edited to replace): {kept}",
+        "Giữ nguyên nội dung cán bộ đã viết (thêm --replace-edited để thay): {kept}",
+    ),
+}
