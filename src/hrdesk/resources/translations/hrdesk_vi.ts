@@ -627,6 +627,14 @@
     </message>
 </context>
 <context>
+    <name>EmptySectionsConfirm</name>
+    <message>
+        <location filename="../../ui/workspaces/reports_drafting.py" line="53"/>
+        <source>Package the report &amp;with these sections empty</source>
+        <translation>Đóng gói báo cáo &amp;với các mục còn trống này</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="53"/>
@@ -1685,82 +1693,82 @@
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="43"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="44"/>
         <source>%1 (%2) — %3 free</source>
         <translation>%1 (%2) — còn trống %3</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="64"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="68"/>
         <source>Build package</source>
         <translation>Lập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="70"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="74"/>
         <source>The package holds the report of %1 (PDF and Excel) and the records it covers, signed with the office key.</source>
         <translation>Gói gồm báo cáo %1 (PDF và Excel) và dữ liệu liên quan, được ký bằng khóa ký của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="77"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="81"/>
         <source>Where to write the package</source>
         <translation>Nơi ghi gói</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="81"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="85"/>
         <source>%1 (used last time)</source>
         <translation>%1 (dùng lần trước)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="83"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="87"/>
         <source>&amp;Choose folder…</source>
         <translation>&amp;Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="86"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="90"/>
         <source>No USB stick found: plug one in, or choose a folder.</source>
         <translation>Không tìm thấy USB: hãy cắm USB hoặc chọn thư mục.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="91"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="95"/>
         <source>&amp;Include petitioners&apos; personal data</source>
         <translation>Kèm &amp;thông tin cá nhân của người gửi đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="96"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="100"/>
         <source>Without it, records carry only the case number. A denouncer&apos;s identity is never included.</source>
         <translation>Nếu không kèm, hồ sơ chỉ ghi số vào sổ. Danh tính người tố cáo không bao giờ được đưa vào gói.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="104"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="108"/>
         <source>&amp;Build</source>
         <translation>&amp;Lập gói</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="109"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="113"/>
         <source>&amp;Write to:</source>
         <translation>&amp;Ghi vào:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="145"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="152"/>
         <source>The package will be written to %1</source>
         <translation>Gói sẽ được ghi vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="147"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="154"/>
         <source>Choose where to write the package.</source>
         <translation>Hãy chọn nơi ghi gói.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="154"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="162"/>
         <source>Choose the USB stick or folder for the package</source>
         <translation>Chọn USB hoặc thư mục để ghi gói</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="179"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="187"/>
         <source>Include personal data?</source>
         <translation>Kèm thông tin cá nhân?</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="181"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="189"/>
         <source>The package will hold the names, addresses and identity numbers of the people who filed complaints and petitions in %1. Anyone holding the stick can read them.
 
 A denouncer&apos;s identity is never included: the law keeps it confidential.
@@ -1776,42 +1784,42 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="198"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="206"/>
         <source>Office key passphrase</source>
         <translation>Cụm mật khẩu của khóa ký</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="202"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="210"/>
         <source>This computer has no system keyring, so the office&apos;s new signing key is kept in the profile, protected by a passphrase. Choose one of at least %1 characters and keep it safe: every package needs it.</source>
         <translation>Máy tính này không có kho khóa của hệ điều hành, nên khóa ký mới của cơ quan được lưu trong thư mục dữ liệu và bảo vệ bằng cụm mật khẩu. Hãy chọn cụm mật khẩu từ %1 ký tự trở lên và giữ cẩn thận: lần lập gói nào cũng cần đến.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="207"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="215"/>
         <source>The office key is protected by a passphrase on this computer.</source>
         <translation>Trên máy tính này, khóa ký của cơ quan được bảo vệ bằng cụm mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="223"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="231"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Cụm mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="225"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="233"/>
         <source>&amp;Again:</source>
         <translation>&amp;Nhập lại:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="244"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="252"/>
         <source>Type the passphrase.</source>
         <translation>Hãy nhập cụm mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="246"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="254"/>
         <source>At least %1 characters.</source>
         <translation>Ít nhất %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_package.py" line="248"/>
+        <location filename="../../ui/workspaces/reports_package.py" line="256"/>
         <source>The two passphrases differ.</source>
         <translation>Hai cụm mật khẩu không khớp nhau.</translation>
     </message>
@@ -2990,84 +2998,128 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="120"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="126"/>
         <source>&amp;Save sections</source>
         <translation>&amp;Lưu các mục</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="124"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="130"/>
         <source>&amp;Preview / print (PDF)…</source>
         <translation>Xem trước / in (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="127"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="133"/>
         <source>Save E&amp;xcel…</source>
         <translation>Lưu E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="171"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="136"/>
+        <source>&amp;Draft from records</source>
+        <translation>&amp;Dự thảo từ số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_report.py" line="139"/>
+        <source>Fill the usual sections with the period&apos;s figures; your own text is kept</source>
+        <translation>Điền các mục thường có bằng số liệu của kỳ; nội dung anh/chị đã viết được giữ nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_report.py" line="189"/>
         <source>Document number: %1</source>
         <translation>Số, ký hiệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="173"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="191"/>
         <source>Not saved yet: the usual sections are ready to fill in.</source>
         <translation>Chưa lưu: các mục thường dùng đã có sẵn, chỉ cần điền nội dung.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="183"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="201"/>
         <source>Unsaved changes.</source>
         <translation>Có thay đổi chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="208"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="226"/>
         <source>Sections saved.</source>
         <translation>Đã lưu các mục.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="217"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="235"/>
         <source>Unsaved sections</source>
         <translation>Các mục chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="218"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="236"/>
         <source>The sections of %1 have unsaved changes. Save them?</source>
         <translation>Các mục của báo cáo %1 có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="265"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="286"/>
         <source>Making the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="268"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="289"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="282"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="303"/>
         <source>Save Excel</source>
         <translation>Lưu Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="282"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="303"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="300"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="321"/>
         <source>Excel saved to %1</source>
         <translation>Đã lưu tệp Excel vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="302"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="323"/>
         <source>Writing the Excel file…</source>
         <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="311"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="332"/>
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDrafting</name>
+    <message>
+        <location filename="../../ui/workspaces/reports_drafting.py" line="33"/>
+        <source>%1 section(s) empty, not printed: %2</source>
+        <translation>%1 mục chưa có nội dung, sẽ không được in: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_drafting.py" line="86"/>
+        <source>Drafted from the records: %1 section(s).</source>
+        <translation>Đã dự thảo từ số liệu: %1 mục.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_drafting.py" line="90"/>
+        <source>Kept as you wrote them: %1</source>
+        <translation>Giữ nguyên nội dung anh/chị đã viết: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_drafting.py" line="104"/>
+        <source>Replace your text?</source>
+        <translation>Thay nội dung đã viết?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_drafting.py" line="105"/>
+        <source>You have written these sections yourself:
+%1
+
+Replace them with the text drafted from the records? (No keeps your text; the other sections are drafted.)</source>
+        <translation>Anh/chị đã tự viết các mục sau:
+%1
+
+Thay bằng nội dung dự thảo từ số liệu? (Chọn Không để giữ nội dung đã viết; các mục khác vẫn được dự thảo.)</translation>
     </message>
 </context>
 <context>
@@ -3116,7 +3168,7 @@ Ghi đè lên tệp này?</translation>
         <translation>Chỉ xem: tài khoản này được xem nhưng không được thay đổi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_report.py" line="88"/>
+        <location filename="../../ui/workspaces/reports_report.py" line="94"/>
         <source>The PDF preview needs Qt&apos;s PDF module, which is not installed.</source>
         <translation>Muốn xem trước PDF cần có mô-đun PDF của Qt, nhưng máy chưa cài mô-đun này.</translation>
     </message>
@@ -3264,122 +3316,122 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>SentTab</name>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="73"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="74"/>
         <source>Packages sent</source>
         <translation>Gói báo cáo đã gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="85"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="86"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="86"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="87"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="87"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="88"/>
         <source>Written</source>
         <translation>Ngày lập</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="88"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="89"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="90"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="91"/>
         <source>Personal data</source>
         <translation>TT cá nhân</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="91"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="92"/>
         <source>included</source>
         <translation>có kèm</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="93"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="94"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="94"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="95"/>
         <source>Written to</source>
         <translation>Nơi ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="103"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="104"/>
         <source>Mark &amp;uploaded</source>
         <translation>Đánh &amp;dấu đã gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="106"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="107"/>
         <source>Mark ac&amp;knowledged</source>
         <translation>Đánh dấu đã &amp;xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="122"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="123"/>
         <source>&amp;Build package for %1…</source>
         <translation>&amp;Lập gói báo cáo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="130"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="131"/>
         <source>The report&apos;s sections could not be saved: see the Report tab.</source>
         <translation>Chưa lưu được các mục của báo cáo: xem thẻ Báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="170"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="172"/>
         <source>Build package</source>
         <translation>Lập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="229"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="231"/>
         <source>This office&apos;s signing key</source>
         <translation>Khóa ký của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="239"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="241"/>
         <source>&amp;Export public key…</source>
         <translation>Xuất khóa &amp;công khai…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="244"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="246"/>
         <source>Key id:</source>
         <translation>Mã khóa:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="245"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="247"/>
         <source>Fingerprint:</source>
         <translation>Dấu vân tay khóa:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="269"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="271"/>
         <source>The office has no signing key yet: it is made with the first package.</source>
         <translation>Cơ quan chưa có khóa ký: khóa sẽ được tạo khi lập gói báo cáo đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="278"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="280"/>
         <source>Send the public key to the central office and read them the fingerprint over the phone: it proves the key is yours.</source>
         <translation>Gửi khóa công khai cho cơ quan Trung ương và đọc dấu vân tay khóa cho họ qua điện thoại: đó là bằng chứng khóa này là của cơ quan mình.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="289"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="291"/>
         <source>Export public key</source>
         <translation>Xuất khóa công khai</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="291"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="293"/>
         <source>Public keys (*.pub)</source>
         <translation>Khóa công khai (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="315"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="317"/>
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports_sent.py" line="322"/>
+        <location filename="../../ui/workspaces/reports_sent.py" line="324"/>
         <source>The public key was written to %1</source>
         <translation>Đã ghi khóa công khai vào %1</translation>
     </message>
