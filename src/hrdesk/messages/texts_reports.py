@@ -25,4 +25,24 @@ TEXTS: dict[str, Text] = {
         "Kept as the officer wrote them (add --replace-edited to replace): {kept}",
         "Giữ nguyên nội dung cán bộ đã viết (thêm --replace-edited để thay): {kept}",
     ),
+    "contribution.due_before_request": Text(
+        "The due date {due} is before the request ({on})",
+        "Hạn gửi {due} trước ngày đề nghị ({on})",
+    ),
+    "contribution.no_agency": Text(
+        "Choose at least one member agency", "Hãy chọn ít nhất một cơ quan thành viên"
+    ),
+    "contribution.received_before_request": Text(
+        "Received on {on}, before it was asked for ({asked})",
+        "Ngày nhận {on} trước ngày đề nghị ({asked})",
+    ),
+    "contribution.file_name_required": Text(
+        "The received file needs a name", "Tệp nhận được cần có tên"
+    ),
+    "contribution.file_too_large": Text(
+        "The file {name} is larger than {mb} MB", "Tệp {name} lớn hơn {mb} MB"
+    ),
+    "contribution.excuse_required": Text(
+        "Say why the agency need not report", "Hãy ghi lý do cơ quan không phải báo cáo"
+    ),
 }
