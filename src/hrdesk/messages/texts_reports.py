@@ -45,4 +45,12 @@ TEXTS: dict[str, Text] = {
     "contribution.excuse_required": Text(
         "Say why the agency need not report", "Hãy ghi lý do cơ quan không phải báo cáo"
     ),
+    "contribution.none_asked": Text(
+        "No member agency has been asked for its report on {period}",
+        "Chưa đề nghị cơ quan thành viên nào báo cáo kỳ {period}",
+    ),
+    "contribution.none_late": Text(
+        "No member agency is late with its report on {period}",
+        "Không có cơ quan thành viên nào chậm báo cáo kỳ {period}",
+    ),
 }
