@@ -53,4 +53,37 @@ TEXTS: dict[str, Text] = {
         "No member agency is late with its report on {period}",
         "Không có cơ quan thành viên nào chậm báo cáo kỳ {period}",
     ),
+    "contribution.not_a_count": Text(
+        "Sheet '{sheet}', row {row}, column {column} ({header}): '{value}' is not a count "
+        "(a whole number, 0 or more)",
+        "Trang '{sheet}', dòng {row}, cột {column} ({header}): '{value}' không phải là số "
+        "lượng (số nguyên từ 0 trở lên)",
+    ),
+    "contribution.does_not_balance": Text(
+        "Sheet '{sheet}', row {row}: resolved ({resolved}) cannot exceed carried over plus "
+        "received ({total}), nor on time ({on_time}) exceed resolved",
+        "Trang '{sheet}', dòng {row}: số đã giải quyết ({resolved}) không được lớn hơn kỳ "
+        "trước chuyển sang cộng tiếp nhận ({total}), số đúng hạn ({on_time}) không được lớn "
+        "hơn số đã giải quyết",
+    ),
+    "contribution.unknown_kind": Text(
+        "Sheet '{sheet}', row {row}, column {column}: '{value}' is not a kind of petition",
+        "Trang '{sheet}', dòng {row}, cột {column}: '{value}' không phải là loại đơn",
+    ),
+    "contribution.line_changed": Text(
+        "Sheet '{sheet}', row {row}, column {column}: the template has '{expected}' here",
+        "Trang '{sheet}', dòng {row}, cột {column}: mẫu ghi '{expected}' tại đây",
+    ),
+    "contribution.missing_sheet": Text(
+        "The workbook has no sheet '{sheet}': use the template HR Desk wrote",
+        "Tệp không có trang '{sheet}': hãy dùng mẫu do HR Desk tạo",
+    ),
+    "contribution.other_period": Text(
+        "This template is for the period {found}, not {asked}",
+        "Mẫu này của kỳ {found}, không phải kỳ {asked}",
+    ),
+    "contribution.other_agency": Text(
+        "This template is from {found}, not {asked}",
+        "Mẫu này của {found}, không phải của {asked}",
+    ),
 }
