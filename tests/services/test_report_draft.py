@@ -229,3 +229,22 @@ def test_period_neighbours():
     leap = Period.range(date(2024, 2, 29), date(2024, 3, 9))
     assert leap.year_earlier() == Period.range(date(2023, 2, 28), date(2023, 3, 9))
     assert leap.previous() == Period.range(date(2024, 2, 19), date(2024, 2, 28))
+
+
+def test_the_overview_says_which_agencies_sent_their_contribution(office):
+    from hrdesk.services import contributions as contrib
+    from hrdesk.services.report_draft import draft_sections
+
+    office.session_info["today"] = date(2026, 10, 1)
+    with office.transaction(ADMIN) as s:
+        asked = contrib.request_contributions(s, LAST_QUARTER, due_on=date(2026, 10, 10))
+        justice = next(v for v in asked if v.agency_name == "Sở Tư pháp")
+        contrib.record_received(
+            s, justice.uid, on=date(2026, 10, 12), summary="Tổ chức 2 hội nghị."
+        )
+    office.session_info["today"] = TODAY
+    with office.reader(ADMIN) as s:
+        text = draft_sections(report_figures(s, LAST_QUARTER))[reports.DEFAULT_SECTIONS[0]]
+    assert "1/2 cơ quan thành viên đã gửi báo cáo (0 đúng hạn, 1 chậm hạn); chưa gửi: " in text
+    assert "chưa gửi: Công an tỉnh." in text
+    assert "Theo báo cáo của các cơ quan: Sở Tư pháp: Tổ chức 2 hội nghị." in text

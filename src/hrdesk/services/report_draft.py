@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from hrdesk.domain.formatting import format_date, format_number
 from hrdesk.domain.text import vi_sorted
 from hrdesk.domain.vocab import PetitionField, PetitionKind
+from hrdesk.services.contributions import LATE, MISSING, ON_TIME, WAITING
 from hrdesk.services.report_figures import ReportFigures
 from hrdesk.services.reports import DEFAULT_SECTIONS
 from hrdesk.services.statistics import PetitionFigures
@@ -65,7 +66,28 @@ def overview(f: ReportFigures) -> str:
         f"hạn trong kỳ, đã hoàn thành {n(tasks.done)} nhiệm vụ; tổ chức {n(trainings.events)} "
         f"lớp tập huấn với {n(trainings.participants)} lượt người tham dự; các cơ quan đã "
         f"tiếp nhận {n(p.received)} đơn thư và giải quyết {n(p.resolved)} đơn."
+    ) + contributions(f)
+
+
+def contributions(f: ReportFigures) -> str:
+    """What the member agencies sent for this report ("" when none was asked)."""
+    asked = f.contributions
+    if not asked:
+        return ""
+    came = [c for c in asked if c.state in (ON_TIME, LATE)]
+    late = [c for c in came if c.state == LATE]
+    missing = [c.agency_name for c in asked if c.state in (MISSING, WAITING)]
+    text = (
+        f"\n{n(len(came))}/{n(len(asked))} cơ quan thành viên đã gửi báo cáo "
+        f"({n(len(came) - len(late))} đúng hạn, {n(len(late))} chậm hạn)"
     )
+    if missing:
+        text += f"; chưa gửi: {_listed(missing, 'cơ quan')}"
+    summaries = [f"{c.agency_name}: {c.summary.splitlines()[0]}" for c in came if c.summary]
+    text += "."
+    if summaries:
+        text += "\nTheo báo cáo của các cơ quan: " + _listed(summaries, "cơ quan") + "."
+    return text
 
 
 def tasks_and_meetings(f: ReportFigures) -> str:

@@ -23,6 +23,7 @@ from hrdesk.domain.periods import Period
 from hrdesk.domain.text import vi_sorted
 from hrdesk.domain.vocab import MeetingStatus, TaskStatus
 from hrdesk.services.common import today
+from hrdesk.services.contributions import ContributionView, contributions_for_period
 from hrdesk.services.statistics import PeriodStatistics, PetitionFigures, period_statistics
 from hrdesk.store.models import (
     Agency,
@@ -87,6 +88,8 @@ class ReportFigures:
     attendees: tuple[Attendee, ...]
     next_period: Period
     tasks_due_next: int
+    # The member agencies asked for their contribution to this period's report.
+    contributions: tuple[ContributionView, ...] = ()
 
 
 def report_figures(session: Session, period: Period, as_of: date | None = None) -> ReportFigures:
@@ -112,6 +115,7 @@ def report_figures(session: Session, period: Period, as_of: date | None = None) 
         attendees=_attendees(session, period),
         next_period=following,
         tasks_due_next=_tasks_due(session, following),
+        contributions=tuple(contributions_for_period(session, period, as_of)),
     )
 
 
