@@ -231,3 +231,26 @@ def mark_reminded(session: Session, uids: list[str], on: date | None = None) -> 
     for uid in uids:
         by_uid(session, Contribution, uid, "contribution").reminded_on = on
     session.flush()
+
+
+@dataclass(frozen=True)
+class LateNow:
+    """The agencies late for the period the office asked about most recently."""
+
+    period_label: str | None
+    late: tuple[ContributionView, ...]
+
+
+def late_for_current_period(session: Session, as_of: date | None = None) -> LateNow:
+    """The dashboard's line: the latest period agencies were asked for, and who is late."""
+    require(session, Permission.VIEW_RECORDS)
+    as_of = as_of or today(session)
+    label = session.scalar(
+        select(Contribution.period_label)
+        .where(Contribution.requested_on <= as_of)
+        .order_by(Contribution.requested_on.desc(), Contribution.id.desc())
+        .limit(1)
+    )
+    if label is None:
+        return LateNow(None, ())
+    return LateNow(label, tuple(late_for_period(session, label, as_of)))

@@ -473,116 +473,116 @@
 <context>
     <name>DashboardWorkspace</name>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="112"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="113"/>
         <source>Today at the standing office</source>
         <translation>Hôm nay tại Cơ quan Thường trực</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="117"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="118"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="129"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="130"/>
         <source>Petitions overdue</source>
         <translation>Đơn thư quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="132"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="133"/>
         <source>Petitions due this week</source>
         <translation>Đơn thư đến hạn trong tuần</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="134"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="135"/>
         <source>Tasks overdue</source>
         <translation>Nhiệm vụ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="135"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="136"/>
         <source>Next meeting</source>
         <translation>Cuộc họp sắp tới</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="136"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="137"/>
         <source>Training this quarter</source>
         <translation>Tập huấn trong quý</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="151"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="152"/>
         <source>Petitions received per month, by kind</source>
         <translation>Đơn thư tiếp nhận theo tháng, theo loại</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="152"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="153"/>
         <source>Petitions resolved per month, by kind</source>
         <translation>Đơn thư đã giải quyết theo tháng, theo loại</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="153"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="154"/>
         <source>Tasks by status</source>
         <translation>Nhiệm vụ theo trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="154"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="155"/>
         <source>Training participants per quarter</source>
         <translation>Người tham dự tập huấn theo quý</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="187"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="190"/>
         <source>Updating…</source>
         <translation>Đang cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="234"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="238"/>
         <source>The figures could not be read.</source>
         <translation>Không đọc được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="244"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="248"/>
         <source>as of %1</source>
         <translation>tính đến ngày %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="248"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="252"/>
         <source>deadline passed, still open</source>
         <translation>đã quá hạn, chưa kết thúc</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspaces/dashboard.py" line="252"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="256"/>
         <source>deadline within %n day(s)</source>
         <translation>
             <numerusform>đến hạn trong %n ngày tới</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="256"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="260"/>
         <source>past the due date, not done</source>
         <translation>quá hạn, chưa hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="260"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="264"/>
         <source>None planned</source>
         <translation>Chưa có lịch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspaces/dashboard.py" line="270"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="274"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln người tham dự</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="293"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="297"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="299"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="303"/>
         <source>Participants</source>
         <translation>Người tham dự</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/dashboard.py" line="305"/>
+        <location filename="../../ui/workspaces/dashboard.py" line="309"/>
         <source>Quarter %1/%2</source>
         <translation>Quý %1/%2</translation>
     </message>
@@ -1153,6 +1153,24 @@
         <location filename="../../ui/workspaces/reports_import.py" line="174"/>
         <source>Warning: %1</source>
         <translation>Cảnh báo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LateContributions</name>
+    <message>
+        <location filename="../../ui/workspaces/dashboard_contributions.py" line="43"/>
+        <source>%1 (%2 days)</source>
+        <translation>%1 (%2 ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/dashboard_contributions.py" line="47"/>
+        <source>and %1 more</source>
+        <translation>và %1 cơ quan khác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/dashboard_contributions.py" line="48"/>
+        <source>Late with their report for %1: %2</source>
+        <translation>Chậm gửi báo cáo %1: %2</translation>
     </message>
 </context>
 <context>
