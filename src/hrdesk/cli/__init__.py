@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 
 def _handlers() -> dict[str, Callable[..., int]]:
-    from hrdesk.cli import admin, central, demo, documents, packages, records, rules
+    from hrdesk.cli import admin, central, contributions, demo, documents, packages, records, rules
 
     return {
         "demo": demo.run_demo,
@@ -35,6 +35,7 @@ def _handlers() -> dict[str, Callable[..., int]]:
         "key": packages.run_key,
         "central": central.run_central,
         "rules": rules.run_rules,
+        "contributions": contributions.run_contributions,
     }
 
 

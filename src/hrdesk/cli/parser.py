@@ -128,6 +128,43 @@ def build_parser() -> Parser:
     sheet.add_argument("--out", required=True, metavar="FILE.pdf")
     sheet.add_argument("--attended", action="store_true", help="the list of those who came")
 
+    # Member agencies' contributions to a report: handlers in hrdesk.cli.contributions.
+    contrib = commands.add_parser("contributions", help="member agencies' report contributions")
+    contrib_actions = _Commands(
+        contrib.add_subparsers(
+            dest="contributions_command", metavar="ACTION", required=True, parser_class=Parser
+        ),
+        common,
+    )
+    c_request = contrib_actions.add_parser("request", help="ask agencies for their report")
+    c_request.add_argument("--period", required=True, help="2026-Q3, 2026-H1, 2026 or a range")
+    c_request.add_argument("--due", required=True, metavar="DD/MM/YYYY")
+    c_request.add_argument("--agency", action="append", metavar="AGENCY_UID", help="(repeat)")
+    c_request.add_argument("--letter", metavar="FILE.pdf", help="also write the request letter")
+    c_template = contrib_actions.add_parser("template", help="the Excel template for one agency")
+    c_template.add_argument("uid", metavar="CONTRIBUTION_UID")
+    c_template.add_argument("--out", required=True, metavar="FILE.xlsx")
+    c_received = contrib_actions.add_parser("received", help="record what an agency sent")
+    c_received.add_argument("uid", metavar="CONTRIBUTION_UID")
+    c_received.add_argument("--file", metavar="FILE", help="PDF, Word, or the filled template")
+    c_received.add_argument("--on", metavar="DD/MM/YYYY")
+    c_received.add_argument("--summary", help="what it says, in short")
+    c_received.add_argument(
+        "--not-template", action="store_true", help="keep an .xlsx file without reading it"
+    )
+    c_excuse = contrib_actions.add_parser("excuse", help="an agency need not report")
+    c_excuse.add_argument("uid", metavar="CONTRIBUTION_UID")
+    c_excuse.add_argument("--note", required=True)
+    c_list = contrib_actions.add_parser("list", help="the agencies asked for a period")
+    c_list.add_argument("--period", required=True)
+    c_list.add_argument("--late", action="store_true", help="only those late")
+    c_agency = contrib_actions.add_parser("agency", help="one agency's record over the periods")
+    c_agency.add_argument("uid", metavar="AGENCY_UID")
+    c_remind = contrib_actions.add_parser("remind", help="the reminder letter to the late ones")
+    c_remind.add_argument("--period", required=True)
+    c_remind.add_argument("--out", required=True, metavar="FILE.pdf")
+    c_remind.add_argument("--due", metavar="DD/MM/YYYY", help="the new date (default: in 7 days)")
+
     # Signed report packages and the office key: handlers in hrdesk.cli.packages.
     package = commands.add_parser("package", help="signed report packages")
     package_actions = _Commands(
