@@ -471,6 +471,140 @@
     </message>
 </context>
 <context>
+    <name>ContributionsTab</name>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="63"/>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="64"/>
+        <source>Due</source>
+        <translation>Hạn gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="65"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="66"/>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="67"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="81"/>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Hạn gửi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="83"/>
+        <source>&amp;Ask all agencies…</source>
+        <translation>Đề &amp;nghị các cơ quan báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="85"/>
+        <source>Record &amp;received…</source>
+        <translation>Ghi nhận đã nhận &amp;báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="88"/>
+        <source>Save &amp;template…</source>
+        <translation>Lưu &amp;mẫu Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="91"/>
+        <source>Re&amp;minder to late agencies…</source>
+        <translation>Đôn đốc cơ quan &amp;chậm báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="122"/>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="123"/>
+        <source>Late by %1 days</source>
+        <translation>Chậm %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="124"/>
+        <source>Missing, %1 days late</source>
+        <translation>Chưa gửi, quá hạn %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="125"/>
+        <source>Waiting</source>
+        <translation>Chưa đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="126"/>
+        <source>Excused</source>
+        <translation>Được miễn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="166"/>
+        <source>The file could not be written: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="178"/>
+        <source>Save the request letter</source>
+        <translation>Lưu công văn đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="189"/>
+        <source>Agencies asked; the letter is in %1</source>
+        <translation>Đã đề nghị các cơ quan; công văn lưu tại %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="195"/>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="228"/>
+        <source>Choose an agency in the list first.</source>
+        <translation>Hãy chọn một cơ quan trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="199"/>
+        <source>The file the agency sent</source>
+        <translation>Tệp cơ quan đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="201"/>
+        <source>Reports (*.pdf *.doc *.docx *.xlsx *.xls *.odt);;All files (*)</source>
+        <translation>Báo cáo (*.pdf *.doc *.docx *.xlsx *.xls *.odt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="221"/>
+        <source>Recorded: %1</source>
+        <translation>Đã ghi nhận: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="230"/>
+        <source>Save the Excel template</source>
+        <translation>Lưu mẫu Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="234"/>
+        <source>Template saved to %1</source>
+        <translation>Đã lưu mẫu tại %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="253"/>
+        <source>Reminder written to %1 late agencies.</source>
+        <translation>Đã lập công văn đôn đốc %1 cơ quan chậm báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports_contributions.py" line="257"/>
+        <source>Reminder</source>
+        <translation>Công văn đôn đốc</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWorkspace</name>
     <message>
         <location filename="../../ui/workspaces/dashboard.py" line="113"/>
@@ -3166,22 +3300,27 @@ Thay bằng nội dung dự thảo từ số liệu? (Chọn Không để giữ 
 <context>
     <name>ReportsWorkspace</name>
     <message>
-        <location filename="../../ui/workspaces/reports.py" line="40"/>
+        <location filename="../../ui/workspaces/reports.py" line="42"/>
         <source>&amp;Report</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports.py" line="41"/>
+        <location filename="../../ui/workspaces/reports.py" line="43"/>
         <source>Packages se&amp;nt</source>
         <translation>Gói đã &amp;gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports.py" line="42"/>
+        <location filename="../../ui/workspaces/reports.py" line="44"/>
         <source>Packages recei&amp;ved</source>
         <translation>Gói đã &amp;nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces/reports.py" line="47"/>
+        <location filename="../../ui/workspaces/reports.py" line="45"/>
+        <source>Contri&amp;butions from agencies</source>
+        <translation>Báo cáo của cơ &amp;quan thành viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces/reports.py" line="50"/>
         <source>Read only: your account may look but not change anything.</source>
         <translation>Chỉ xem: tài khoản này được xem nhưng không được thay đổi dữ liệu.</translation>
     </message>
