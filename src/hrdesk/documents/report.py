@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.documents.blocks import Signature, closing, figure_table
 from hrdesk.documents.layout import Bold, Italic, Kit, Letterhead, caps, write_pdf
+from hrdesk.documents.report_charts import chart_page
 from hrdesk.documents.report_tables import FigureTable, report_tables
 from hrdesk.domain.access import Permission
 from hrdesk.domain.formatting import format_date, vietnamese_date_line
@@ -155,4 +156,5 @@ def build_report_pdf(session: Session, period: Period | str, path: Path) -> Path
         KeepTogether([text[-1], Spacer(1, 6), closing(kit, signature, RECIPIENTS, ARCHIVE)]),
     ]
     story += appendix(kit, report_tables(figures.stats), reference, period)
+    story += chart_page(session, kit, period, today(session))
     return write_pdf(Path(path), story, title=report.title, kit=kit)
