@@ -539,125 +539,259 @@
     </message>
 </context>
 <context>
+    <name>ContributionsTab</name>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="63"/>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="64"/>
+        <source>Due</source>
+        <translation>Hạn gửi</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="65"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="66"/>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="67"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="81"/>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Hạn gửi:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="83"/>
+        <source>&amp;Ask all agencies…</source>
+        <translation>Đề &amp;nghị các cơ quan báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="85"/>
+        <source>Record &amp;received…</source>
+        <translation>Ghi nhận đã nhận &amp;báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="88"/>
+        <source>Save &amp;template…</source>
+        <translation>Lưu &amp;mẫu Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="91"/>
+        <source>Re&amp;minder to late agencies…</source>
+        <translation>Đôn đốc cơ quan &amp;chậm báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="122"/>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="123"/>
+        <source>Late by %1 days</source>
+        <translation>Chậm %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="124"/>
+        <source>Missing, %1 days late</source>
+        <translation>Chưa gửi, quá hạn %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="125"/>
+        <source>Waiting</source>
+        <translation>Chưa đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="126"/>
+        <source>Excused</source>
+        <translation>Được miễn</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="166"/>
+        <source>The file could not be written: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="178"/>
+        <source>Save the request letter</source>
+        <translation>Lưu công văn đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="189"/>
+        <source>Agencies asked; the letter is in %1</source>
+        <translation>Đã đề nghị các cơ quan; công văn lưu tại %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="195"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="228"/>
+        <source>Choose an agency in the list first.</source>
+        <translation>Hãy chọn một cơ quan trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="199"/>
+        <source>The file the agency sent</source>
+        <translation>Tệp cơ quan đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="201"/>
+        <source>Reports (*.pdf *.doc *.docx *.xlsx *.xls *.odt);;All files (*)</source>
+        <translation>Báo cáo (*.pdf *.doc *.docx *.xlsx *.xls *.odt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="221"/>
+        <source>Recorded: %1</source>
+        <translation>Đã ghi nhận: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="230"/>
+        <source>Save the Excel template</source>
+        <translation>Lưu mẫu Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="234"/>
+        <source>Template saved to %1</source>
+        <translation>Đã lưu mẫu tại %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="253"/>
+        <source>Reminder written to %1 late agencies.</source>
+        <translation>Đã lập công văn đôn đốc %1 cơ quan chậm báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="257"/>
+        <source>Reminder</source>
+        <translation>Công văn đôn đốc</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWorkspace</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="114"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="115"/>
         <source>Today at the standing office</source>
         <translation>Hôm nay tại Cơ quan Thường trực</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="119"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="120"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="131"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="132"/>
         <source>Petitions overdue</source>
         <translation>Đơn thư quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="133"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="134"/>
         <source>Petitions due soon</source>
         <translation>Đơn thư sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="134"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="135"/>
         <source>Tasks overdue</source>
         <translation>Nhiệm vụ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="135"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="136"/>
         <source>Next meeting</source>
         <translation>Cuộc họp sắp tới</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="136"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="137"/>
         <source>Training this quarter</source>
         <translation>Tập huấn trong quý</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="151"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="152"/>
         <source>Petitions received per month, by kind</source>
         <translation>Đơn thư tiếp nhận theo tháng, theo loại</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="152"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="153"/>
         <source>Petitions resolved per month, by kind</source>
         <translation>Đơn thư đã giải quyết theo tháng, theo loại</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="153"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="154"/>
         <source>Tasks by status</source>
         <translation>Nhiệm vụ theo trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="154"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="155"/>
         <source>Training participants per quarter</source>
         <translation>Người tham dự tập huấn theo quý</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="187"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="190"/>
         <source>Updating…</source>
         <translation>Đang cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="234"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="238"/>
         <source>The figures could not be read.</source>
         <translation>Không đọc được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="244"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="248"/>
         <source>as of %1</source>
         <translation>tính đến ngày %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="248"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="252"/>
         <source>deadline passed, still open</source>
         <translation>đã quá hạn, chưa kết thúc</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="253"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="257"/>
         <source>deadline within %n working day(s)</source>
         <translation>
             <numerusform>đến hạn trong %n ngày làm việc tới</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="255"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="259"/>
         <source>deadline within %n day(s)</source>
         <translation>
             <numerusform>đến hạn trong %n ngày tới</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="259"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="263"/>
         <source>past the due date, not done</source>
         <translation>quá hạn, chưa hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="263"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="267"/>
         <source>None planned</source>
         <translation>Chưa có lịch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="273"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="277"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln người tham dự</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="296"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="300"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="302"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="306"/>
         <source>Participants</source>
         <translation>Người tham dự</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="308"/>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard.py" line="312"/>
         <source>Quarter %1/%2</source>
         <translation>Quý %1/%2</translation>
     </message>
@@ -699,6 +833,14 @@
         <location filename="../../src/hrdesk/ui/workspaces/meeting_common.py" line="158"/>
         <source>Row %1: %2</source>
         <translation>Dòng %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EmptySectionsConfirm</name>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_drafting.py" line="53"/>
+        <source>Package the report &amp;with these sections empty</source>
+        <translation>Đóng gói báo cáo &amp;với các mục còn trống này</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1325,24 @@
         <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="180"/>
         <source>Warning: %1</source>
         <translation>Cảnh báo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LateContributions</name>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard_contributions.py" line="43"/>
+        <source>%1 (%2 days)</source>
+        <translation>%1 (%2 ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard_contributions.py" line="47"/>
+        <source>and %1 more</source>
+        <translation>và %1 cơ quan khác</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/dashboard_contributions.py" line="48"/>
+        <source>Late with their report for %1: %2</source>
+        <translation>Chậm gửi báo cáo %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1728,82 +1888,82 @@
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="43"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="44"/>
         <source>%1 (%2) — %3 free</source>
         <translation>%1 (%2) — còn trống %3</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="64"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="68"/>
         <source>Build package</source>
         <translation>Lập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="70"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="74"/>
         <source>The package holds the report of %1 (PDF and Excel) and the records it covers, signed with the office key.</source>
         <translation>Gói gồm báo cáo %1 (PDF và Excel) và dữ liệu liên quan, được ký bằng khóa ký của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="77"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="81"/>
         <source>Where to write the package</source>
         <translation>Nơi ghi gói</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="81"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="85"/>
         <source>%1 (used last time)</source>
         <translation>%1 (dùng lần trước)</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="83"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="87"/>
         <source>&amp;Choose folder…</source>
         <translation>&amp;Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="86"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="90"/>
         <source>No USB stick found: plug one in, or choose a folder.</source>
         <translation>Không tìm thấy USB: hãy cắm USB hoặc chọn thư mục.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="91"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="95"/>
         <source>&amp;Include petitioners&apos; personal data</source>
         <translation>Kèm &amp;thông tin cá nhân của người gửi đơn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="96"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="100"/>
         <source>Without it, records carry only the case number. A denouncer&apos;s identity is never included.</source>
         <translation>Nếu không kèm, hồ sơ chỉ ghi số vào sổ. Danh tính người tố cáo không bao giờ được đưa vào gói.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="104"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="108"/>
         <source>&amp;Build</source>
         <translation>&amp;Lập gói</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="109"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="113"/>
         <source>&amp;Write to:</source>
         <translation>&amp;Ghi vào:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="145"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="152"/>
         <source>The package will be written to %1</source>
         <translation>Gói sẽ được ghi vào %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="147"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="154"/>
         <source>Choose where to write the package.</source>
         <translation>Hãy chọn nơi ghi gói.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="154"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="162"/>
         <source>Choose the USB stick or folder for the package</source>
         <translation>Chọn USB hoặc thư mục để ghi gói</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="179"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="187"/>
         <source>Include personal data?</source>
         <translation>Kèm thông tin cá nhân?</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="181"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="189"/>
         <source>The package will hold the names, addresses and identity numbers of the people who filed complaints and petitions in %1. Anyone holding the stick can read them.
 
 A denouncer&apos;s identity is never included: the law keeps it confidential.
@@ -1819,42 +1979,42 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="198"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="206"/>
         <source>Office key passphrase</source>
         <translation>Cụm mật khẩu của khóa ký</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="202"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="210"/>
         <source>This computer has no system keyring, so the office&apos;s new signing key is kept in the profile, protected by a passphrase. Choose one of at least %1 characters and keep it safe: every package needs it.</source>
         <translation>Máy tính này không có kho khóa của hệ điều hành, nên khóa ký mới của cơ quan được lưu trong thư mục dữ liệu và bảo vệ bằng cụm mật khẩu. Hãy chọn cụm mật khẩu từ %1 ký tự trở lên và giữ cẩn thận: lần lập gói nào cũng cần đến.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="207"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="215"/>
         <source>The office key is protected by a passphrase on this computer.</source>
         <translation>Trên máy tính này, khóa ký của cơ quan được bảo vệ bằng cụm mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="223"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="231"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Cụm mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="225"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="233"/>
         <source>&amp;Again:</source>
         <translation>&amp;Nhập lại:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="244"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="252"/>
         <source>Type the passphrase.</source>
         <translation>Hãy nhập cụm mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="246"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="254"/>
         <source>At least %1 characters.</source>
         <translation>Ít nhất %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="248"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_package.py" line="256"/>
         <source>The two passphrases differ.</source>
         <translation>Hai cụm mật khẩu không khớp nhau.</translation>
     </message>
@@ -3038,84 +3198,128 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="88"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="94"/>
         <source>&amp;Save sections</source>
         <translation>&amp;Lưu các mục</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="92"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="98"/>
         <source>&amp;Preview / print (PDF)…</source>
         <translation>Xem trước / in (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="95"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="101"/>
         <source>Save E&amp;xcel…</source>
         <translation>Lưu E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="139"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="104"/>
+        <source>&amp;Draft from records</source>
+        <translation>&amp;Dự thảo từ số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="107"/>
+        <source>Fill the usual sections with the period&apos;s figures; your own text is kept</source>
+        <translation>Điền các mục thường có bằng số liệu của kỳ; nội dung anh/chị đã viết được giữ nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="157"/>
         <source>Document number: %1</source>
         <translation>Số, ký hiệu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="141"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="159"/>
         <source>Not saved yet: the usual sections are ready to fill in.</source>
         <translation>Chưa lưu: các mục thường dùng đã có sẵn, chỉ cần điền nội dung.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="151"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="169"/>
         <source>Unsaved changes.</source>
         <translation>Có thay đổi chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="172"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="190"/>
         <source>Sections saved.</source>
         <translation>Đã lưu các mục.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="181"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="199"/>
         <source>Unsaved sections</source>
         <translation>Các mục chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="182"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="200"/>
         <source>The sections of %1 have unsaved changes. Save them?</source>
         <translation>Các mục của báo cáo %1 có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="228"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="249"/>
         <source>Making the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="231"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="252"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="245"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="266"/>
         <source>Save Excel</source>
         <translation>Lưu Excel</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="245"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="266"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="262"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="283"/>
         <source>Excel saved to %1</source>
         <translation>Đã lưu tệp Excel vào %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="264"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="285"/>
         <source>Writing the Excel file…</source>
         <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="273"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="294"/>
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDrafting</name>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_drafting.py" line="33"/>
+        <source>%1 section(s) empty, not printed: %2</source>
+        <translation>%1 mục chưa có nội dung, sẽ không được in: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_drafting.py" line="86"/>
+        <source>Drafted from the records: %1 section(s).</source>
+        <translation>Đã dự thảo từ số liệu: %1 mục.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_drafting.py" line="90"/>
+        <source>Kept as you wrote them: %1</source>
+        <translation>Giữ nguyên nội dung anh/chị đã viết: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_drafting.py" line="104"/>
+        <source>Replace your text?</source>
+        <translation>Thay nội dung đã viết?</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_drafting.py" line="105"/>
+        <source>You have written these sections yourself:
+%1
+
+Replace them with the text drafted from the records? (No keeps your text; the other sections are drafted.)</source>
+        <translation>Anh/chị đã tự viết các mục sau:
+%1
+
+Thay bằng nội dung dự thảo từ số liệu? (Chọn Không để giữ nội dung đã viết; các mục khác vẫn được dự thảo.)</translation>
     </message>
 </context>
 <context>
@@ -3144,27 +3348,32 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>ReportsWorkspace</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports.py" line="41"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports.py" line="43"/>
         <source>&amp;Report</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports.py" line="42"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports.py" line="44"/>
         <source>Packages se&amp;nt</source>
         <translation>Gói đã &amp;gửi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports.py" line="43"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports.py" line="45"/>
         <source>Packages recei&amp;ved</source>
         <translation>Gói đã &amp;nhận</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports.py" line="48"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports.py" line="46"/>
+        <source>Contri&amp;butions from agencies</source>
+        <translation>Báo cáo của cơ &amp;quan thành viên</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports.py" line="51"/>
         <source>Read only: your account may look but not change anything.</source>
         <translation>Chỉ xem: tài khoản này được xem nhưng không được thay đổi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="56"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="62"/>
         <source>The PDF preview needs Qt&apos;s PDF module, which is not installed.</source>
         <translation>Muốn xem trước PDF cần có mô-đun PDF của Qt, nhưng máy chưa cài mô-đun này.</translation>
     </message>
@@ -3312,122 +3521,122 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>SentTab</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="73"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="74"/>
         <source>Packages sent</source>
         <translation>Gói báo cáo đã gửi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="85"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="86"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="86"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="87"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="87"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="88"/>
         <source>Written</source>
         <translation>Ngày lập</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="88"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="89"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="90"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="91"/>
         <source>Personal data</source>
         <translation>TT cá nhân</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="91"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="92"/>
         <source>included</source>
         <translation>có kèm</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="93"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="94"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="94"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="95"/>
         <source>Written to</source>
         <translation>Nơi ghi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="103"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="104"/>
         <source>Mark &amp;uploaded</source>
         <translation>Đánh &amp;dấu đã gửi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="106"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="107"/>
         <source>Mark ac&amp;knowledged</source>
         <translation>Đánh dấu đã &amp;xác nhận</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="122"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="123"/>
         <source>&amp;Build package for %1…</source>
         <translation>&amp;Lập gói báo cáo %1…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="130"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="131"/>
         <source>The report&apos;s sections could not be saved: see the Report tab.</source>
         <translation>Chưa lưu được các mục của báo cáo: xem thẻ Báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="170"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="172"/>
         <source>Build package</source>
         <translation>Lập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="229"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="231"/>
         <source>This office&apos;s signing key</source>
         <translation>Khóa ký của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="239"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="241"/>
         <source>&amp;Export public key…</source>
         <translation>Xuất khóa &amp;công khai…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="244"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="246"/>
         <source>Key id:</source>
         <translation>Mã khóa:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="245"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="247"/>
         <source>Fingerprint:</source>
         <translation>Dấu vân tay khóa:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="269"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="271"/>
         <source>The office has no signing key yet: it is made with the first package.</source>
         <translation>Cơ quan chưa có khóa ký: khóa sẽ được tạo khi lập gói báo cáo đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="278"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="280"/>
         <source>Send the public key to the central office and read them the fingerprint over the phone: it proves the key is yours.</source>
         <translation>Gửi khóa công khai cho cơ quan Trung ương và đọc dấu vân tay khóa cho họ qua điện thoại: đó là bằng chứng khóa này là của cơ quan mình.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="289"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="291"/>
         <source>Export public key</source>
         <translation>Xuất khóa công khai</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="291"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="293"/>
         <source>Public keys (*.pub)</source>
         <translation>Khóa công khai (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="315"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="317"/>
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="322"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="324"/>
         <source>The public key was written to %1</source>
         <translation>Đã ghi khóa công khai vào %1</translation>
     </message>

@@ -51,6 +51,9 @@ def offices(tmp_path, monkeypatch, renderers) -> tuple[list[str], list[str]]:
     receiver = ["--profile", str(tmp_path / "central")]
     assert main([*sender, "init", "--province", "Gia Lai", "--office", SENDER]) == 0
     assert main([*receiver, "init", "--province", "Hà Nội", "--office", RECEIVER]) == 0
+    # The quarter's report is written (drafted from the records) before it is sent.
+    drafted = tmp_path / "drafted.pdf"
+    assert main([*sender, "report", "--period", "2026-Q3", "--draft", "--out", str(drafted)]) == 0
     return sender, receiver
 
 
@@ -69,6 +72,22 @@ def _export(capsys, sender, stick: Path, *extra: str) -> Path:
     )
     assert code == 0, err
     return Path(out.strip().splitlines()[-1])
+
+
+def test_export_refuses_a_report_with_empty_sections_unless_allowed(offices, tmp_path, capsys):
+    sender, _ = offices
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    argv = (*sender, "package", "export", "--period", "2026-Q2", "--to", str(stick))
+    code, out, err = run(capsys, *argv)
+    assert (code, out, list(stick.iterdir())) == (2, "", [])
+    assert "Báo cáo quý II năm 2026 còn 7 mục chưa có nội dung" in err
+    assert "Tình hình chung; Kết quả thực hiện nhiệm vụ" in err
+    assert "--allow-empty-sections" in err
+    code, out, err = run(capsys, *argv, "--allow-empty-sections")
+    assert code == 0, err
+    assert "Cảnh báo: báo cáo quý II năm 2026 còn 7 mục chưa có nội dung" in err
+    assert Path(out.strip().splitlines()[-1]).parent == stick
 
 
 def test_export_verify_with_the_key_and_import(offices, tmp_path, capsys):
@@ -250,7 +269,7 @@ def test_export_with_the_real_report_renderers(tmp_path, capsys, monkeypatch):
     assert main([*sender, "init", "--province", "Gia Lai", "--office", SENDER]) == 0
     stick = tmp_path / "stick"
     stick.mkdir()
-    path = _export(capsys, sender, stick)
+    path = _export(capsys, sender, stick, "--allow-empty-sections")
     with zipfile.ZipFile(path) as archive:
         pdf = next(n for n in archive.namelist() if n.endswith("data/report.pdf"))
         assert archive.read(pdf).startswith(b"%PDF")

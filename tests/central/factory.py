@@ -61,11 +61,13 @@ def statistics_for(period: str, seed: int) -> PeriodStatistics:
     kinds, fields = list(PetitionKind), list(PetitionField)
     for _ in range(rng.randint(5, 60)):
         resolved = rng.random() < 0.6
+        carried = rng.random() < 0.3
         one = PetitionFigures(
-            received=1,
+            received=int(not carried),
             resolved=int(resolved),
             on_time=int(resolved and rng.random() < 0.8),
             overdue=int(not resolved and rng.random() < 0.3),
+            carried_over=int(carried),
         )
         stats.petitions.add(one)
         stats.by_kind.setdefault(rng.choice(kinds).value, PetitionFigures()).add(one)

@@ -56,8 +56,10 @@ def test_national_excel_sums_the_provinces(server: LiveServer, scene: Scene) -> 
     sheet = book["Đơn thư theo loại"]
     total = next(row for row in sheet.iter_rows(values_only=True) if row[1] == "Tổng cộng")
     counted = [scene.stats[p] for p in ("Gia Lai", "Đà Nẵng", "Huế")]
-    assert total[2] == sum(s.petitions.received for s in counted)
-    assert total[3] == sum(s.petitions.resolved for s in counted)
+    # columns: STT, kind, carried over, received, resolved, …
+    assert total[2] == sum(s.petitions.carried_over for s in counted)
+    assert total[3] == sum(s.petitions.received for s in counted)
+    assert total[4] == sum(s.petitions.resolved for s in counted)
     tasks = [row for row in book["Nhiệm vụ"].iter_rows(min_row=2, values_only=True)]
     assert tasks[0][2] == sum(s.tasks.due for s in counted)  # type: ignore[union-attr]
     pdf = client.get(f"/board/national/{PERIOD}.pdf")

@@ -64,10 +64,24 @@ def test_report_command_writes_pdf_and_excel(records, tmp_path, capsys):
     code, printed, err = run(
         capsys, "report", "--period", "2026-q4", "--out", str(pdf), "--xlsx", str(xlsx)
     )
-    assert (code, err) == (0, "")
+    assert code == 0
+    # Nothing is written yet: printing warns and names the sections left out.
+    assert err.startswith("Cảnh báo: báo cáo quý IV năm 2026 còn 7 mục chưa có nội dung")
+    assert "Tình hình chung; Kết quả thực hiện nhiệm vụ; Công tác tiếp công dân" in err
     assert printed.split() == [str(pdf), str(xlsx)]
     assert "Công tác bảo đảm quyền con người quý IV năm 2026" in flat(pdftotext(pdf))
     assert "Đơn thư theo loại" in load_workbook(xlsx).sheetnames
+
+
+def test_report_command_drafts_the_sections_from_the_records(records, tmp_path, capsys):
+    pdf = tmp_path / "bao-cao.pdf"
+    code, printed, err = run(capsys, "report", "--period", "2026-q4", "--draft", "--out", str(pdf))
+    assert (code, printed.strip()) == (0, str(pdf))
+    assert err.startswith("Đã dự thảo từ số liệu: Tình hình chung;")
+    assert "Cảnh báo" not in err
+    text = flat(pdftotext(pdf))
+    assert "I. TÌNH HÌNH CHUNG" in text and "VII. KIẾN NGHỊ, ĐỀ XUẤT" in text
+    assert "Ban Chỉ đạo đã tổ chức 1 cuộc họp" in text
 
 
 def test_training_sheet_command_prints_either_list(records, tmp_path, capsys):

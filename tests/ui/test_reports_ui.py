@@ -72,6 +72,9 @@ def open_package_dialog(page: ReportsWorkspace, qtbot, stick: Path, monkeypatch)
     assert dialog is not None and dialog.isVisible()
     qtbot.mouseClick(dialog.choose_button, LEFT)
     assert dialog.folder == str(stick)
+    if dialog.empty is not None:  # the demo's report has no text yet: confirm it
+        assert not dialog.build_button.isEnabled()
+        dialog.empty.allow.setChecked(True)
     assert dialog.build_button.isEnabled()
     return dialog
 
@@ -471,3 +474,83 @@ def test_a_viewer_sees_the_workspace_with_every_change_disabled(demo_desk, ui_se
     page.report.can_edit = True
     page.report.save()
     assert any("xem (viewer) may not" in text for text in close_message_boxes())
+
+
+def test_draft_from_records_fills_the_sections_and_asks_before_replacing_typed_text(
+    window, qtbot, monkeypatch
+):
+    page = show_reports(window)
+    report = page.report
+    editor = report.editor
+    qtbot.mouseClick(report.draft_button, LEFT)
+    bodies = [s["body"] for s in editor.sections()]
+    assert all(body.strip() for body in bodies)
+    assert bodies[0].startswith("Trong quý III năm 2026, Ban Chỉ đạo đã tổ chức")
+    assert report.status.text() == "Drafted from the records: 7 section(s)."
+    assert not report.dirty
+    # The officer rewrites the first section (unsaved); a new draft asks before replacing it.
+    editor.list.setCurrentRow(0)
+    editor.body.setPlainText("Tình hình ổn định.")
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    qtbot.mouseClick(report.draft_button, LEFT)
+    assert len(asked) == 1 and "- Tình hình chung" in asked[0]
+    assert editor.sections()[0]["body"] == "Tình hình ổn định."
+    assert editor.sections()[1]["body"] == bodies[1]
+    assert "Kept as you wrote them: Tình hình chung" in report.status.text()
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(report.draft_button, LEFT)
+    assert editor.sections()[0]["body"] == bodies[0]
+
+
+def test_a_preview_with_empty_sections_names_them(window, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    page = show_reports(window)
+    report = page.report
+    editor = report.editor
+    editor.list.setCurrentRow(0)
+    editor.body.setPlainText("Tình hình ổn định.")
+    qtbot.mouseClick(report.preview_button, LEFT)
+    qtbot.waitUntil(lambda: report.preview is not None, timeout=BUILD_TIMEOUT)
+    try:
+        text = report.status.text()
+        assert text.startswith("6 section(s) empty, not printed: Kết quả thực hiện nhiệm vụ;")
+        assert "Tình hình chung" not in text
+    finally:
+        report.preview.reject()
+
+
+def test_packaging_a_report_with_empty_sections_needs_the_box_ticked(
+    window, qtbot, stick, monkeypatch
+):
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(stick))
+    page = show_reports(window)
+    page.tabs.setCurrentWidget(page.sent)
+    qtbot.mouseClick(page.sent.build_button, LEFT)
+    dialog = page.sent.package_dialog
+    try:
+        qtbot.mouseClick(dialog.choose_button, LEFT)
+        assert dialog.empty is not None and dialog.empty.isVisible()
+        assert "7 section(s) empty, not printed: Tình hình chung;" in dialog.empty.warning.text()
+        assert not dialog.build_button.isEnabled()
+        dialog.accept()  # Enter on the dialog does not build either
+        assert dialog.isVisible()
+        dialog.empty.allow.setChecked(True)
+        assert dialog.build_button.isEnabled()
+    finally:
+        dialog.reject()
+    # Drafted, the report has nothing empty: the dialog asks nothing more.
+    page.tabs.setCurrentWidget(page.report)
+    qtbot.mouseClick(page.report.draft_button, LEFT)
+    page.tabs.setCurrentWidget(page.sent)
+    qtbot.mouseClick(page.sent.build_button, LEFT)
+    dialog = page.sent.package_dialog
+    try:
+        assert dialog.empty is None
+    finally:
+        dialog.reject()

@@ -3,7 +3,8 @@
 The workbook is the one `documents.report_xlsx` writes: one sheet per table of the report's
 appendix. Its rows are read back into a `PeriodStatistics`, so the national tables are
 made by the very code that makes a province's (`documents.report_tables`), from the sums.
-Kept in the database as JSON: {"by_kind": {code: [received, resolved, on_time, overdue]},
+Kept in the database as JSON: {"by_kind": {code: [received, resolved, on_time, overdue,
+carried_over]} (carried_over absent in workbooks written before it had a column),
 "by_field": {…}, "tasks": [due, done, done_on_time, overdue], "trainings": [events,
 participants, members_trained], "meetings": [held, conclusions, with_task]}.
 """
@@ -17,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from hrdesk.documents.report_tables import TOTAL
+from hrdesk.documents.report_tables import CARRIED_OVER, TOTAL
 from hrdesk.domain.periods import Period
 from hrdesk.domain.vocab import PetitionField, PetitionKind
 from hrdesk.services.statistics import (
@@ -132,12 +133,20 @@ def _petitions(
     title: str, rows: list[tuple[Any, ...]], labels: dict[str, str]
 ) -> dict[str, list[int]]:
     figures: dict[str, list[int]] = {}
+    # Read by header: a workbook with the "carried over" column has it before "received";
+    # one written before that column existed starts with "received".
+    header = rows[0] if rows else ()
+    carried = 2 if len(header) > 2 and header[2] == CARRIED_OVER else None
+    first = 3 if carried is not None else 2
     for row in _rows(rows):
-        if len(row) < 6 or row[1] == TOTAL:
+        if len(row) < first + 4 or row[1] == TOTAL:
             continue
         label = str(row[1])
         code = labels.get(label, label)
-        figures[code] = [_int(v, f"{title}, {label}") for v in row[2:6]]
+        values = [_int(v, f"{title}, {label}") for v in row[first : first + 4]]
+        if carried is not None:
+            values.append(_int(row[carried], f"{title}, {label}"))
+        figures[code] = values
     return figures
 
 

@@ -15,7 +15,18 @@ if TYPE_CHECKING:
 
 
 def _handlers() -> dict[str, Callable[..., int]]:
-    from hrdesk.cli import admin, central, demo, documents, outbox, packages, records, rules, show
+    from hrdesk.cli import (
+        admin,
+        central,
+        contributions,
+        demo,
+        documents,
+        outbox,
+        packages,
+        records,
+        rules,
+        show,
+    )
     from hrdesk.cli import settings as settings_command
 
     return {
@@ -40,6 +51,7 @@ def _handlers() -> dict[str, Callable[..., int]]:
         "show": show.run_show,
         "outbox": outbox.run_outbox,
         "receipt": outbox.run_receipt,
+        "contributions": contributions.run_contributions,
     }
 
 

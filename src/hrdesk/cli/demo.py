@@ -40,6 +40,7 @@ def has_display() -> bool:
 def make_demo(args: argparse.Namespace, profile: Profile, size: str, seed: int) -> None:
     """Create the demo profile (administrator demo, password demo) and fill it."""
     from hrdesk.demo import build_demo
+    from hrdesk.demo.outputs import draft_recent_reports
     from hrdesk.signin import create_profile
 
     say(args, "said.demo_making", out=sys.stderr, size=size, path=profile.root)
@@ -58,6 +59,7 @@ def make_demo(args: argparse.Namespace, profile: Profile, size: str, seed: int) 
             handler_officer_id=desk.actor.officer_id,
             progress=_progress,
         )
+        draft_recent_reports(desk)
         _make_office_key(desk)
     finally:
         # A fresh demo needs no backup (copying a national store would take minutes).

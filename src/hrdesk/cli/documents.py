@@ -8,10 +8,17 @@ The document modules (and reportlab) are imported only when a command needs them
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hrdesk.cli.context import reading, writing
 from hrdesk.domain.errors import ValidationError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from hrdesk.domain.periods import Period
 
 
 def output_path(value: str, suffix: str, field: str = "out") -> Path:
@@ -46,6 +53,9 @@ def run_report(args: argparse.Namespace) -> int:
     from hrdesk.documents.report_xlsx import write_report_xlsx
 
     with writing(args) as session:
+        if args.draft:
+            draft(session, period, args)
+        warn_empty_sections(session, period, args)
         build_report_pdf(session, period, out)
         if xlsx is not None:
             write_report_xlsx(session, period, xlsx)
@@ -53,6 +63,39 @@ def run_report(args: argparse.Namespace) -> int:
     if xlsx is not None:
         print(xlsx)
     return 0
+
+
+def draft(session: Session, period: Period, args: argparse.Namespace) -> None:
+    """Draft the sections from the records, saying on stderr what was drafted and kept."""
+    from hrdesk.messages import render
+    from hrdesk.services.report_redraft import draft_report
+
+    outcome = draft_report(session, period, replace_edited=args.replace_edited)
+    lang = args.lang or "vi"
+    for code, key, headings in (
+        ("report.drafted", "drafted", outcome.drafted),
+        ("report.draft_kept", "kept", outcome.kept),
+    ):
+        if headings:
+            print(render(code, {key: "; ".join(headings)}, lang), file=sys.stderr)
+
+
+def warn_empty_sections(session: Session, period: Period, args: argparse.Namespace) -> None:
+    """Name the empty sections on stderr; packaging (a command with
+    --allow-empty-sections) refuses them unless that flag is given."""
+    from hrdesk.messages import Localized, render
+    from hrdesk.services.report_checks import require_sections_written
+
+    allow = getattr(args, "allow_empty_sections", True)
+    empty = require_sections_written(session, period, allow_empty=allow)
+    if empty:
+        params = {
+            "period": Localized(period.title_vi, period.label),
+            "count": len(empty),
+            "sections": "; ".join(empty),
+        }
+        text = render("report.empty_sections_warning", params, args.lang or "vi")
+        print(text, file=sys.stderr)
 
 
 def run_training_sheet(args: argparse.Namespace) -> int:

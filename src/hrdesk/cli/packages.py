@@ -81,6 +81,7 @@ def _export(args: argparse.Namespace) -> int:
             said(args, "said.confirm_personal_data"),
             ValidationError("yes", "cli.personal_data_needs_yes"),
         )
+    from hrdesk.cli.documents import warn_empty_sections
     from hrdesk.documents.report import build_report_pdf
     from hrdesk.documents.report_xlsx import write_report_xlsx
 
@@ -93,6 +94,7 @@ def _export(args: argparse.Namespace) -> int:
     ):
         pdf, xlsx = Path(temp) / "report.pdf", Path(temp) / "report.xlsx"
         with desk.store.transaction(desk.actor) as session:
+            warn_empty_sections(session, period, args)
             build_report_pdf(session, period, pdf)
             write_report_xlsx(session, period, xlsx)
         path = _with_passphrase(

@@ -116,10 +116,55 @@ def build_parser() -> Parser:
     report.add_argument("--period", required=True, help="2026-Q3, 2026-H1, 2026 or a range")
     report.add_argument("--out", required=True, metavar="FILE.pdf")
     report.add_argument("--xlsx", metavar="FILE.xlsx", help="also write the figures to Excel")
+    report.add_argument(
+        "--draft", action="store_true", help="first draft the sections from the records"
+    )
+    report.add_argument(
+        "--replace-edited",
+        action="store_true",
+        help="with --draft, also replace sections the officer wrote",
+    )
     sheet = commands.add_parser("training-sheet", help="a training's sign-in sheet as a PDF")
     sheet.add_argument("training", metavar="TRAINING_UID")
     sheet.add_argument("--out", required=True, metavar="FILE.pdf")
     sheet.add_argument("--attended", action="store_true", help="the list of those who came")
+
+    # Member agencies' contributions to a report: handlers in hrdesk.cli.contributions.
+    contrib = commands.add_parser("contributions", help="member agencies' report contributions")
+    contrib_actions = _Commands(
+        contrib.add_subparsers(
+            dest="contributions_command", metavar="ACTION", required=True, parser_class=Parser
+        ),
+        common,
+    )
+    c_request = contrib_actions.add_parser("request", help="ask agencies for their report")
+    c_request.add_argument("--period", required=True, help="2026-Q3, 2026-H1, 2026 or a range")
+    c_request.add_argument("--due", required=True, metavar="DD/MM/YYYY")
+    c_request.add_argument("--agency", action="append", metavar="AGENCY_UID", help="(repeat)")
+    c_request.add_argument("--letter", metavar="FILE.pdf", help="also write the request letter")
+    c_template = contrib_actions.add_parser("template", help="the Excel template for one agency")
+    c_template.add_argument("uid", metavar="CONTRIBUTION_UID")
+    c_template.add_argument("--out", required=True, metavar="FILE.xlsx")
+    c_received = contrib_actions.add_parser("received", help="record what an agency sent")
+    c_received.add_argument("uid", metavar="CONTRIBUTION_UID")
+    c_received.add_argument("--file", metavar="FILE", help="PDF, Word, or the filled template")
+    c_received.add_argument("--on", metavar="DD/MM/YYYY")
+    c_received.add_argument("--summary", help="what it says, in short")
+    c_received.add_argument(
+        "--not-template", action="store_true", help="keep an .xlsx file without reading it"
+    )
+    c_excuse = contrib_actions.add_parser("excuse", help="an agency need not report")
+    c_excuse.add_argument("uid", metavar="CONTRIBUTION_UID")
+    c_excuse.add_argument("--note", required=True)
+    c_list = contrib_actions.add_parser("list", help="the agencies asked for a period")
+    c_list.add_argument("--period", required=True)
+    c_list.add_argument("--late", action="store_true", help="only those late")
+    c_agency = contrib_actions.add_parser("agency", help="one agency's record over the periods")
+    c_agency.add_argument("uid", metavar="AGENCY_UID")
+    c_remind = contrib_actions.add_parser("remind", help="the reminder letter to the late ones")
+    c_remind.add_argument("--period", required=True)
+    c_remind.add_argument("--out", required=True, metavar="FILE.pdf")
+    c_remind.add_argument("--due", metavar="DD/MM/YYYY", help="the new date (default: in 7 days)")
 
     # Signed report packages and the office key: handlers in hrdesk.cli.packages.
     package = commands.add_parser("package", help="signed report packages")
@@ -136,6 +181,11 @@ def build_parser() -> Parser:
         "--include-personal-data", action="store_true", help="complainants' names and addresses"
     )
     pkg_export.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    pkg_export.add_argument(
+        "--allow-empty-sections",
+        action="store_true",
+        help="package a report whose sections are not all written",
+    )
     pkg_verify = package_actions.add_parser("verify", help="check a package: 0 valid, 1 invalid")
     pkg_verify.add_argument("file", metavar="FILE")
     pkg_verify.add_argument("--key", metavar="FILE.pub", help="the sending office's public key")

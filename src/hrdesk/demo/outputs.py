@@ -23,6 +23,21 @@ def last_complete_quarter(on: date) -> Period:
     return Period.quarter(on.year, quarter)
 
 
+def draft_recent_reports(desk: Desk) -> list[Period]:
+    """Draft the reports of the complete quarters since the start of last year from the
+    demo's records, as an officer would before sending them; returns those quarters."""
+    from hrdesk.services.report_redraft import draft_report
+
+    with desk.store.transaction(desk.actor) as session:
+        period = last_complete_quarter(today(session))
+        drafted = []
+        while period.start.year >= today(session).year - 1:
+            draft_report(session, period)
+            drafted.append(period)
+            period = period.previous()
+    return drafted
+
+
 def produce(desk: Desk, passphrase: str) -> list[Path]:
     """Write the demo's documents into <profile>/exports/demo/ and return their paths.
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.documents.blocks import Signature, closing, figure_table
 from hrdesk.documents.layout import Bold, Italic, Kit, Letterhead, caps, write_pdf
+from hrdesk.documents.report_charts import chart_page
 from hrdesk.documents.report_tables import FigureTable, report_tables
 from hrdesk.domain.access import Permission
 from hrdesk.domain.formatting import format_date, vietnamese_date_line
@@ -24,9 +25,10 @@ from hrdesk.domain.vocab import MemberRole
 from hrdesk.services.common import actor_of, today
 from hrdesk.services.numbering import document_number_for
 from hrdesk.services.office import format_document_number, require_office
+from hrdesk.services.report_figures import report_figures
+from hrdesk.services.report_redraft import sections_for_print
 from hrdesk.services.reports import report_for_period
-from hrdesk.services.statistics import period_statistics
-from hrdesk.store.models import Member, Office, Report
+from hrdesk.store.models import Member, Office
 
 TYPE_CODE = "BC"
 RECIPIENTS = ("Ban Chỉ đạo Trung ương về quyền con người (để báo cáo)", "Thành viên Ban Chỉ đạo")
@@ -71,7 +73,9 @@ def summary_line(title: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def body(kit: Kit, report: Report, office: Office, period: Period) -> list[Flowable]:
+def body(
+    kit: Kit, sections: list[tuple[str, str]], office: Office, period: Period
+) -> list[Flowable]:
     flowables: list[Flowable] = [
         kit.para(
             f"{office.name} báo cáo kết quả công tác bảo đảm quyền con người "
@@ -79,10 +83,10 @@ def body(kit: Kit, report: Report, office: Office, period: Period) -> list[Flowa
         )
     ]
     # A section the officer left empty is not printed: an official report has no blank heading.
-    written = [s for s in report.sections if (s.body or "").strip()]
-    for index, section in enumerate(written, start=1):
-        flowables.append(kit.para(f"{roman(index)}. {caps(section.heading)}", style="heading"))
-        flowables += kit.paragraphs(section.body)
+    written = [(h, text) for h, text in sections if text.strip()]
+    for index, (heading, text) in enumerate(written, start=1):
+        flowables.append(kit.para(f"{roman(index)}. {caps(heading)}", style="heading"))
+        flowables += kit.paragraphs(text)
     flowables.append(kit.para(Italic("(Số liệu chi tiết tại Phụ lục kèm theo Báo cáo này.)")))
     flowables.append(
         kit.para(
@@ -119,7 +123,9 @@ def build_report_pdf(session: Session, period: Period | str, path: Path) -> Path
     period = as_period(period)
     office = require_office(session)
     report = report_for_period(session, period)
-    stats = period_statistics(session, period)
+    # One computation for the drafted text and the appendix.
+    figures = report_figures(session, period)
+    sections = sections_for_print(session, report, figures)
     number = document_number_for(session, TYPE_CODE, report.uid, report.title, today(session))
     if report.document_number_id != number.id and actor_of(session).can(Permission.EDIT_RECORDS):
         report.document_number_id = number.id
@@ -143,11 +149,12 @@ def build_report_pdf(session: Session, period: Period | str, path: Path) -> Path
         kit.letterhead(head),
         *kit.title("Báo cáo", summary_line(report.title)),
     ]
-    text = body(kit, report, office, period)
+    text = body(kit, sections, office, period)
     # The signature never stands alone on a page: the last paragraph goes with it.
     story += [
         *text[:-1],
         KeepTogether([text[-1], Spacer(1, 6), closing(kit, signature, RECIPIENTS, ARCHIVE)]),
     ]
-    story += appendix(kit, report_tables(stats), reference, period)
+    story += appendix(kit, report_tables(figures.stats), reference, period)
+    story += chart_page(session, kit, period, today(session))
     return write_pdf(Path(path), story, title=report.title, kit=kit)

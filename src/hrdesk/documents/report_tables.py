@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from hrdesk.domain.vocab import PetitionField, PetitionKind
 from hrdesk.services.statistics import PeriodStatistics, PetitionFigures
 
-PETITION_HEADERS = ("Tiếp nhận", "Đã giải quyết", "Trong đó đúng hạn", "Quá hạn chưa giải quyết")
+CARRIED_OVER = "Kỳ trước chuyển sang"
+PETITION_HEADERS = (
+    CARRIED_OVER,
+    "Tiếp nhận",
+    "Đã giải quyết",
+    "Trong đó đúng hạn",
+    "Quá hạn chưa giải quyết",
+)
+PETITION_WIDTHS = (0.9, 4.4, 1.9, 1.8, 1.9, 1.9, 2.2)
 TOTAL = "Tổng cộng"
 
 
@@ -36,9 +44,13 @@ def _petition_rows(
     rows: list[tuple[object, ...]] = []
     for index, (code, label) in enumerate(labels, start=1):
         f = figures.get(code, PetitionFigures())
-        rows.append((index, label, f.received, f.resolved, f.on_time, f.overdue))
-    rows.append(("", TOTAL, total.received, total.resolved, total.on_time, total.overdue))
+        rows.append((index, label, *_petition_values(f)))
+    rows.append(("", TOTAL, *_petition_values(total)))
     return rows
+
+
+def _petition_values(f: PetitionFigures) -> tuple[int, ...]:
+    return (f.carried_over, f.received, f.resolved, f.on_time, f.overdue)
 
 
 def _fields_in_use(stats: PeriodStatistics) -> list[tuple[str, str]]:
@@ -57,7 +69,7 @@ def report_tables(stats: PeriodStatistics) -> list[FigureTable]:
             "Đơn thư theo loại",
             ("STT", "Loại đơn", *PETITION_HEADERS),
             _petition_rows(kinds, stats.by_kind, stats.petitions),
-            (1.1, 4.2, 2.2, 2.2, 2.2, 2.6),
+            PETITION_WIDTHS,
             total_row=True,
         ),
         FigureTable(
@@ -65,7 +77,7 @@ def report_tables(stats: PeriodStatistics) -> list[FigureTable]:
             "Đơn thư theo lĩnh vực",
             ("STT", "Lĩnh vực", *PETITION_HEADERS),
             _petition_rows(_fields_in_use(stats), stats.by_field, stats.petitions),
-            (1.1, 4.2, 2.2, 2.2, 2.2, 2.6),
+            PETITION_WIDTHS,
             total_row=True,
         ),
     ]

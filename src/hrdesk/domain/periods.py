@@ -53,6 +53,45 @@ class Period:
     def contains(self, d: date) -> bool:
         return self.start <= d <= self.end
 
+    def previous(self) -> Period:
+        """The period just before: the quarter, half or year before, or a range of the same
+        length ending the day before this one starts."""
+        year = self.start.year
+        if self.kind == "quarter":
+            q = (self.start.month - 1) // 3 + 1
+            return Period.quarter(year - 1, 4) if q == 1 else Period.quarter(year, q - 1)
+        if self.kind == "half":
+            return Period.half(year - 1, 2) if self.start.month == 1 else Period.half(year, 1)
+        if self.kind == "year":
+            return Period.year(year - 1)
+        end = self.start - timedelta(days=1)
+        return Period.range(end - (self.end - self.start), end)
+
+    def following(self) -> Period:
+        """The period just after: the next quarter, half or year, or a range of the same
+        length starting the day after this one ends."""
+        year = self.start.year
+        if self.kind == "quarter":
+            q = (self.start.month - 1) // 3 + 1
+            return Period.quarter(year + 1, 1) if q == 4 else Period.quarter(year, q + 1)
+        if self.kind == "half":
+            return Period.half(year + 1, 1) if self.start.month == 7 else Period.half(year, 2)
+        if self.kind == "year":
+            return Period.year(year + 1)
+        start = self.end + timedelta(days=1)
+        return Period.range(start, start + (self.end - self.start))
+
+    def year_earlier(self) -> Period:
+        """The same period a year before (29 February becomes the 28th)."""
+        year = self.start.year
+        if self.kind == "quarter":
+            return Period.quarter(year - 1, (self.start.month - 1) // 3 + 1)
+        if self.kind == "half":
+            return Period.half(year - 1, 1 if self.start.month == 1 else 2)
+        if self.kind == "year":
+            return Period.year(year - 1)
+        return Period.range(_year_before(self.start), _year_before(self.end))
+
     @property
     def title_vi(self) -> str:
         """The period as a Vietnamese report title says it, mid-sentence: "quý III năm 2026"."""
@@ -65,6 +104,10 @@ class Period:
         if self.kind == "year":
             return f"năm {year}"
         return f"từ ngày {_dmy(self.start)} đến ngày {_dmy(self.end)}"
+
+
+def _year_before(d: date) -> date:
+    return d.replace(year=d.year - 1, day=28 if (d.month, d.day) == (2, 29) else d.day)
 
 
 def _dmy(d: date) -> str:

@@ -13,6 +13,7 @@ from hrdesk.messages.texts_holidays import TEXTS as HOLIDAYS
 from hrdesk.messages.texts_outbox import TEXTS as OUTBOX
 from hrdesk.messages.texts_packages import TEXTS as PACKAGES
 from hrdesk.messages.texts_records import TEXTS as RECORDS
+from hrdesk.messages.texts_reports import TEXTS as REPORTS
 from hrdesk.messages.texts_rules import TEXTS as RULES
 from hrdesk.messages.texts_said import TEXTS as SAID
 from hrdesk.messages.texts_settings import TEXTS as SETTINGS
@@ -37,6 +38,7 @@ def _merge(*parts: dict[str, Text]) -> dict[str, Text]:
 CATALOGUE: dict[str, Text] = _merge(
     CLI, DOCUMENTS, FIELDS, PACKAGES, RECORDS, RULES, SIGNATURES, SIGNIN, STORE, SETTINGS
 )
+CATALOGUE = _merge(CATALOGUE, REPORTS)
 CATALOGUE = _merge(CATALOGUE, OUTBOX)
 CATALOGUE = _merge(CATALOGUE, DEADLINE_WATCH)  # a line of its own: branches add theirs
 CATALOGUE = _merge(CATALOGUE, HOLIDAYS)

@@ -97,6 +97,7 @@ _WORKFLOW_FIELDS = {
     "note": ("Ghi chú", "Note"),
     "deadline_after": ("Hạn xử lý sau bước", "Deadline after the step"),
     "kind": ("Loại", "Kind"),
+    "drafted_body": ("Nội dung dự thảo từ số liệu", "Text drafted from the records"),
 }
 
 

@@ -39,6 +39,7 @@ _PERMISSION_TEXT = {
 RECORD_KINDS = {
     "agency": Localized("cơ quan", "agency"),
     "conclusion": Localized("kết luận", "conclusion"),
+    "contribution": Localized("báo cáo của cơ quan thành viên", "agency contribution"),
     "meeting": Localized("cuộc họp", "meeting"),
     "member": Localized("thành viên", "member"),
     "package": Localized("gói báo cáo", "package"),

@@ -59,6 +59,8 @@ def set_sections(session: Session, uid: str, sections: list[dict[str, Any]]) -> 
     """Replace the narrative: sections in order, each a heading and its text."""
     require(session, Permission.EDIT_RECORDS)
     report = by_uid(session, Report, uid, "report")
+    # What was drafted stays known by heading, so a later draft can tell typed text from it.
+    drafted = {s.heading: s.drafted_body for s in report.sections if s.drafted_body}
     rows = []
     for index, section in enumerate(sections, start=1):
         heading = clean_multiline(section.get("heading"))
@@ -68,7 +70,10 @@ def set_sections(session: Session, uid: str, sections: list[dict[str, Any]]) -> 
             )
         rows.append(
             ReportSection(
-                position=index, heading=heading, body=clean_multiline(section.get("body")) or ""
+                position=index,
+                heading=heading,
+                body=clean_multiline(section.get("body")) or "",
+                drafted_body=drafted.get(heading),
             )
         )
     with session.no_autoflush:

@@ -2,6 +2,7 @@
 
 from hrdesk.store.models.agencies import Agency, Appointment, Member
 from hrdesk.store.models.audit import AuditEntry
+from hrdesk.store.models.contributions import Contribution, ContributionFile
 from hrdesk.store.models.meetings import AgendaItem, Conclusion, Meeting, MeetingAttendance
 from hrdesk.store.models.office import DocumentNumber, Office, OfficeHoliday, Setting
 from hrdesk.store.models.officers import Officer
@@ -18,6 +19,8 @@ __all__ = [
     "Appointment",
     "AuditEntry",
     "Conclusion",
+    "Contribution",
+    "ContributionFile",
     "DocumentNumber",
     "Meeting",
     "MeetingAttendance",

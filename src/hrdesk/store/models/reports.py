@@ -36,6 +36,9 @@ class ReportSection(RecordMixin, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     heading: Mapped[str] = mapped_column(NFCText)
     body: Mapped[str] = mapped_column(NFCText, default="")
+    # The text last drafted from the records for this section: while `body` still equals
+    # it, the officer has not typed anything and a new draft may replace it.
+    drafted_body: Mapped[str | None] = mapped_column(NFCText)
 
     report: Mapped[Report] = relationship(back_populates="sections")
 

@@ -27,6 +27,7 @@ from hrdesk.services import dashboard
 from hrdesk.ui.changes import Change
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.workspaces.dashboard_charts import PALETTE, BarChart, Bars, highest_bar, nice_ceiling
+from hrdesk.ui.workspaces.dashboard_contributions import LateContributions
 
 RED, AMBER, INK = "#b3261e", "#a15c00", "#1f2933"
 REFRESH_DELAY_MS = 400  # a burst of changes (an import) refreshes once
@@ -160,9 +161,11 @@ class DashboardWorkspace(QWidget):
         charts.addWidget(self.training_chart, 1, 1)
         charts.setColumnStretch(0, 3)
         charts.setColumnStretch(1, 2)
+        self.late = LateContributions(self.ctx)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(row)
+        layout.addWidget(self.late)
         layout.addLayout(charts, 1)
 
     # -- loading
@@ -188,6 +191,7 @@ class DashboardWorkspace(QWidget):
         read, run = self.ctx.read, self.ctx.runner.run
         run(lambda _p: read(dashboard.today_counts), self._counts_read, on_error=self._failed)
         run(lambda _p: read(dashboard.chart_series), self._charts_read, on_error=self._failed)
+        self.late.refresh()
 
     @property
     def loading(self) -> bool:

@@ -15,6 +15,7 @@ from hrdesk.domain.periods import Period
 from hrdesk.services.common import today
 from hrdesk.ui.changes import Change
 from hrdesk.ui.context import UiContext
+from hrdesk.ui.workspaces.reports_contributions import ContributionsTab
 from hrdesk.ui.workspaces.reports_period import PeriodChooser
 from hrdesk.ui.workspaces.reports_received import ReceivedTab
 from hrdesk.ui.workspaces.reports_report import ReportTab
@@ -36,11 +37,13 @@ class ReportsWorkspace(QWidget):
         # A package carries the sections as saved: unsaved edits are saved first.
         self.sent = SentTab(ctx, self.chooser.period, self.report.save)
         self.received = ReceivedTab(ctx)
+        self.contributions = ContributionsTab(ctx, self.chooser.period)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reports_tabs")
         self.tabs.addTab(self.report, self.tr("&Report"))
         self.tabs.addTab(self.sent, self.tr("Packages se&nt"))
         self.tabs.addTab(self.received, self.tr("Packages recei&ved"))
+        self.tabs.addTab(self.contributions, self.tr("Contri&butions from agencies"))
         self.tabs.currentChanged.connect(self._tab_changed)
         header = QHBoxLayout()
         header.addWidget(self.chooser, 1)
@@ -70,6 +73,7 @@ class ReportsWorkspace(QWidget):
         self.report.confirm_leave()
         self.report.load(period)
         self.sent.period_changed()
+        self.contributions.reload()
 
     def _tab_changed(self, index: int) -> None:
         # The receiving office's tab has no period: the chooser would only confuse there.

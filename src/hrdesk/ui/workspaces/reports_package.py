@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from hrdesk.domain.periods import Period
 from hrdesk.places import documents_dir
 from hrdesk.ui.errors import ERROR_STYLE
+from hrdesk.ui.workspaces.reports_drafting import EmptySectionsConfirm
 from hrdesk.ui.workspaces.reports_period import period_name
 from hrdesk.ui.workspaces.settings_backup import removable_folders
 
@@ -58,9 +59,12 @@ class PackageDialog(QDialog):
         can_include_personal: bool,
         recent: str | None = None,
         parent: QWidget | None = None,
+        empty_sections: tuple[str, ...] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("package_dialog")
+        # A report with empty sections is packaged only once the officer ticks the box.
+        self.empty = EmptySectionsConfirm(empty_sections) if empty_sections else None
         self.setWindowTitle(self.tr("Build package"))
         self.period = period
         self.folder: str | None = None
@@ -120,6 +124,9 @@ class PackageDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(self.include)
         layout.addWidget(note)
+        if self.empty is not None:
+            self.empty.changed.connect(self._place_changed)
+            layout.addWidget(self.empty)
         layout.addWidget(self.buttons)
         if self.places.count():
             self.places.setCurrentRow(0)
@@ -146,7 +153,8 @@ class PackageDialog(QDialog):
             if self.folder
             else self.tr("Choose where to write the package.")
         )
-        self.build_button.setEnabled(self.folder is not None)
+        confirmed = self.empty is None or self.empty.confirmed()
+        self.build_button.setEnabled(self.folder is not None and confirmed)
 
     def choose_folder(self) -> None:
         start = self.folder or str(documents_dir())
@@ -164,7 +172,7 @@ class PackageDialog(QDialog):
         self.build_button.setFocus()
 
     def accept(self) -> None:
-        if self.folder is None:
+        if self.folder is None or not (self.empty is None or self.empty.confirmed()):
             return
         if self.include.isChecked() and not self.confirm_personal():
             # Refused: nothing is built; the officer may build without it or cancel.

@@ -32,6 +32,12 @@ from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import error_text
 from hrdesk.ui.worker import Progress
+from hrdesk.ui.workspaces.reports_drafting import (
+    WARNING_STYLE,
+    draft_from_records,
+    empty_warning,
+    read_empty_sections,
+)
 from hrdesk.ui.workspaces.reports_period import period_name
 from hrdesk.ui.workspaces.reports_sections import SectionsEditor
 
@@ -95,6 +101,13 @@ class ReportTab(QWidget):
         self.excel_button = QPushButton(self.tr("Save E&xcel…"))
         self.excel_button.setObjectName("save_excel")
         self.excel_button.clicked.connect(self.save_excel)
+        self.draft_button = QPushButton(self.tr("&Draft from records"))
+        self.draft_button.setObjectName("draft_report")
+        self.draft_button.setToolTip(
+            self.tr("Fill the usual sections with the period's figures; your own text is kept")
+        )
+        self.draft_button.setEnabled(self.can_edit)
+        self.draft_button.clicked.connect(lambda: draft_from_records(self))
         self.status = QLabel()
         self.status.setObjectName("report_status")
         self.status.setWordWrap(True)
@@ -103,7 +116,12 @@ class ReportTab(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
         buttons = QHBoxLayout()
-        for button in (self.save_button, self.preview_button, self.excel_button):
+        for button in (
+            self.draft_button,
+            self.save_button,
+            self.preview_button,
+            self.excel_button,
+        ):
             buttons.addWidget(button)
         buttons.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
@@ -200,6 +218,7 @@ class ReportTab(QWidget):
         from hrdesk.documents.report import build_report_pdf
 
         period, ctx = self.period, self.ctx
+        empty = read_empty_sections(ctx, period)
         folder = Path(tempfile.mkdtemp(prefix="hrdesk-pdf-"))
         target = folder / f"{file_stem(period)}.pdf"
 
@@ -222,6 +241,8 @@ class ReportTab(QWidget):
                         self.load(period)  # shows the number the first print took
                     else:
                         self._say("", "")
+                    if empty:  # printed without them: say which
+                        self._say(empty_warning(empty), WARNING_STYLE)
             finally:
                 shutil.rmtree(folder, ignore_errors=True)
 

@@ -31,6 +31,7 @@ from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import error_text
 from hrdesk.ui.workspaces import reports_package
 from hrdesk.ui.workspaces.reports_build import BuildOutcome, PackageBuilder
+from hrdesk.ui.workspaces.reports_drafting import read_empty_sections
 from hrdesk.ui.workspaces.reports_models import Column, RowsModel, selected_object, table_view
 from hrdesk.ui.workspaces.reports_package import PackageDialog
 from hrdesk.ui.workspaces.reports_period import label_name, period_name
@@ -136,6 +137,7 @@ class SentTab(QWidget):
             self.ctx.can(Permission.VIEW_PERSONAL_DATA),
             str(recent) if recent else None,
             self,
+            empty_sections=read_empty_sections(self.ctx, self.period()),
         )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(lambda: self._start(dialog))

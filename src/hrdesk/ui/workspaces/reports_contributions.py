@@ -1,0 +1,265 @@
+"""Contributions from member agencies for the chosen period: who was asked, who sent what
+and when, who is late; ask them (with the request letter), record what came (a filled
+Excel template is read and checked), write an agency's template, and the reminder letter
+to every late agency in one action."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdesk.domain.access import Permission
+from hrdesk.domain.errors import ValidationError
+from hrdesk.domain.formatting import format_date
+from hrdesk.domain.periods import Period
+from hrdesk.places import suggested_path
+from hrdesk.services.common import today
+from hrdesk.services.contributions import (
+    ContributionView,
+    contributions_for_period,
+    record_received,
+    request_contributions,
+)
+from hrdesk.ui.context import UiContext
+from hrdesk.ui.errors import ERROR_STYLE
+from hrdesk.ui.messages import error_text
+
+OK_STYLE = "color: #1b5e20;"
+COLUMNS = 5
+
+
+class ContributionsTab(QWidget):
+    def __init__(
+        self, ctx: UiContext, period: Callable[[], Period], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.period = period
+        self.setObjectName("contributions_tab")
+        self.views: list[ContributionView] = []
+        self.last_letter: Path | None = None  # the letter written last (tests look at it)
+        can_edit = ctx.can(Permission.EDIT_RECORDS)
+        self.table = QTableWidget(0, COLUMNS)
+        self.table.setObjectName("contributions_table")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Agency"),
+                self.tr("Due"),
+                self.tr("State"),
+                self.tr("Received"),
+                self.tr("File"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 280)
+        self.due = QDateEdit()
+        self.due.setObjectName("contribution_due")
+        self.due.setDisplayFormat("dd/MM/yyyy")
+        self.due.setCalendarPopup(True)
+        start = ctx.read(today) + timedelta(days=14)
+        self.due.setDate(QDate(start.year, start.month, start.day))
+        due_label = QLabel(self.tr("&Due by:"))
+        due_label.setBuddy(self.due)
+        self.ask_button = self._button(self.tr("&Ask all agencies…"), "ask_agencies", self.ask)
+        self.receive_button = self._button(
+            self.tr("Record &received…"), "record_received", self.receive
+        )
+        self.template_button = self._button(
+            self.tr("Save &template…"), "save_template", self.save_template
+        )
+        self.remind_button = self._button(
+            self.tr("Re&minder to late agencies…"), "remind_late", self.remind
+        )
+        for button in (self.ask_button, self.receive_button, self.remind_button):
+            button.setEnabled(can_edit)
+        self.status = QLabel()
+        self.status.setObjectName("contributions_status")
+        self.status.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(due_label)
+        top.addWidget(self.due)
+        top.addWidget(self.ask_button)
+        top.addStretch(1)
+        buttons = QHBoxLayout()
+        for button in (self.receive_button, self.template_button, self.remind_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.reload()
+
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _state_text(self, view: ContributionView) -> str:
+        texts = {
+            "on_time": self.tr("On time"),
+            "late": self.tr("Late by %1 days"),
+            "missing": self.tr("Missing, %1 days late"),
+            "waiting": self.tr("Waiting"),
+            "excused": self.tr("Excused"),
+        }
+        return texts[view.state].replace("%1", str(view.days_late))
+
+    def reload(self) -> None:
+        period = self.period()
+        try:
+            self.views = self.ctx.read(lambda s: contributions_for_period(s, period))
+        except Exception as exc:
+            self.ctx.report_error(exc)
+            return
+        self.table.setRowCount(len(self.views))
+        for row, v in enumerate(self.views):
+            cells = (
+                v.agency_name,
+                format_date(v.due_on),
+                self._state_text(v),
+                format_date(v.received_on) if v.received_on else "",
+                v.file_name or "",
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, v.uid)
+                self.table.setItem(row, column, item)
+
+    def selected(self) -> ContributionView | None:
+        row = self.table.currentRow()
+        return self.views[row] if 0 <= row < len(self.views) else None
+
+    def _say(self, text: str, style: str = OK_STYLE) -> None:
+        self.status.setStyleSheet(style)
+        self.status.setText(text)
+
+    def _attempt(self, act: Callable[[], object]) -> object | None:
+        try:
+            return act()
+        except ValidationError as exc:
+            self._say(error_text(exc), ERROR_STYLE)
+        except OSError as exc:
+            self._say(
+                self.tr("The file could not be written: %1").replace("%1", str(exc)), ERROR_STYLE
+            )
+        except Exception as exc:  # PermissionDenied and the unexpected alike
+            self.ctx.report_error(exc)
+        return None
+
+    # -- actions
+    def ask(self) -> None:
+        """Ask every agency for its report by the date chosen, and write the request letter."""
+        from hrdesk.documents.contribution_letters import build_request_letter
+
+        period, due = self.period(), self.due.date().toPython()
+        target = self._save_name(self.tr("Save the request letter"), "cong-van-de-nghi", ".pdf")
+        if target is None:
+            return
+
+        def write(session: object) -> Path:
+            request_contributions(session, period, due_on=due)  # type: ignore[arg-type]
+            return build_request_letter(session, period, target)  # type: ignore[arg-type]
+
+        if self._attempt(lambda: self.ctx.write(write, "contributions")) is not None:
+            self.last_letter = target
+            self.reload()
+            self._say(self.tr("Agencies asked; the letter is in %1").replace("%1", str(target)))
+
+    def receive(self) -> None:
+        """Record the selected agency's file: a filled template is read and checked."""
+        view = self.selected()
+        if view is None:
+            self._say(self.tr("Choose an agency in the list first."), ERROR_STYLE)
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The file the agency sent"),
+            "",
+            self.tr("Reports (*.pdf *.doc *.docx *.xlsx *.xls *.odt);;All files (*)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+
+        def write(session: object) -> object:
+            if path.suffix.lower() == ".xlsx":
+                from hrdesk.documents.contribution_template import receive_template
+
+                return receive_template(session, view.uid, path)  # type: ignore[arg-type]
+            return record_received(
+                session,  # type: ignore[arg-type]
+                view.uid,
+                file_name=path.name,
+                content=path.read_bytes(),
+            )
+
+        if self._attempt(lambda: self.ctx.write(write, "contributions")) is not None:
+            self.reload()
+            self._say(self.tr("Recorded: %1").replace("%1", view.agency_name))
+
+    def save_template(self) -> None:
+        from hrdesk.documents.contribution_template import write_template
+
+        view = self.selected()
+        if view is None:
+            self._say(self.tr("Choose an agency in the list first."), ERROR_STYLE)
+            return
+        target = self._save_name(self.tr("Save the Excel template"), "mau-bao-cao", ".xlsx")
+        if target is not None and self._attempt(
+            lambda: self.ctx.read(lambda s: write_template(s, view.uid, target))
+        ):
+            self._say(self.tr("Template saved to %1").replace("%1", str(target)))
+
+    def remind(self) -> None:
+        """One letter to every agency late for the period, then shown for printing."""
+        from hrdesk.documents.contribution_letters import build_reminder_letter
+
+        period = self.period()
+        folder = Path(tempfile.mkdtemp(prefix="hrdesk-letter-"))
+        target = folder / f"cong-van-don-doc-{period.label}.pdf"
+        done = self._attempt(
+            lambda: self.ctx.write(
+                lambda s: build_reminder_letter(s, period, target), "contributions"
+            )
+        )
+        if done is None:
+            return
+        _path, late = done  # type: ignore[misc]
+        self.last_letter = target
+        self.reload()
+        self._say(self.tr("Reminder written to %1 late agencies.").replace("%1", str(len(late))))
+        if shiboken6.isValid(self):
+            from hrdesk.ui.workspaces.reports_report import show_pdf
+
+            show_pdf(self, target.read_bytes(), self.tr("Reminder"), target.name)
+
+    def _save_name(self, title: str, stem: str, suffix: str) -> Path | None:
+        name = f"{stem}-{self.period().label.replace('..', '_')}{suffix}"
+        chosen, _ = QFileDialog.getSaveFileName(self, title, suggested_path(name), f"*{suffix}")
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
