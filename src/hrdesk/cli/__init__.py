@@ -35,6 +35,26 @@ def _handlers() -> dict[str, Callable[..., int]]:
         "key": packages.run_key,
         "central": central.run_central,
         "rules": rules.run_rules,
+        **_more_handlers(),
+    }
+
+
+def _more_handlers() -> dict[str, Callable[..., int]]:
+    """Accounts, one record at a time, the petition workflow, meetings and trainings,
+    history, audit and holidays (issue 19)."""
+    from hrdesk.cli import accounts, gatherings, logs, petition, record_edit
+
+    return {
+        "account": accounts.run_account,
+        "add": record_edit.run_add,
+        "edit": record_edit.run_edit,
+        "archive": record_edit.run_archive,
+        "petition": petition.run_petition,
+        "meeting": gatherings.run_meeting,
+        "training": gatherings.run_training,
+        "history": logs.run_history,
+        "audit": logs.run_audit,
+        "holidays": logs.run_holidays,
     }
 
 

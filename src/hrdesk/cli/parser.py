@@ -164,6 +164,10 @@ def build_parser() -> Parser:
 
     add_central_parser(commands, common)
 
+    from hrdesk.cli.grammar import add_parsers as add_more_parsers  # issue 19
+
+    add_more_parsers(commands, common)
+
     rule_sets = commands.add_parser("rules", help="petition rule sets; switch an unconfirmed one")
     rule_sets.add_argument("action", nargs="?", choices=("list", "on", "off"), default="list")
     rule_sets.add_argument("id", nargs="?", help="the rule set to switch, e.g. nd155-2026")

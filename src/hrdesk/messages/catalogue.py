@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from hrdesk.messages.text import Text
 from hrdesk.messages.texts_cli import TEXTS as CLI
+from hrdesk.messages.texts_cli_commands import TEXTS as CLI_COMMANDS
 from hrdesk.messages.texts_documents import TEXTS as DOCUMENTS
 from hrdesk.messages.texts_fields import TEXTS as FIELDS
 from hrdesk.messages.texts_packages import TEXTS as PACKAGES
@@ -28,3 +29,4 @@ def _merge(*parts: dict[str, Text]) -> dict[str, Text]:
 CATALOGUE: dict[str, Text] = _merge(
     CLI, DOCUMENTS, FIELDS, PACKAGES, RECORDS, RULES, SIGNATURES, SIGNIN, STORE
 )
+CATALOGUE.update(_merge(CATALOGUE, CLI_COMMANDS))  # issue 19: a line of its own, to merge
