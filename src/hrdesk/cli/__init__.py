@@ -42,9 +42,31 @@ def _handlers() -> dict[str, Callable[..., int]]:
 def _more_handlers() -> dict[str, Callable[..., int]]:
     """Accounts, one record at a time, the petition workflow, meetings and trainings,
     history, audit and holidays (issue 19)."""
-    from hrdesk.cli import accounts, gatherings, logs, petition, record_edit
+    from hrdesk.cli import (
+        accounts,
+        admin,
+        documents,
+        gatherings,
+        logs,
+        packages,
+        petition,
+        record_edit,
+        records,
+    )
+    from hrdesk.cli.progress import STARTING, around
 
+    long = {
+        "check": admin.run_check,
+        "backup": admin.run_backup,
+        "restore": admin.run_restore,
+        "import": records.run_import,
+        "export": records.run_export,
+        "package": packages.run_package,
+        "report": documents.run_report,
+    }
     return {
+        # Long commands show a progress line on a terminal (replacing the plain ones).
+        **{name: around(handler, STARTING[name]) for name, handler in long.items()},
         "account": accounts.run_account,
         "add": record_edit.run_add,
         "edit": record_edit.run_edit,

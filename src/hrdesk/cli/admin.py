@@ -49,6 +49,14 @@ def run_check(args: argparse.Namespace) -> int:
     from hrdesk.store import live_counts, search_index
     from hrdesk.store.audit_log import verify_chain
 
+    if getattr(args, "quick", False):
+        from hrdesk.cli.check_quick import run_quick_check
+
+        return run_quick_check(args)
+    from hrdesk.cli.check_quick import STAGES
+    from hrdesk.cli.progress import current
+
+    progress = current()
     profile = profile_of(args)
     try:
         desk = open_desk(args)
@@ -58,24 +66,29 @@ def run_check(args: argparse.Namespace) -> int:
     failed = False
     with desk, desk.store.transaction(desk.actor) as session:
         connection = session.connection()
+        progress.step(STAGES["integrity"], 1, 5)
         result = connection.exec_driver_sql("PRAGMA integrity_check").scalar()
         if result == "ok":
             print(f"store: ok, encrypted ({profile.store_path})")
         else:
             print(f"store: damaged: {result}")
             failed = True
+        progress.step(STAGES["links"], 2, 5)
         broken_links = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         if broken_links:
             print(f"links: {len(broken_links)} rows point to records that do not exist")
             failed = True
+        progress.step(STAGES["index"], 3, 5)
         if args.reindex:
             rows = search_index.rebuild(connection)
             print(f"search index: rebuilt, {rows} records")
+            progress.step(STAGES["counts"], 4, 5)
             counts = live_counts.recount(connection)
             print("record counts: recounted, " + ", ".join(f"{n} {t}" for t, n in counts.items()))
         else:
             indexed = session.execute(text("SELECT count(*) FROM search_index")).scalar_one()
             print(f"search index: {indexed} records")
+            progress.step(STAGES["counts"], 4, 5)
             wrong = live_counts.mismatches(connection)
             for table, (kept, real) in wrong.items():
                 print(name_commands(f"record counts: {table} kept as {kept}, but {real} are "
@@ -92,6 +105,7 @@ def run_check(args: argparse.Namespace) -> int:
             if recomputed.get("override_error"):
                 print(f"deadlines: the office's rules file was not used: "
                       f"{recomputed['override_error']}")  # fmt: skip
+        progress.step(STAGES["chain"], 5, 5)
         chain = verify_chain(session)
         if chain.ok:
             print(f"audit log: {chain.entries} entries, chain intact")
@@ -104,6 +118,7 @@ def run_check(args: argparse.Namespace) -> int:
 def run_backup(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
+    from hrdesk.cli.progress import current
     from hrdesk.domain.access import Permission
     from hrdesk.services.common import require
     from hrdesk.store.backup_files import write_backup
@@ -115,7 +130,7 @@ def run_backup(args: argparse.Namespace) -> int:
         if not folder.is_dir():
             raise ValidationError("to", "file.no_folder", path=folder)
         name = f"hrdesk-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.hrbackup"
-        target = write_backup(desk.store, folder / name)
+        target = write_backup(desk.store, folder / name, current().fraction)
     print(target)
     return 0
 

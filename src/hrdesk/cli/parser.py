@@ -68,6 +68,9 @@ def build_parser() -> Parser:
 
     check = commands.add_parser("check", help="check the store and its audit log")
     check.add_argument("--reindex", action="store_true", help="rebuild the search index")
+    check.add_argument(
+        "--quick", action="store_true", help="in seconds: quick check, counts, chain head"
+    )
 
     search = commands.add_parser("search", help="search every record, without diacritics")
     search.add_argument("text")
