@@ -87,7 +87,10 @@ def step_arguments(action: Any, args: argparse.Namespace) -> dict[str, Any]:
             options=unused,
             step=Localized(action.label_vi, action.label_en),
         )
-    return given
+    # What the step needs and was not given: None, so the service names it as the
+    # window's dialog would ("the guidance is required"), not a Python error.
+    needed = [n for n, p in parameters.items() if p.kind is p.KEYWORD_ONLY and p.default is p.empty]
+    return {**dict.fromkeys(needed), **given}
 
 
 def _step(args: argparse.Namespace) -> int:

@@ -101,7 +101,7 @@ def _kind_values(
         if name in takes:
             out[name] = value
         elif name == "uid" and name in from_file:
-            continue  # a listed record's uid: the new record gets its own
+            continue  # editing: the record is the one UID names
         elif name in from_file and name in shown:
             continue  # a list's column that no form edits (a petition's status…)
         else:
