@@ -20,21 +20,23 @@ TEXTS: dict[str, Text] = {
         "New password set for {username}", "Đã đặt mật khẩu mới cho {username}"
     ),
     "cli19.bad_json": Text(
-        "{path} is not JSON: {reason}", "Tệp {path} không phải JSON hợp lệ: {reason}"
+        "The file {path} is not JSON: {reason}", "Tệp {path} không phải JSON hợp lệ: {reason}"
     ),
     "cli19.json_not_a_record": Text(
-        "{path} must hold one record: a JSON object of field names and values",
+        "The file {path} must hold one record: a JSON object of field names and values",
         "Tệp {path} phải chứa một hồ sơ: một đối tượng JSON gồm tên trường và giá trị",
     ),
     "cli19.json_not_a_list": Text(
-        "{path} must hold a JSON list of objects",
+        "The file {path} must hold a JSON list of objects",
         "Tệp {path} phải chứa một danh sách JSON gồm các đối tượng",
     ),
     "cli19.not_a_field_option": Text(
         "Expected --FIELD VALUE, not {token}",
         "Cần viết theo dạng --TÊN_TRƯỜNG GIÁ_TRỊ, không phải {token}",
     ),
-    "cli19.field_needs_value": Text("{option} needs a value", "Tùy chọn {option} cần có giá trị"),
+    "cli19.field_needs_value": Text(
+        "The option {option} needs a value", "Tùy chọn {option} cần có giá trị"
+    ),
     "cli19.unknown_field": Text(
         "There is no field {field} here; the fields are: {known}",
         "Không có trường {field} ở đây; các trường là: {known}",
@@ -53,8 +55,8 @@ TEXTS: dict[str, Text] = {
         "Bước “{step}” không dùng {options}",
     ),
     "cli19.step_recorded": Text(
-        "{step} recorded on {day}; the petition is now: {status}",
-        "Đã ghi bước {step:lower} ngày {day}; đơn thư nay ở trạng thái: {status}",
+        "Step “{step}” recorded on {day}; the petition is now: {status}",
+        "Đã ghi bước “{step}” ngày {day}; đơn thư nay ở trạng thái: {status}",
     ),
     "cli19.denouncer_needs_reveal": Text(
         "A denouncer's identity is confidential: add --reveal to open it (the audit log "
