@@ -17,6 +17,7 @@ from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.vocab import OfficerRole
 from hrdesk.messages import Localized
+from hrdesk.signin import Desk
 
 ENV_NEW_PASSPHRASE = "HRDESK_NEW_PASSPHRASE"
 COLUMNS = (
@@ -43,6 +44,12 @@ def new_passphrase(username: str) -> str:
     if getpass.getpass("again: ") != first:
         raise ValidationError("password", "signin.passwords_differ")
     return first
+
+
+def _store_key(desk: Desk) -> bytes:
+    """The store key a new password's slot wraps (a signed-in store is always encrypted)."""
+    assert desk.store.key is not None
+    return desk.store.key
 
 
 def run_account(args: argparse.Namespace) -> int:
@@ -78,7 +85,7 @@ def run_account(args: argparse.Namespace) -> int:
                 officer = accounts.add_officer(
                     session,
                     desk.keyfile,
-                    desk.store.key,
+                    _store_key(desk),
                     username=name,
                     full_name=args.full_name or name,
                     role=_role(args.role),
@@ -96,7 +103,7 @@ def run_account(args: argparse.Namespace) -> int:
             else:
                 require(session, Permission.MANAGE_ACCOUNTS)
                 accounts.reset_password(
-                    session, desk.keyfile, desk.store.key, name, new_passphrase(name)
+                    session, desk.keyfile, _store_key(desk), name, new_passphrase(name)
                 )
                 say(args, "cli19.password_set", username=name)
     return 0

@@ -86,8 +86,10 @@ def run_meeting(args: argparse.Namespace) -> int:
         if action == "agenda":
             items = _json_list(args.source) if args.source else [{"title": t} for t in args.item]
             kept = meetings.set_agenda(session, args.uid, items)
-            rows = [{"position": i.position, "uid": i.uid, "title": i.title} for i in kept]
-            return records(args, AGENDA_COLUMNS, rows)
+            agenda: list[dict[str, Any]] = [
+                {"position": i.position, "uid": i.uid, "title": i.title} for i in kept
+            ]
+            return records(args, AGENDA_COLUMNS, agenda)
         if action == "conclude":
             conclusion = meetings.add_conclusion(session, args.uid, args.text, args.agenda_item)
             return _uid(args, conclusion.uid, "cli19.conclusion_added")
@@ -125,5 +127,7 @@ def run_training(args: argparse.Namespace) -> int:
             return records(args, ATTENDANCE_COLUMNS[:3], rows)
         topics = [{"title": t[0], "presenter": " ".join(t[1:]) or None} for t in args.topic]
         kept = trainings.set_topics(session, args.uid, topics)
-        rows = [{"position": t.position, "title": t.title, "presenter": t.presenter} for t in kept]
-        return records(args, TOPIC_COLUMNS, rows)
+        programme: list[dict[str, Any]] = [
+            {"position": t.position, "title": t.title, "presenter": t.presenter} for t in kept
+        ]
+        return records(args, TOPIC_COLUMNS, programme)

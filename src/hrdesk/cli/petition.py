@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import argparse
 import inspect
-from typing import Any
+from collections.abc import Callable
+from typing import Any, cast
 
 from hrdesk.cli.context import reading, writing
 from hrdesk.cli.printing import Column, lang_of, records, say
@@ -74,7 +75,8 @@ def step_arguments(action: Any, args: argparse.Namespace) -> dict[str, Any]:
     from hrdesk.services.petition_flow import ACTIONS
     from hrdesk.services.petitions import CLASSIFICATION_FIELDS
 
-    parameters = inspect.signature(ACTIONS[action]).parameters
+    service = cast(Callable[..., Any], ACTIONS[action])
+    parameters = inspect.signature(service).parameters
     takes = {n for n, p in parameters.items() if p.kind is p.KEYWORD_ONLY}
     if any(p.kind is p.VAR_KEYWORD for p in parameters.values()):
         takes |= set(CLASSIFICATION_FIELDS)
@@ -85,7 +87,7 @@ def step_arguments(action: Any, args: argparse.Namespace) -> dict[str, Any]:
             "action",
             "cli19.step_option_unused",
             options=unused,
-            step=Localized(action.label_vi, action.label_en),
+            step=action.localized,
         )
     # What the step needs and was not given: None, so the service names it as the
     # window's dialog would ("the guidance is required"), not a Python error.
@@ -100,7 +102,8 @@ def _step(args: argparse.Namespace) -> int:
     action = Action(args.action)
     values = step_arguments(action, args)
     with writing(args) as session:
-        step = ACTIONS[action](session, args.uid, **values)
+        service = cast(Callable[..., Any], ACTIONS[action])
+        step = service(session, args.uid, **values)
         row = {
             "uid": step.uid,
             "on": step.occurred_on,
@@ -115,7 +118,7 @@ def _step(args: argparse.Namespace) -> int:
     say(
         args,
         "cli19.step_recorded",
-        step=Localized(action.label_vi, action.label_en),
+        step=action.localized,
         day=row["on"],
         status=PetitionStatus(row["status"]).localized,
     )

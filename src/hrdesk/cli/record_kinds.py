@@ -43,7 +43,8 @@ def extras(kind: str, creating: bool) -> set[str]:
 def _functions(kind: str) -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]]:
     from hrdesk.services import agencies, meetings, members, petitions, tasks, trainings
 
-    return {
+    functions: dict[str, tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]]]
+    functions = {
         "agencies": (agencies.create_agency, agencies.update_agency, agencies.archive_agency),
         "members": (members.create_member, members.update_member, members.archive_member),
         "tasks": (tasks.create_task, tasks.update_task, tasks.archive_task),
@@ -58,7 +59,8 @@ def _functions(kind: str) -> tuple[Callable[..., Any], Callable[..., Any], Calla
             trainings.archive_training,
         ),
         "meetings": (meetings.create_meeting, meetings.update_meeting, meetings.archive_meeting),
-    }[kind]
+    }
+    return functions[kind]
 
 
 def create(session: Session, kind: str, values: dict[str, Any]) -> Any:
