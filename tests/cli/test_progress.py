@@ -134,3 +134,21 @@ def test_quick_check_names_the_store_the_counts_and_the_chain_head(home, capsys)
     assert out[2].startswith("Nhật ký: ") and "mục cuối" in out[2]
     assert main(["--lang", "en", "check", "--quick"]) == 0
     assert "Audit log:" in capsys.readouterr().out
+
+
+def test_the_daily_backup_at_closing_names_itself_once_it_reports():
+    from hrdesk.cli.progress import AUTO_BACKUP
+
+    master, slave = pty.openpty()
+    terminal = os.fdopen(slave, "w", encoding="utf-8")
+    progress = Progress("vi", terminal)
+    report = progress.reporting(AUTO_BACKUP)
+    report(0.0, "")
+    time.sleep(SHOW_AFTER + 0.6)
+    report(0.8, "")
+    time.sleep(0.6)
+    progress.close()
+    terminal.close()
+    shown = _read_all(master).decode()
+    os.close(master)
+    assert "Sao lưu tự động hằng ngày" in shown and "80%" in shown
