@@ -159,3 +159,13 @@ def test_holidays_and_the_audit_since_a_day(home, capsys):
     assert any(e["table"] == "office_holidays" for e in _json(capsys, "audit", "--since", _day(1)))
     code, _out, err = run(capsys, "audit", "--officer", "nobody")
     assert code == 2 and "nobody" in err
+
+
+def test_add_help_lists_the_forms_fields_as_options(capsys):
+    assert main(["--lang", "en", "add", "members", "--help", "--format", "json"]) == 0
+    options = {row["option"]: row for row in json.loads(capsys.readouterr().out)}
+    assert options["--full-name"]["label"] == "Full name" and options["--full-name"]["required"]
+    assert "--appointment" in options
+    assert main(["edit", "petitions", "UID", "--help", "--format", "json"]) == 0
+    options = {row["option"] for row in json.loads(capsys.readouterr().out)}
+    assert "--summary" in options and "--kind" not in options  # classified by a step

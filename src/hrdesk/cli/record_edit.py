@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from hrdesk.cli.context import writing
-from hrdesk.cli.printing import Column, records, say
+from hrdesk.cli.printing import Column, lang_of, records, say
 from hrdesk.domain.errors import ValidationError
 from hrdesk.messages import Localized
 
@@ -154,7 +154,43 @@ def _save(args: argparse.Namespace, creating: bool) -> str:
     return uid
 
 
+HELP = {"--help", "-h"}
+FIELD_COLUMNS = (
+    Column("option", Localized("Tùy chọn", "Option")),
+    Column("label", Localized("Trường", "Field")),
+    Column("kind", Localized("Kiểu", "Type")),
+    Column("required", Localized("Bắt buộc", "Required")),
+)
+
+
+def print_fields(args: argparse.Namespace, creating: bool) -> int:
+    """`hrdesk add KIND --help`: the fields the form has, as options."""
+    from hrdesk.cli.record_kinds import editable, extras
+
+    _fields, own = _split([t for t in args.fields if t not in HELP])
+    for name in ("lang", "format"):
+        if name in own:
+            setattr(args, name, own[name])
+    lang = lang_of(args)
+    rows = [
+        {
+            "option": "--" + f.name.replace("_", "-"),
+            "label": f.label(lang),
+            "kind": f.kind,
+            "required": f.required and creating,
+        }
+        for f in editable(args.kind, creating).values()
+    ]
+    rows += [
+        {"option": "--" + name.replace("_", "-"), "label": "", "kind": "", "required": False}
+        for name in sorted(extras(args.kind, creating))
+    ]
+    return records(args, FIELD_COLUMNS, rows)
+
+
 def run_add(args: argparse.Namespace) -> int:
+    if HELP & set(args.fields):
+        return print_fields(args, creating=True)
     uid = _save(args, creating=True)
     if getattr(args, "format", "table") == "json":
         return records(args, UID_COLUMN, [{"uid": uid}])
@@ -163,6 +199,8 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_edit(args: argparse.Namespace) -> int:
+    if HELP & set(args.fields):
+        return print_fields(args, creating=False)
     uid = _save(args, creating=False)
     if getattr(args, "format", "table") == "json":
         return records(args, UID_COLUMN, [{"uid": uid}])
