@@ -169,3 +169,53 @@ def test_add_help_lists_the_forms_fields_as_options(capsys):
     assert main(["edit", "petitions", "UID", "--help", "--format", "json"]) == 0
     options = {row["option"] for row in json.loads(capsys.readouterr().out)}
     assert "--summary" in options and "--kind" not in options  # classified by a step
+
+
+def _received(capsys, kind: str, days_ago: int = 12) -> str:
+    code, out, err = run(
+        capsys, "add", "petitions", "--received-on", _day(days_ago), "--channel", "direct",
+        "--field", "land", "--kind", kind, "--summary", f"Đơn {kind}",
+        "--full-name", "Phạm Văn Bình",
+    )  # fmt: skip
+    assert code == 0, err
+    return out.strip()
+
+
+def _steps(capsys, uid: str, *steps: list[str]) -> list[str]:
+    """Run each step; the timeline's kinds, in order."""
+    kinds = []
+    for step in steps:
+        done = _json(capsys, "petition", "step", uid, *step)
+        kinds.append(done[0]["kind"])
+    return kinds
+
+
+def test_every_step_the_window_offers_runs_with_its_own_options(home, capsys):
+    denunciation = _received(capsys, "denunciation")
+    assert _steps(
+        capsys,
+        denunciation,
+        ["classify", "--complex", "yes", "--date", _day(11)],
+        ["accept", "--date", _day(10)],
+        ["extend", "--days", "10", "--date", _day(9), "--note", "QĐ gia hạn"],
+        ["verify", "--note", "Đã xác minh tại xã", "--date", _day(8)],
+        ["decide", "--outcome", "partly", "--date", _day(7)],
+        ["close", "--date", _day(6)],
+    ) == ["classified", "accepted", "extended", "verified", "decided", "closed"]
+    complaint = _received(capsys, "complaint")
+    assert _steps(
+        capsys,
+        complaint,
+        ["accept", "--date", _day(10)],
+        ["withdraw_part", "--note", "Rút yêu cầu bồi thường", "--date", _day(9)],
+        ["dialogue_skipped", "--date", _day(8)],
+        ["terminate", "--note", "Người khiếu nại rút toàn bộ", "--date", _day(7)],
+    ) == ["accepted", "partly_withdrawn", "dialogue_skipped", "terminated"]
+    moved = _received(capsys, "recommendation")
+    assert _steps(capsys, moved, ["transfer", "--to", "Sở Tài chính"]) == ["transferred"]
+    returned = _received(capsys, "complaint")
+    guidance = ["return", "--guidance", "Gửi đơn đến Tòa án nhân dân tỉnh"]
+    assert _steps(capsys, returned, guidance, ["note", "--note", "Đã gửi"]) == [
+        "returned",
+        "note",
+    ]
