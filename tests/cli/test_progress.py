@@ -152,3 +152,22 @@ def test_the_daily_backup_at_closing_names_itself_once_it_reports():
     shown = _read_all(master).decode()
     os.close(master)
     assert "Sao lưu tự động hằng ngày" in shown and "80%" in shown
+
+
+def test_no_line_is_drawn_over_a_question_at_the_terminal():
+    from hrdesk.cli import progress as progress_module
+
+    master, slave = pty.openpty()
+    terminal = os.fdopen(slave, "w", encoding="utf-8")
+    progress = Progress("vi", terminal)
+    progress_module._current = progress
+    try:
+        progress.step(STAGE)
+        progress_module.asking()  # a password is asked for now
+        time.sleep(SHOW_AFTER + 0.6)
+    finally:
+        progress_module._current = None
+        progress.close()
+    terminal.close()
+    assert "Kiểm tra" not in _read_all(master).decode()
+    os.close(master)

@@ -13,6 +13,7 @@ import sys
 
 from hrdesk.cli.context import open_desk, password
 from hrdesk.cli.printing import Column, records, say
+from hrdesk.cli.progress import asking
 from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.vocab import OfficerRole
@@ -40,6 +41,7 @@ def new_passphrase(username: str) -> str:
         return given
     if not sys.stdin.isatty():
         raise ValidationError("password", "cli.password_needed", variable=ENV_NEW_PASSPHRASE)
+    asking()
     first = getpass.getpass(f"new password for {username}: ")
     if getpass.getpass("again: ") != first:
         raise ValidationError("password", "signin.passwords_differ")

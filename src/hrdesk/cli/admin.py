@@ -152,6 +152,9 @@ def run_restore(args: argparse.Namespace) -> int:
         if not sys.stdin.isatty():
             plan.discard()
             raise ValidationError("yes", "cli.restore_needs_yes")
+        from hrdesk.cli.progress import asking
+
+        asking()
         answer = input("Replace the current store with this backup? Type yes: ")
         if answer.strip().lower() != "yes":
             plan.discard()

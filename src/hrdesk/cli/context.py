@@ -36,6 +36,9 @@ def password(prompt: str) -> str:
         return given
     if not sys.stdin.isatty():
         raise ValidationError("password", "cli.password_needed", variable=ENV_PASSPHRASE)
+    from hrdesk.cli.progress import asking
+
+    asking()
     return getpass.getpass(prompt)
 
 

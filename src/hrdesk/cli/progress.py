@@ -63,6 +63,7 @@ class Progress:
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
         self._stdout: TextIO | None = None
+        self._resume: Localized | None = None  # the stage a question paused
 
     def step(self, what: Localized, number: int | None = None, count: int | None = None) -> None:
         """A new stage begins: `what`, `number` of `count` stages if they are known."""
@@ -81,7 +82,7 @@ class Progress:
             return
         with self._lock:
             if self._what is None:
-                self._what = WORKING
+                self._what = self._resume or WORKING
             self._part = max(0.0, min(1.0, value))
         self._start()
 
@@ -99,6 +100,13 @@ class Progress:
     def clear(self) -> None:
         with self._lock:
             self._erase()
+
+    def pause(self) -> None:
+        """Stop drawing until the next stage: a question is being asked on the terminal,
+        and the line must not cover it."""
+        with self._lock:
+            self._erase()
+            self._resume, self._what = self._what, None
 
     def close(self) -> None:
         """Stop redrawing and leave the terminal's row empty."""
@@ -166,6 +174,13 @@ def progress_of(args: Any) -> Progress:
 
 
 _current: Progress | None = None
+
+
+def asking() -> None:
+    """Before a question at the terminal (a password, a confirmation): no progress line
+    over it."""
+    if _current is not None:
+        _current.pause()
 
 
 def current(args: Any = None) -> Progress:
