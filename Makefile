@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PYSIDE_LRELEASE := $(BIN)/pyside6-lrelease
 PYSIDE_LUPDATE := $(BIN)/pyside6-lupdate
-TS := src/hrdesk/resources/translations/hrdesk_vi.ts
+TS := resources/translations/hrdesk_vi.ts
 QM := $(TS:.ts=.qm)
 
 .PHONY: run test lint format bench dist translations check-system clean screenshots

@@ -124,23 +124,25 @@ fi
 # 4. inside the bundle: every resource file, the migrations, reportlab's data
 missing=0
 count=0
-(cd "$root/src/hrdesk/resources" && find . -type f) >"$tmp/resources.txt"
+# (resources/ is the package hrdesk.resources: its __init__.py and __pycache__ are not data)
+(cd "$root/resources" && find . -type f ! -name __init__.py ! -path '*/__pycache__/*') \
+    >"$tmp/resources.txt"
 while IFS= read -r source; do
     count=$((count + 1))
-    if ! cmp -s "$root/src/hrdesk/resources/$source" "$internal/hrdesk/resources/$source"; then
+    if ! cmp -s "$root/resources/$source" "$internal/hrdesk/resources/$source"; then
         fail "resource missing or different in the bundle: $source"
         missing=$((missing + 1))
     fi
 done <"$tmp/resources.txt"
-[ "$missing" -eq 0 ] && ok "resources: all $count files of src/hrdesk/resources are in the bundle"
+[ "$missing" -eq 0 ] && ok "resources: all $count files of resources/ are in the bundle"
 fonts=$(ls "$internal/hrdesk/resources/fonts/"*.ttf 2>/dev/null | wc -l)
 if [ "$fonts" -ge 4 ]; then ok "fonts: $fonts TTF files in _internal/hrdesk/resources/fonts"; else fail "fonts: only $fonts TTF files in the bundle"; fi
 qm=$(ls "$internal/hrdesk/resources/translations/"*.qm 2>/dev/null | wc -l)
-source_qm=$(ls "$root/src/hrdesk/resources/translations/"*.qm 2>/dev/null | wc -l)
+source_qm=$(ls "$root/resources/translations/"*.qm 2>/dev/null | wc -l)
 if [ "$qm" -gt 0 ] && [ "$qm" -eq "$source_qm" ]; then
     ok "translations: $qm .qm files in _internal/hrdesk/resources/translations"
 elif [ "$source_qm" -eq 0 ]; then
-    note "translations: src/hrdesk/resources/translations has no .qm yet (make translations): the window will be in English"
+    note "translations: resources/translations has no .qm yet (make translations): the window will be in English"
 else
     fail "translations: $qm of $source_qm .qm files in the bundle"
 fi

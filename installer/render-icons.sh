@@ -7,7 +7,7 @@
 # Needs rsvg-convert (Debian librsvg2-bin) and ImageMagick's convert.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-out="$here/../src/hrdesk/resources/icons"
+out="$here/../resources/icons"
 mkdir -p "$out"
 rsvg-convert -w 16 -h 16 "$here/icons/hrdesk-small.svg" -o "$out/hrdesk-16.png"
 for size in 32 48 64 128 256; do

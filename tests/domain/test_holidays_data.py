@@ -3,19 +3,19 @@
 import json
 from collections import Counter
 from datetime import date
-from importlib import resources
 
 import pytest
 
 from hrdesk.domain.calendar import HOLIDAY_KINDS, load_holidays, parse_holidays, parse_years
 from hrdesk.domain.errors import ValidationError
+from hrdesk.resources_path import resource_path
 
 YEARS = (2024, 2025, 2026, 2027)
 
 
 @pytest.fixture(scope="module")
 def document() -> dict:
-    text = resources.files("hrdesk").joinpath("resources/data/holidays.json").read_text("utf-8")
+    text = resource_path("data", "holidays.json").read_text("utf-8")
     return json.loads(text)
 
 

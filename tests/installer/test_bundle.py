@@ -20,7 +20,9 @@ import pytest
 import hrdesk
 
 BUNDLE_ENV = "HRDESK_TEST_BUNDLE"
-SOURCE = Path(__file__).resolve().parents[2] / "src" / "hrdesk"
+ROOT = Path(__file__).resolve().parents[2]
+SOURCE = ROOT / "src" / "hrdesk"
+RESOURCES = ROOT / "resources"
 DEMO_LOGIN = {"HRDESK_USER": "demo", "HRDESK_PASSPHRASE": "demo"}
 
 pytestmark = [
@@ -169,9 +171,9 @@ def test_report_pdf_embeds_the_fonts_shipped_in_the_bundle(
 
 def test_resources_migrations_and_reportlab_data_are_inside_the_bundle(bundle: Path) -> None:
     internal = bundle / "_internal"
-    for source in (SOURCE / "resources").rglob("*"):
-        if source.is_file():
-            frozen = internal / "hrdesk" / source.relative_to(SOURCE)
+    for source in RESOURCES.rglob("*"):
+        if source.is_file() and source.name != "__init__.py" and "__pycache__" not in source.parts:
+            frozen = internal / "hrdesk" / "resources" / source.relative_to(RESOURCES)
             assert frozen.read_bytes() == source.read_bytes(), frozen
     migrations = internal / "hrdesk" / "store" / "migrations"
     assert (migrations / "env.py").is_file()

@@ -469,5 +469,4 @@ def test_a_viewer_sees_the_workspace_with_every_change_disabled(demo_desk, ui_se
     page.report.dirty = True
     page.report.can_edit = True
     page.report.save()
-    assert any("xem (viewer) may not" in text for text in window.reporter.shown)
-    close_message_boxes()
+    assert any("xem (viewer) may not" in text for text in close_message_boxes())

@@ -7,12 +7,15 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
+from hrdesk.domain.settings import LOCK_AFTER_MINUTES
 from hrdesk.domain.vocab import OfficerRole
 from hrdesk.services import accounts
-from hrdesk.services.office import get_office, get_setting
+from hrdesk.services.office import get_office
+from hrdesk.services.settings import read_setting
 from hrdesk.signin import sign_in
 from hrdesk.store import keyfile
 from hrdesk.store.backup_files import verify_backup
+from hrdesk.store.models import Setting
 from hrdesk.ui.main_window import MainWindow
 
 PASSWORD = "mật khẩu 2026"
@@ -97,7 +100,7 @@ def test_a_bad_account_name_is_shown_beside_its_field(window, qtbot):
     qtbot.waitUntil(lambda: dialog.errors["username"].isVisible(), timeout=10000)
     assert "lower-case letters" in dialog.errors["username"].text()
     assert not _accepted(dialog)
-    dialog.reject()
+    dialog.done(QDialog.DialogCode.Rejected)  # without asking to discard the typing
 
 
 def test_changing_my_password_needs_the_current_one(window, demo_desk, qtbot):
@@ -143,7 +146,7 @@ def test_lock_minutes_change_the_windows_idle_timer(window):
     general.lock_apply.click()
     assert window.idle.minutes == 3
     assert window.idle.timer.interval() == 3 * 60_000
-    assert window.ctx.read(lambda s: get_setting(s, "lock_after_minutes")) == 3
+    assert window.ctx.read(lambda s: read_setting(s, LOCK_AFTER_MINUTES)) == 3
 
 
 def test_the_backup_button_writes_a_verified_backup_to_the_chosen_folder(
@@ -233,5 +236,5 @@ def test_a_viewer_reads_the_settings_and_the_services_refuse_changes(demo_desk, 
     assert window.ctx.read(get_office).address == before
     page.holidays.add()
     assert "may not change the office's settings" in page.holidays.message.text()
-    assert window.ctx.read(lambda s: get_setting(s, "lock_after_minutes")) is None
+    assert window.ctx.read(lambda s: s.get(Setting, LOCK_AFTER_MINUTES.key) is None)
     window.close()

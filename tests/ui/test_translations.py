@@ -15,7 +15,7 @@ import pytest
 from hrdesk.resources_path import resource_path
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "src/hrdesk/resources/translations/hrdesk_vi.ts"
+TS = ROOT / "resources/translations/hrdesk_vi.ts"
 PLACEHOLDER = re.compile(r"%(?:\d+|n)")
 
 

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "src/hrdesk/resources/translations/hrdesk_vi.ts"
+TS = ROOT / "resources/translations/hrdesk_vi.ts"
 # Letters whose underline cannot be taken for a tone mark: the consonants, and digits.
 SAFE = set("bcdghklmnpqrstvxBCDGHKLMNPQRSTVX0123456789")
 

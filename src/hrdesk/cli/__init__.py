@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 def _handlers() -> dict[str, Callable[..., int]]:
     from hrdesk.cli import admin, central, demo, documents, packages, records, rules
+    from hrdesk.cli import settings as settings_command
 
     return {
         "demo": demo.run_demo,
@@ -35,6 +36,7 @@ def _handlers() -> dict[str, Callable[..., int]]:
         "key": packages.run_key,
         "central": central.run_central,
         "rules": rules.run_rules,
+        "settings": settings_command.run_settings,
         **_more_handlers(),
     }
 

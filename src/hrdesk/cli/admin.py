@@ -45,7 +45,8 @@ def run_check(args: argparse.Namespace) -> int:
     """Integrity of the file, its foreign keys, the search index and the audit chain."""
     from sqlalchemy import text
 
-    from hrdesk.services.office import get_setting
+    from hrdesk.domain.settings import DEADLINES_RECOMPUTED
+    from hrdesk.services.settings import read_setting
     from hrdesk.store import live_counts, search_index
     from hrdesk.store.audit_log import verify_chain
 
@@ -96,7 +97,7 @@ def run_check(args: argparse.Namespace) -> int:
             failed = failed or bool(wrong)
             if not wrong:
                 print("record counts: ok")
-        recomputed = get_setting(session, "deadlines.recomputed")
+        recomputed = read_setting(session, DEADLINES_RECOMPUTED)
         if recomputed:
             print(
                 f"deadlines: recomputed under the rules in force on {recomputed['on']}: "

@@ -82,6 +82,7 @@ def build_parser() -> Parser:
     lister.add_argument("--status")
     lister.add_argument("--type", dest="subkind", help="a petition's or agency's kind")
     lister.add_argument("--overdue", action="store_true", help="past their deadline today")
+    lister.add_argument("--due-soon", action="store_true", help="deadline near (rules data)")
     lister.add_argument("--search", help="only records matching this text")
     lister.add_argument("--from", dest="date_from", metavar="DATE")
     lister.add_argument("--to", dest="date_to", metavar="DATE")
@@ -174,4 +175,8 @@ def build_parser() -> Parser:
     rule_sets = commands.add_parser("rules", help="petition rule sets; switch an unconfirmed one")
     rule_sets.add_argument("action", nargs="?", choices=("list", "on", "off"), default="list")
     rule_sets.add_argument("id", nargs="?", help="the rule set to switch, e.g. nd155-2026")
+
+    from hrdesk.cli.settings import add_parser as add_settings_parser
+
+    add_settings_parser(commands)
     return parser

@@ -45,6 +45,7 @@ def run_list(args: argparse.Namespace) -> int:
         status=args.status,
         subkind=args.subkind,
         overdue=args.overdue,
+        due_soon=args.due_soon,
         date_from=parse_date(args.date_from, "from") if args.date_from else None,
         date_to=parse_date(args.date_to, "to") if args.date_to else None,
         archived=args.archived,

@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib import resources
 from typing import Any
 
 from hrdesk.domain.provinces import CITIES, PROVINCES, canonical_province
+from hrdesk.resources_path import resource_path
 
 # The city whose official name already says "Thành phố".
 _FULL_NAME_CITY = "Thành phố Hồ Chí Minh"
@@ -22,7 +22,7 @@ _FULL_NAME_CITY = "Thành phố Hồ Chí Minh"
 @cache
 def load_words() -> dict[str, Any]:
     """The demo word lists, read once."""
-    source = resources.files("hrdesk").joinpath("resources/data/demo_words.json")
+    source = resource_path("data", "demo_words.json")
     return json.loads(source.read_text("utf-8"))
 
 

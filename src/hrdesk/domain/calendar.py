@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from hrdesk.domain.errors import ValidationError
+from hrdesk.resources_path import resource_path
 
 HOLIDAY_KINDS = ("holiday", "compensatory", "tet", "makeup_working_day")
 _DAYS_OFF_KINDS = frozenset({"holiday", "compensatory", "tet"})
@@ -150,7 +150,7 @@ class HolidayYear:
 
 
 def _document() -> dict[str, Any]:
-    text = resources.files("hrdesk").joinpath("resources/data/holidays.json").read_text("utf-8")
+    text = resource_path("data", "holidays.json").read_text("utf-8")
     return json.loads(text)
 
 

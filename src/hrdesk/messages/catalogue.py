@@ -6,11 +6,14 @@ from __future__ import annotations
 from hrdesk.messages.text import Text
 from hrdesk.messages.texts_cli import TEXTS as CLI
 from hrdesk.messages.texts_cli_commands import TEXTS as CLI_COMMANDS
+from hrdesk.messages.texts_deadline_watch import TEXTS as DEADLINE_WATCH
 from hrdesk.messages.texts_documents import TEXTS as DOCUMENTS
 from hrdesk.messages.texts_fields import TEXTS as FIELDS
+from hrdesk.messages.texts_holidays import TEXTS as HOLIDAYS
 from hrdesk.messages.texts_packages import TEXTS as PACKAGES
 from hrdesk.messages.texts_records import TEXTS as RECORDS
 from hrdesk.messages.texts_rules import TEXTS as RULES
+from hrdesk.messages.texts_settings import TEXTS as SETTINGS
 from hrdesk.messages.texts_signatures import TEXTS as SIGNATURES
 from hrdesk.messages.texts_signin import TEXTS as SIGNIN
 from hrdesk.messages.texts_store import TEXTS as STORE
@@ -27,6 +30,8 @@ def _merge(*parts: dict[str, Text]) -> dict[str, Text]:
 
 
 CATALOGUE: dict[str, Text] = _merge(
-    CLI, DOCUMENTS, FIELDS, PACKAGES, RECORDS, RULES, SIGNATURES, SIGNIN, STORE
+    CLI, DOCUMENTS, FIELDS, PACKAGES, RECORDS, RULES, SIGNATURES, SIGNIN, STORE, SETTINGS
 )
-CATALOGUE.update(_merge(CATALOGUE, CLI_COMMANDS))  # issue 19: a line of its own, to merge
+CATALOGUE = _merge(CATALOGUE, DEADLINE_WATCH)  # a line of its own: branches add theirs
+CATALOGUE = _merge(CATALOGUE, HOLIDAYS)
+CATALOGUE = _merge(CATALOGUE, CLI_COMMANDS)

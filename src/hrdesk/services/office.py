@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -14,13 +14,13 @@ from hrdesk.domain.access import Permission
 from hrdesk.domain.calendar import WorkingCalendar, load_calendar, load_holidays, load_years
 from hrdesk.domain.errors import StoreError, ValidationError
 from hrdesk.domain.provinces import canonical_province
+from hrdesk.domain.settings import HOLIDAY_YEARS_CONFIRMED
 from hrdesk.messages import Localized
 from hrdesk.services.common import require, today
 from hrdesk.services.fields import Field, apply, field_map, require_fields
+from hrdesk.services.settings import read_setting, write_setting
 from hrdesk.store.models import DocumentNumber, Office, OfficeHoliday, Setting
 
-# The years whose expected holidays (Tết 2027…) the office confirmed as announced.
-CONFIRMED_YEARS_KEY = "holidays.confirmed_years"
 HOLIDAY_NAME = Localized("Tên ngày nghỉ", "Holiday name")
 
 FIELDS = field_map(
@@ -101,11 +101,18 @@ def calendar(session: Session) -> WorkingCalendar:
     """The shipped holiday calendar with the office's own additions (cached per session)."""
     cached = session.info.get("calendar")
     if cached is None:
-        rows = session.scalars(select(OfficeHoliday)).all()
+        from hrdesk.services.holidays import withdrawn_days  # it builds on this module
+
+        # Two columns, no records: a read that only counts (the dashboard) loads none.
+        rows = session.execute(select(OfficeHoliday.day, OfficeHoliday.working)).all()
         cached = load_calendar(
-            extra_days_off=[r.day for r in rows if not r.working],
-            extra_working_days=[r.day for r in rows if r.working],
+            extra_days_off=[day for day, working in rows if not working],
+            extra_working_days=[day for day, working in rows if working],
         )
+        # Expected days the office removed or replaced are working days after all.
+        withdrawn = withdrawn_days(session) - {day for day, working in rows if not working}
+        if withdrawn:
+            cached = replace(cached, days_off=cached.days_off - withdrawn)
         session.info["calendar"] = cached
     return cached
 
@@ -164,7 +171,7 @@ class ShippedYear:
 
 def shipped_years(session: Session) -> list[ShippedYear]:
     require(session, Permission.VIEW_RECORDS)
-    confirmed = set(get_setting(session, CONFIRMED_YEARS_KEY, []) or [])
+    confirmed = set(read_setting(session, HOLIDAY_YEARS_CONFIRMED))
     holidays = load_holidays()
     return [
         ShippedYear(
@@ -184,8 +191,8 @@ def confirm_expected_year(session: Session, year: int) -> None:
     years = {y.year: y for y in shipped_years(session)}
     if year not in years or not years[year].expected_days:
         raise ValidationError("year", "office.no_expected_days", year=year)
-    confirmed = set(get_setting(session, CONFIRMED_YEARS_KEY, []) or [])
-    set_setting(session, CONFIRMED_YEARS_KEY, sorted(confirmed | {year}))
+    confirmed = set(read_setting(session, HOLIDAY_YEARS_CONFIRMED))
+    write_setting(session, HOLIDAY_YEARS_CONFIRMED, sorted(confirmed | {year}))
 
 
 def office_holidays(session: Session) -> list[OfficeHoliday]:
@@ -195,11 +202,15 @@ def office_holidays(session: Session) -> list[OfficeHoliday]:
 
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:
+    """A value kept under an undeclared key. The office's settings are declared in
+    `hrdesk.domain.settings` and read with `hrdesk.services.settings.read_setting`; this
+    stays for stored records that are not settings (and for branches not yet moved)."""
     row = session.get(Setting, key)
     return default if row is None else json.loads(row.value)
 
 
 def set_setting(session: Session, key: str, value: Any) -> None:
+    """Keep a value under an undeclared key; see `get_setting`."""
     require(session, Permission.MANAGE_SETTINGS)
     row = session.get(Setting, key)
     text = json.dumps(value, ensure_ascii=False)

@@ -10,17 +10,18 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
+from hrdesk.domain.deadline_state import DeadlineClock, DueSoonRule
 from hrdesk.domain.deadlines import DeadlineRules
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.rule_sets import RuleCatalog, load_catalog
+from hrdesk.domain.settings import RULE_SETS_SWITCHED_ON
 from hrdesk.messages import Localized
 from hrdesk.services.common import require, today
-from hrdesk.services.office import get_setting, set_setting
+from hrdesk.services.office import calendar
+from hrdesk.services.settings import read_setting, write_setting
 from hrdesk.store.models import Petition
 
 RULES_FILE = "deadline_rules.json"
-# The ids of the optional (unconfirmed) rule sets the administrator switched on.
-ENABLED_KEY = "rules.enabled_sets"
 
 
 def rule_catalog(session: Session) -> RuleCatalog:
@@ -37,12 +38,23 @@ def rule_catalog(session: Session) -> RuleCatalog:
 def enabled_sets(session: Session) -> frozenset[str]:
     """The optional sets switched on (an id the rules no longer ship is ignored)."""
     known = {info.id for info in rule_catalog(session).optional_sets()}
-    return frozenset(set(get_setting(session, ENABLED_KEY, []) or []) & known)
+    return frozenset(set(read_setting(session, RULE_SETS_SWITCHED_ON)) & known)
 
 
 def deadline_rules(session: Session, on: date | None = None) -> DeadlineRules:
     """The rules in force on `on` (today if not given) for a petition received that day."""
     return rule_catalog(session).in_force(on or today(session), enabled_sets(session))
+
+
+def due_soon_rule(session: Session) -> DueSoonRule:
+    """When a running case counts as due soon (the shipped rule or the office's own)."""
+    return rule_catalog(session).due_soon
+
+
+def deadline_clock(session: Session, on: date | None = None) -> DeadlineClock:
+    """Where cases stand on `on` (today): the row colour, the "due soon" list filter and
+    the dashboard's count all ask this one clock."""
+    return DeadlineClock(on or today(session), calendar(session), due_soon_rule(session))
 
 
 def rules_of(session: Session, petition: Petition) -> DeadlineRules:
@@ -124,6 +136,6 @@ def set_rule_set_enabled(session: Session, set_id: str, enabled: bool) -> None:
     optional = {info.id for info in rule_catalog(session).optional_sets()}
     if set_id not in optional:
         raise ValidationError("rule_set", "rules.not_switchable", set_id=set_id)
-    current = set(get_setting(session, ENABLED_KEY, []) or [])
+    current = set(read_setting(session, RULE_SETS_SWITCHED_ON))
     current = (current | {set_id}) if enabled else (current - {set_id})
-    set_setting(session, ENABLED_KEY, sorted(current))
+    write_setting(session, RULE_SETS_SWITCHED_ON, sorted(current))

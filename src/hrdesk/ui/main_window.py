@@ -29,9 +29,6 @@ from hrdesk.ui.lock import IdleWatch, LockPage
 from hrdesk.ui.screen_fit import DialogFitter
 from hrdesk.ui.worker import Runner
 
-DEFAULT_LOCK_MINUTES = 10
-
-
 # Navigation titles, marked for lupdate in the MainWindow context.
 WORKSPACES = (
     ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "dashboard:DashboardWorkspace"),
@@ -172,11 +169,10 @@ class MainWindow(QMainWindow):
             bar.addPermanentWidget(label)
 
     def _lock_minutes(self) -> int:
-        from hrdesk.services.office import get_setting
+        from hrdesk.domain.settings import LOCK_AFTER_MINUTES
+        from hrdesk.services.settings import read_setting
 
-        return int(
-            self.ctx.read(lambda s: get_setting(s, "lock_after_minutes", DEFAULT_LOCK_MINUTES))
-        )
+        return self.ctx.read(lambda s: read_setting(s, LOCK_AFTER_MINUTES))
 
     def _restore(self) -> None:
         geometry = self.settings.value("geometry")

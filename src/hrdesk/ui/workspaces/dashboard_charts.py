@@ -135,12 +135,6 @@ class BarChart(QChartView):
             axis.clear()
             axis.append(wanted)
 
-    def values(self) -> list[list[int]]:
-        """What the chart shows, one list per bar set (for tests)."""
-        if self.series is None:
-            return []
-        return [[int(s.at(i)) for i in range(s.count())] for s in self.series.barSets()]
-
     def _tooltip(self, on: bool, index: int, bar_set: QBarSet) -> None:
         if not on:
             QToolTip.hideText()

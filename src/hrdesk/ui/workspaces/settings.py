@@ -22,20 +22,17 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import HRDeskError
-from hrdesk.services.office import get_setting, set_setting
+from hrdesk.domain.settings import LOCK_AFTER_MINUTES
+from hrdesk.services.settings import read_setting, write_setting
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.i18n import DEFAULT, LANGUAGES
-from hrdesk.ui.main_window import DEFAULT_LOCK_MINUTES
 from hrdesk.ui.messages import error_text
 from hrdesk.ui.workspaces.settings_accounts import AccountsTab
 from hrdesk.ui.workspaces.settings_backup import BackupTab
 from hrdesk.ui.workspaces.settings_holidays import HolidaysTab
 from hrdesk.ui.workspaces.settings_office import OfficeTab
 from hrdesk.ui.workspaces.settings_rules import RulesTab
-
-LOCK_KEY = "lock_after_minutes"
-MAX_LOCK_MINUTES = 240
 
 
 class GeneralTab(QWidget):
@@ -93,11 +90,10 @@ class GeneralTab(QWidget):
         admin = self.ctx.can(Permission.MANAGE_SETTINGS)
         self.lock_minutes = QSpinBox()
         self.lock_minutes.setObjectName("lock_minutes")
-        self.lock_minutes.setRange(1, MAX_LOCK_MINUTES)
+        assert LOCK_AFTER_MINUTES.minimum is not None and LOCK_AFTER_MINUTES.maximum is not None
+        self.lock_minutes.setRange(LOCK_AFTER_MINUTES.minimum, LOCK_AFTER_MINUTES.maximum)
         self.lock_minutes.setSuffix(self.tr(" min"))
-        self.lock_minutes.setValue(
-            int(self.ctx.read(lambda s: get_setting(s, LOCK_KEY, DEFAULT_LOCK_MINUTES)))
-        )
+        self.lock_minutes.setValue(self.ctx.read(lambda s: read_setting(s, LOCK_AFTER_MINUTES)))
         self.lock_minutes.setEnabled(admin)
         self.lock_apply = QPushButton(self.tr("Apply"))
         self.lock_apply.setObjectName("lock_apply")
@@ -127,7 +123,7 @@ class GeneralTab(QWidget):
         minutes = self.lock_minutes.value()
         try:
             # ctx.write tells the window "settings": it restarts its idle timer with these.
-            self.ctx.write(lambda s: set_setting(s, LOCK_KEY, minutes), "settings")
+            self.ctx.write(lambda s: write_setting(s, LOCK_AFTER_MINUTES, minutes), "settings")
         except HRDeskError as exc:
             self.lock_message.setStyleSheet(ERROR_STYLE)
             self.lock_message.setText(error_text(exc))
