@@ -193,9 +193,18 @@ def _logs(commands: Any, common: Any) -> None:
     audit.add_argument("--limit", type=int, default=1000)
     _format(audit)
     holidays = commands.add_parser("holidays", help="the office's own days off and working days")
-    holidays.add_argument("action", nargs="?", choices=("list", "add"), default="list")
+    holidays.add_argument(
+        "action",
+        nargs="?",
+        choices=("list", "add", "expected", "remove", "replace"),
+        default="list",
+        help="expected: the built-in days; remove/replace one of them by an announcement",
+    )
     holidays.add_argument("day", nargs="?", metavar="DATE")
     holidays.add_argument("name", nargs="?", metavar="NAME")
     holidays.add_argument("--working", action="store_true", help="a make-up working day")
     holidays.add_argument("--source", help="the announcement it comes from")
+    holidays.add_argument("--announcement", help="remove/replace: the Government's announcement")
+    holidays.add_argument("--new-day", metavar="DATE", help="replace: the day off instead")
+    holidays.add_argument("--year", type=int, help="expected: one year's days")
     _format(holidays)

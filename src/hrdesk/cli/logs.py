@@ -117,6 +117,8 @@ def run_audit(args: argparse.Namespace) -> int:
 def run_holidays(args: argparse.Namespace) -> int:
     from hrdesk.services import office
 
+    if args.action in ("expected", "remove", "replace"):
+        return _shipped_days(args)
     if args.action == "add":
         if not args.day:
             raise ValidationError("day", "field.date_required")
@@ -131,3 +133,46 @@ def run_holidays(args: argparse.Namespace) -> int:
             for h in office.office_holidays(session)
         ]
     return records(args, HOLIDAY_COLUMNS, rows)
+
+
+EXPECTED_COLUMNS = (
+    Column("day", Localized("Ngày", "Date")),
+    Column("name", Localized("Tên", "Name")),
+    Column("state", Localized("Tình trạng", "State")),
+    Column("announcement", Localized("Căn cứ", "Announced by")),
+)
+
+
+def _shipped_days(args: argparse.Namespace) -> int:
+    """The built-in days off, and removing or replacing an expected one by the
+    Government's announcement, as Settings → Holidays does."""
+    from hrdesk.services import holidays
+
+    if args.action in ("remove", "replace"):
+        if not args.day:
+            raise ValidationError("day", "field.date_required")
+        day = parse_date(args.day, "day")
+        with writing(args) as session:
+            if args.action == "remove":
+                holidays.remove_expected_day(session, day, args.announcement or "")
+            else:
+                if not args.new_day:
+                    raise ValidationError("new_day", "field.date_required")
+                new_day = parse_date(args.new_day, "new_day")
+                holidays.replace_expected_day(session, day, new_day, args.announcement or "")
+        done = "cli19.holiday_removed" if args.action == "remove" else "cli19.holiday_replaced"
+        say(args, done, day=day)
+        return 0
+    lang = lang_of(args)
+    with reading(args) as session:
+        rows = [
+            {
+                "day": d.day,
+                "name": d.name_vi if lang == "vi" else d.name_en,
+                "state": d.state,
+                "announcement": d.decision.announcement if d.decision else None,
+            }
+            for d in holidays.shipped_days(session)
+            if args.year is None or d.day.year == args.year
+        ]
+    return records(args, EXPECTED_COLUMNS, rows)

@@ -87,3 +87,14 @@ TEXTS.update(
         "cli19.chain_empty": Text("Audit log: empty", "Nhật ký: chưa có mục nào"),
     }
 )
+TEXTS.update(
+    {
+        "cli19.holiday_removed": Text(
+            "{day} is no longer expected as a day off", "Ngày {day} không còn là ngày nghỉ dự kiến"
+        ),
+        "cli19.holiday_replaced": Text(
+            "{day} replaced as the announcement says",
+            "Đã thay ngày {day} theo thông báo",
+        ),
+    }
+)
