@@ -103,6 +103,8 @@ def _writes(uids: dict[str, str], root: Path) -> list[list[str]]:
         ["training", "attendance", t, "--guest", "Khách"],
         ["training", "topics", t, "--topic", "Luật"],
         ["holidays", "add", "2026-12-31", "Nghỉ bù"],
+        ["holidays", "remove", "2027-02-05", "--announcement", "CV 1"],
+        ["holidays", "replace", "2027-02-05", "--new-day", "2027-02-12", "--announcement", "CV"],
         ["import", "agencies", str(root / "agencies.csv")],
         ["package", "export", "--period", "2026", "--to", str(root)],
         ["backup"],

@@ -90,10 +90,10 @@ TEXTS.update(
 TEXTS.update(
     {
         "cli19.holiday_removed": Text(
-            "{day} is no longer expected as a day off", "Ngày {day} không còn là ngày nghỉ dự kiến"
+            "The day {day} is no longer expected off", "Ngày {day} không còn là ngày nghỉ dự kiến"
         ),
         "cli19.holiday_replaced": Text(
-            "{day} replaced as the announcement says",
+            "The day {day} is replaced as announced",
             "Đã thay ngày {day} theo thông báo",
         ),
     }
