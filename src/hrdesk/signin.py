@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from hrdesk.domain.access import Actor
@@ -29,6 +30,8 @@ class Desk:
     store: Store
     actor: Actor
     keyfile: KeyFile
+    # Hears how far the daily automatic backup at closing is (the command line's progress).
+    backup_progress: Callable[[float, str], None] | None = None
 
     @property
     def profile(self) -> Profile:
@@ -41,7 +44,7 @@ class Desk:
                 from hrdesk.store.backup_files import auto_backup
 
                 try:
-                    auto_backup(self.store)
+                    auto_backup(self.store, progress=self.backup_progress)
                 except (OSError, HRDeskError) as exc:
                     # A failed backup must not stop the officer closing; it is logged.
                     import logging

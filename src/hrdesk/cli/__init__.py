@@ -52,6 +52,48 @@ def _handlers() -> dict[str, Callable[..., int]]:
         "outbox": outbox.run_outbox,
         "receipt": outbox.run_receipt,
         "contributions": contributions.run_contributions,
+        **_more_handlers(),
+    }
+
+
+def _more_handlers() -> dict[str, Callable[..., int]]:
+    """Accounts, one record at a time, the petition workflow, meetings and trainings,
+    history, audit and holidays (issue 19)."""
+    from hrdesk.cli import (
+        accounts,
+        admin,
+        documents,
+        gatherings,
+        logs,
+        packages,
+        petition,
+        record_edit,
+        records,
+    )
+    from hrdesk.cli.progress import STARTING, around
+
+    long = {
+        "check": admin.run_check,
+        "backup": admin.run_backup,
+        "restore": admin.run_restore,
+        "import": records.run_import,
+        "export": records.run_export,
+        "package": packages.run_package,
+        "report": documents.run_report,
+    }
+    return {
+        # Long commands show a progress line on a terminal (replacing the plain ones).
+        **{name: around(handler, STARTING[name]) for name, handler in long.items()},
+        "account": accounts.run_account,
+        "add": record_edit.run_add,
+        "edit": record_edit.run_edit,
+        "archive": record_edit.run_archive,
+        "petition": petition.run_petition,
+        "meeting": gatherings.run_meeting,
+        "training": gatherings.run_training,
+        "history": logs.run_history,
+        "audit": logs.run_audit,
+        "holidays": logs.run_holidays,
     }
 
 

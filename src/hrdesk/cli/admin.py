@@ -52,6 +52,14 @@ def run_check(args: argparse.Namespace) -> int:
     from hrdesk.store import live_counts, search_index
     from hrdesk.store.audit_log import verify_chain
 
+    if getattr(args, "quick", False):
+        from hrdesk.cli.check_quick import run_quick_check
+
+        return run_quick_check(args)
+    from hrdesk.cli.check_quick import STAGES
+    from hrdesk.cli.progress import current
+
+    progress = current()
     profile = profile_of(args)
     try:
         desk = open_desk(args)
@@ -61,24 +69,29 @@ def run_check(args: argparse.Namespace) -> int:
     failed = False
     with desk, desk.store.transaction(desk.actor) as session:
         connection = session.connection()
+        progress.step(STAGES["integrity"], 1, 5)
         result = connection.exec_driver_sql("PRAGMA integrity_check").scalar()
         if result == "ok":
             say(args, "said.store_ok", path=profile.store_path)
         else:
             say(args, "said.store_damaged", reason=result)
             failed = True
+        progress.step(STAGES["links"], 2, 5)
         broken_links = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         if broken_links:
             say(args, "said.broken_links", count=len(broken_links))
             failed = True
+        progress.step(STAGES["index"], 3, 5)
         if args.reindex:
             rows = search_index.rebuild(connection)
             say(args, "said.index_rebuilt", count=rows)
+            progress.step(STAGES["counts"], 4, 5)
             counts = live_counts.recount(connection)
             say(args, "said.counts_recounted", counts=[f"{n} {t}" for t, n in counts.items()])
         else:
             indexed = session.execute(text("SELECT count(*) FROM search_index")).scalar_one()
             say(args, "said.index_count", count=indexed)
+            progress.step(STAGES["counts"], 4, 5)
             wrong = live_counts.mismatches(connection)
             for table, (kept, real) in wrong.items():
                 say(args, "said.count_wrong", table=table, kept=kept, real=real)
@@ -91,6 +104,7 @@ def run_check(args: argparse.Namespace) -> int:
             say(args, "said.deadlines_recomputed", day=on, moved=moved, open=open_)
             if recomputed.get("override_error"):
                 say(args, "said.override_unused", reason=recomputed["override_error"])
+        progress.step(STAGES["chain"], 5, 5)
         chain = verify_chain(session)
         if chain.ok:
             say(args, "said.audit_ok", count=chain.entries)
@@ -106,6 +120,7 @@ def run_check(args: argparse.Namespace) -> int:
 def run_backup(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
+    from hrdesk.cli.progress import current
     from hrdesk.domain.access import Permission
     from hrdesk.services.common import require
     from hrdesk.store.backup_files import write_backup
@@ -117,7 +132,7 @@ def run_backup(args: argparse.Namespace) -> int:
         if not folder.is_dir():
             raise ValidationError("to", "file.no_folder", path=folder)
         name = f"hrdesk-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.hrbackup"
-        target = write_backup(desk.store, folder / name)
+        target = write_backup(desk.store, folder / name, current().fraction)
     print(target)
     return 0
 
@@ -143,6 +158,9 @@ def run_restore(args: argparse.Namespace) -> int:
         if not sys.stdin.isatty():
             plan.discard()
             raise ValidationError("yes", "cli.restore_needs_yes")
+        from hrdesk.cli.progress import asking
+
+        asking()
         answer = input(said(args, "said.confirm_restore") + " ")
         if answer.strip().lower() not in ("yes", "có"):
             plan.discard()

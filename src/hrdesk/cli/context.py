@@ -36,6 +36,9 @@ def password(prompt: str) -> str:
         return given
     if not sys.stdin.isatty():
         raise ValidationError("password", "cli.password_needed", variable=ENV_PASSPHRASE)
+    from hrdesk.cli.progress import asking
+
+    asking()
     return getpass.getpass(prompt)
 
 
@@ -52,7 +55,12 @@ def open_desk(args: argparse.Namespace) -> Desk:
     if not profile.exists:
         raise StoreError("cli.no_profile", path=profile.root)
     username = os.environ.get(ENV_USER) or None
-    return sign_in(profile, username, password(f"password for {username or 'HR Desk'}: "))
+    desk = sign_in(profile, username, password(f"password for {username or 'HR Desk'}: "))
+    from hrdesk.cli.progress import AUTO_BACKUP, current
+
+    # The first command of a day makes the daily backup as it closes: say so on a terminal.
+    desk.backup_progress = current(args).reporting(AUTO_BACKUP)
+    return desk
 
 
 @contextlib.contextmanager

@@ -50,6 +50,9 @@ def _confirm(question: str, needs_yes: ValidationError) -> None:
     """Ask at a terminal; elsewhere the command needs --yes (`needs_yes` says so)."""
     if not sys.stdin.isatty():
         raise needs_yes
+    from hrdesk.cli.progress import asking
+
+    asking()
     if input(f"{question} [y/N] ").strip().lower() not in ("y", "yes", "c", "có"):
         raise ValidationError(needs_yes.field, "cli.not_confirmed")
 
@@ -65,6 +68,9 @@ def _with_passphrase(args: argparse.Namespace, act: Callable[[str | None], T]) -
     except PassphraseNeeded:
         if given is not None or not sys.stdin.isatty():
             raise
+        from hrdesk.cli.progress import asking
+
+        asking()
         return act(getpass.getpass(said(args, "said.key_passphrase_prompt") + " "))
 
 

@@ -68,6 +68,9 @@ def build_parser() -> Parser:
 
     check = commands.add_parser("check", help="check the store and its audit log")
     check.add_argument("--reindex", action="store_true", help="rebuild the search index")
+    check.add_argument(
+        "--quick", action="store_true", help="in seconds: quick check, counts, chain head"
+    )
 
     search = commands.add_parser("search", help="search every record, without diacritics")
     search.add_argument("text")
@@ -219,6 +222,10 @@ def build_parser() -> Parser:
     from hrdesk.cli.outbox import add_parser as add_outbox_parser
 
     add_outbox_parser(commands, common)
+
+    from hrdesk.cli.grammar import add_parsers as add_more_parsers  # issue 19
+
+    add_more_parsers(commands, common)
 
     rule_sets = commands.add_parser("rules", help="petition rule sets; switch an unconfirmed one")
     rule_sets.add_argument("action", nargs="?", choices=("list", "on", "off"), default="list")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from hrdesk.messages.text import Text
 from hrdesk.messages.texts_bag import TEXTS as BAG
 from hrdesk.messages.texts_cli import TEXTS as CLI
+from hrdesk.messages.texts_cli_commands import TEXTS as CLI_COMMANDS
 from hrdesk.messages.texts_deadline_watch import TEXTS as DEADLINE_WATCH
 from hrdesk.messages.texts_documents import TEXTS as DOCUMENTS
 from hrdesk.messages.texts_fields import TEXTS as FIELDS
@@ -48,3 +49,4 @@ CATALOGUE = _merge(CATALOGUE, BAG, VERIFY, ZIP)
 CATALOGUE = _merge(CATALOGUE, SAID)
 # `hrdesk show`'s labels and headings.
 CATALOGUE = _merge(CATALOGUE, SHOW)
+CATALOGUE = _merge(CATALOGUE, CLI_COMMANDS)

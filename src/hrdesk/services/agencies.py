@@ -29,6 +29,8 @@ FIELDS = field_map(
 
 def _unique_name(session: Session) -> records.Check:
     def check(agency: Agency) -> None:
+        if not agency.name:
+            return  # no name: "required" is already the problem
         # Compared folded, so "Sở Tư pháp" and "SỞ TƯ PHÁP" are one agency.
         query = select(Agency.id).where(func.hr_fold(Agency.name) == fold(agency.name))
         if agency.id is not None:

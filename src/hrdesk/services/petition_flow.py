@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.local_government import check_not_district_level
-from hrdesk.domain.petition_flow import Action, check_allowed
+from hrdesk.domain.petition_flow import Action, allowed_actions, check_allowed
 from hrdesk.domain.text import clean, clean_multiline
 from hrdesk.domain.vocab import Outcome, PetitionStatus, StepKind
 from hrdesk.messages import Localized
@@ -29,6 +29,18 @@ from hrdesk.services.rules import granted_steps, rules_of
 from hrdesk.store.models import Petition, PetitionStep
 
 DATE_FIELD = Field("on", "Ngày", "Date", "date")
+
+
+def offered_actions(session: Session, petition: Petition) -> tuple[Action, ...]:
+    """The steps offered for the petition today: its stage and kind, and the steps the
+    rules in force grant it. The window's buttons and `hrdesk petition actions` both."""
+    return allowed_actions(petition.status, petition.kind, granted_steps(session, petition))
+
+
+def actions_for(session: Session, uid: str) -> tuple[Action, ...]:
+    """`offered_actions` of the petition with this uid, for an officer who may read it."""
+    require(session, Permission.VIEW_RECORDS)
+    return offered_actions(session, by_uid(session, Petition, uid, "petition"))
 
 
 def _begin(

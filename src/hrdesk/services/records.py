@@ -90,7 +90,9 @@ def _set_checked(
     if unknown:
         raise TypeError(f"unknown fields: {', '.join(sorted(unknown))}")
     coerced, bad = coerce_all(session, fields, values)
-    problems.extend(bad)
+    # A required field given blank is missing already: one problem, not two.
+    seen = {(p.field, p.code) for p in problems}
+    problems.extend(p for p in bad if (p.field, p.code) not in seen)
     for name, value in coerced.items():
         setattr(record, name, value)
     if check:

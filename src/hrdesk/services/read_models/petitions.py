@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from hrdesk.domain.petition_flow import Action, allowed_actions
+from hrdesk.domain.petition_flow import Action
 from hrdesk.domain.vocab import (
     Channel,
     Outcome,
@@ -20,6 +20,7 @@ from hrdesk.domain.vocab import (
     StepKind,
 )
 from hrdesk.services.common import by_uid
+from hrdesk.services.petition_flow import offered_actions
 from hrdesk.services.petitions import (
     CLASSIFICATION_FIELDS,
     DeadlineState,
@@ -28,7 +29,7 @@ from hrdesk.services.petitions import (
     petitioners_of,
     reveal_petitioners,
 )
-from hrdesk.services.rules import granted_steps, stored_rules
+from hrdesk.services.rules import stored_rules
 from hrdesk.store.models import Petition, Petitioner
 
 
@@ -145,7 +146,7 @@ def read_case(
             Step(s.occurred_on, StepKind(s.kind), s.actor or "", s.note or "", s.deadline_after)
             for s in p.steps
         ),
-        actions=allowed_actions(p.status, p.kind, granted_steps(session, p)),
+        actions=offered_actions(session, p),
         complex=bool(p.complex or p.especially_complex),
         classification={name: getattr(p, name) for name in CLASSIFICATION_FIELDS},
         can_see_people=can_see,
