@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         if "settings" in change.kinds:
             self.idle.set_minutes(self._lock_minutes())
             self.outbox.wake.set()  # a centre just connected: its status now
-        elif kind == "packages":
+        elif "packages" in change.kinds:
             self.outbox.wake.set()  # a package just built: on its way
 
     # -- locking
