@@ -42,10 +42,16 @@ WORKSPACES = (
 )
 
 
+def _application() -> QCoreApplication:
+    app = QApplication.instance()
+    assert app is not None  # a window exists only inside a running application
+    return app
+
+
 def workspace_list() -> list[tuple[str, str, str]]:
     """(key, translated title, "module:class") in the order of the navigation list."""
     return [
-        (key, QCoreApplication.translate("MainWindow", title), f"hrdesk.ui.workspaces.{path}")
+        (key, QCoreApplication.translate("MainWindow", str(title)), f"hrdesk.ui.workspaces.{path}")
         for key, title, path in WORKSPACES
     ]
 
@@ -114,15 +120,15 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatch(self._lock_minutes(), self)
         self._backed_up = self._backing_up = False
         self.idle.idle.connect(self.lock)
-        QApplication.instance().installEventFilter(self.idle)
+        _application().installEventFilter(self.idle)
         self.fitter = DialogFitter(self)  # no dialog taller than a small laptop's screen
-        QApplication.instance().installEventFilter(self.fitter)
+        _application().installEventFilter(self.fitter)
         self.ctx.changed.append(self._settings_changed)
         self._restore()
         self._closed = self._close_requested = False
         # Windows shutting down sends no closeEvent: Qt emits aboutToQuit, then the
         # process ends. The daily backup is made there, or caught up at the next sign-in.
-        QApplication.instance().aboutToQuit.connect(self._quitting)
+        _application().aboutToQuit.connect(self._quitting)
         self._catch_up_backup()
 
     # -- navigation
@@ -236,8 +242,8 @@ class MainWindow(QMainWindow):
         self._closed = True
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.sync()
-        QApplication.instance().removeEventFilter(self.idle)
-        QApplication.instance().removeEventFilter(self.fitter)
+        _application().removeEventFilter(self.idle)
+        _application().removeEventFilter(self.fitter)
         self.runner.wait()
         self.desk.close(backup=backup)  # Desk.close logs a failed backup and closes anyway
 

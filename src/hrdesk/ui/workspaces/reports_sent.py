@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -111,10 +112,10 @@ class SentTab(QWidget):
         top.addStretch(1)
         top.addWidget(self.uploaded_button)
         top.addWidget(self.acknowledged_button)
-        column = QVBoxLayout(box)
-        column.addLayout(top)
-        column.addWidget(self.result)
-        column.addWidget(self.table, 1)
+        stack = QVBoxLayout(box)
+        stack.addLayout(top)
+        stack.addWidget(self.result)
+        stack.addWidget(self.table, 1)
         return box
 
     def period_changed(self) -> None:
@@ -299,7 +300,7 @@ class SentTab(QWidget):
         while True:
             try:
                 self.ctx.write(
-                    lambda s, secret=secret: export_public_key(s, target, secret), "packages"
+                    partial(export_public_key, out=target, passphrase=secret), "packages"
                 )
                 break
             except PassphraseNeeded:
