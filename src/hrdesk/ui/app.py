@@ -35,7 +35,7 @@ def run(
 
     from hrdesk.profile import Profile
     from hrdesk.ui.i18n import install_translators
-    from hrdesk.ui.window_settings import window_settings
+    from hrdesk.ui.window_settings import LANGUAGE, window_settings
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
@@ -43,7 +43,7 @@ def run(
     app.setOrganizationName("HRDesk")
     _set_icon()
     settings = window_settings(settings_file)
-    language = lang or str(settings.value("language", "vi"))
+    language = lang or LANGUAGE.get(settings)
     translators = install_translators(app, language)  # noqa: F841  (kept alive)
     profile = Profile.resolve(profile_dir)
     writable = _writable(profile)

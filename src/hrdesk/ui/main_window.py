@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ErrorReporter
 from hrdesk.ui.lock import IdleWatch, LockPage
 from hrdesk.ui.screen_fit import DialogFitter
+from hrdesk.ui.window_settings import GEOMETRY_KEY, LAST_WORKSPACE, saved_geometry
 from hrdesk.ui.worker import Runner
 
 # Navigation titles, marked for lupdate in the MainWindow context.
@@ -138,7 +139,7 @@ class MainWindow(QMainWindow):
         key = self.entries[row][0]
         page = self.page(key)
         self.stack.setCurrentWidget(page)
-        self.settings.setValue("last_workspace", key)
+        LAST_WORKSPACE.set(self.settings, key)
 
     def page(self, key: str) -> QWidget:
         """The workspace for `key`, made on first use."""
@@ -181,19 +182,17 @@ class MainWindow(QMainWindow):
         return self.ctx.read(lambda s: read_setting(s, LOCK_AFTER_MINUTES))
 
     def _restore(self) -> None:
-        geometry = self.settings.value("geometry")
+        geometry = saved_geometry(self.settings)
         area = self.screen().availableGeometry()
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        if geometry is not None:
             self.restoreGeometry(geometry)
-        if not (isinstance(geometry, QByteArray) and not geometry.isEmpty()) or (
-            self.width() > area.width() or self.height() > area.height()
-        ):
+        if geometry is None or (self.width() > area.width() or self.height() > area.height()):
             # First start, or a size saved on a bigger screen: what this screen holds; a
             # small laptop's screen (1024×600) is used whole.
             self.resize(min(1280, area.width()), min(720, area.height()))
             if area.width() < 1280 or area.height() < 720:
                 self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-        last = self.settings.value("last_workspace", "dashboard")
+        last = LAST_WORKSPACE.get(self.settings)
         keys = [k for k, _t, _p in self.entries]
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
 
@@ -240,7 +239,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
-        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.sync()
         _application().removeEventFilter(self.idle)
         _application().removeEventFilter(self.fitter)

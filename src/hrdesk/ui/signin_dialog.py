@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.profile import Profile
 from hrdesk.ui.errors import ERROR_STYLE
+from hrdesk.ui.window_settings import LAST_OFFICER
 from hrdesk.ui.worker import Runner
 
 if TYPE_CHECKING:  # signing in imports the store; the dialog shows before that
@@ -50,7 +51,7 @@ class SignInDialog(QDialog):
         self.officer.setObjectName("officer")
         self.officer.setEditable(True)
         self.officer.addItems(profile.account_names())
-        last = str(settings.value("last_officer", "") or "")
+        last = LAST_OFFICER.get(settings)
         if last and self.officer.findText(last) >= 0:
             self.officer.setCurrentText(last)
         self.password = QLineEdit()
@@ -113,7 +114,7 @@ class SignInDialog(QDialog):
 
     def _signed_in(self, desk: Desk) -> None:
         self.desk = desk
-        self.settings.setValue("last_officer", desk.actor.username)
+        LAST_OFFICER.set(self.settings, desk.actor.username)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

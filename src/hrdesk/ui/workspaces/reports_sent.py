@@ -30,6 +30,7 @@ from hrdesk.places import suggested_path
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import error_text
+from hrdesk.ui.window_settings import PACKAGE_FOLDER
 from hrdesk.ui.workspaces import reports_package
 from hrdesk.ui.workspaces.reports_build import BuildOutcome, PackageBuilder
 from hrdesk.ui.workspaces.reports_models import Column, RowsModel, selected_object, table_view
@@ -131,11 +132,11 @@ class SentTab(QWidget):
             text = self.tr("The report's sections could not be saved: see the Report tab.")
             self._say(text, ERROR_STYLE)
             return None
-        recent = self.ctx.settings.value("reports/package_folder", None)
+        recent = PACKAGE_FOLDER.get(self.ctx.settings)
         dialog = PackageDialog(
             self.period(),
             self.ctx.can(Permission.VIEW_PERSONAL_DATA),
-            str(recent) if recent else None,
+            recent or None,
             self,
         )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
