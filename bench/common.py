@@ -116,6 +116,23 @@ def run_child(args: list[str], env: dict[str, str] | None = None, timeout: float
     return json.loads(lines[-1])
 
 
+def page_reads(engine, table: str) -> list[str]:
+    """The queries that read one page of `table`'s ids (a list model fetching a page),
+    collected from now on as the engine runs them."""
+    from sqlalchemy import event
+
+    pages: list[str] = []
+    prefix = f"select {table}.id from {table}"
+
+    def seen(_conn, _cursor, statement, *_args) -> None:
+        words = " ".join(statement.split()).lower()
+        if words.startswith(prefix) and "limit" in words:
+            pages.append(words)
+
+    event.listen(engine, "before_cursor_execute", seen)
+    return pages
+
+
 def since_start() -> float:
     """Seconds since the parent started this process (see run_child)."""
     return (time.monotonic_ns() - int(os.environ["BENCH_T0"])) / 1e9

@@ -20,6 +20,7 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -346,6 +347,9 @@ def shoot_reports(s: Shooter, window: Any) -> None:
         shutil.rmtree(key.parent, ignore_errors=True)
 
 
+TET_2027_LAST = date(2027, 2, 11)  # an expected day off, to show its replace dialog
+
+
 def shoot_settings(s: Shooter, window: Any) -> None:
     window.navigate("settings")
     page = window.page("settings")
@@ -353,6 +357,12 @@ def shoot_settings(s: Shooter, window: Any) -> None:
         s.step(f"settings-{index + 1}", lambda i=index: page.tabs.setCurrentIndex(i), window)
     s.dialog("settings-add-account", page.accounts.add_account)
     s.dialog("settings-own-password", page.accounts.change_own_password)
+    holidays = page.holidays
+    page.tabs.setCurrentWidget(holidays)
+    s.step("settings-holidays-own", lambda: holidays.pages.setCurrentIndex(1), window)
+    holidays.pages.setCurrentIndex(0)
+    s.step("settings-holidays-2027", lambda: holidays.shipped.select_day(TET_2027_LAST), window)
+    s.dialog("settings-holiday-replace", holidays.shipped.replace)
 
 
 def main() -> int:

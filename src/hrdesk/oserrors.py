@@ -90,21 +90,6 @@ def file_problem(exc: OSError) -> FileProblem:
     return FileProblem.OTHER
 
 
-_REASONS = {
-    FileProblem.FULL: "the folder is full",
-    FileProblem.READ_ONLY: "the folder is read-only (is the stick locked?)",
-    FileProblem.DENIED: "no permission to write there",
-    FileProblem.GONE: "the folder went away (was the stick removed?)",
-    FileProblem.TOO_LONG: "the path is too long for Windows (choose a folder nearer the drive)",
-    FileProblem.IN_USE: "another program is using the file (close it and try again)",
-}
-
-
-def reason(exc: OSError) -> str:
-    """Why a file could not be written, in words an officer can act on."""
-    return _REASONS.get(file_problem(exc)) or str(exc.strerror or exc)
-
-
 def is_transient(exc: BaseException) -> bool:
     """A file held for a moment by another program: the antivirus scanning a file just
     written, the search indexer, a sync client. On Windows that refuses a rename or a

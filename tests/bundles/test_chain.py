@@ -52,11 +52,14 @@ def test_a_padded_copy_is_refused_and_the_next_genuine_package_still_imports(
     poisoned.write_bytes(first.read_bytes() + os.urandom(16))
     result = import_package(receiver, poisoned)
     assert result.outcome == REJECTED
-    assert result.message == "not imported: zip: 16 bytes after the zip's end record"
+    assert result.message == "Not imported: zip: there are 16 bytes after the zip's end record"
+    assert result.text("vi") == (
+        "Chưa nhập: tệp zip: có 16 byte nằm sau bản ghi kết thúc của tệp zip"
+    )
     assert import_package(receiver, first).outcome == IMPORTED
     result = import_package(receiver, second)
     assert result.outcome == IMPORTED, result.message
-    assert result.report.checks[-1].detail == "follows package 1"
+    assert result.report.checks[-1].detail == "Follows package 1"
 
 
 def test_a_copy_zipped_anew_is_the_same_package_with_the_same_link(
@@ -87,7 +90,7 @@ def test_a_sender_whose_ledger_kept_the_zip_hash_still_links(sender, receiver, e
     assert import_package(receiver, first).outcome == IMPORTED
     result = import_package(receiver, second)
     assert result.outcome == IMPORTED, result.message
-    assert result.report.checks[-1].detail == "follows package 1"
+    assert result.report.checks[-1].detail == "Follows package 1"
 
 
 def test_a_row_kept_by_an_earlier_version_is_still_read(sender, receiver, export, tmp_path):
@@ -100,7 +103,7 @@ def test_a_row_kept_by_an_earlier_version_is_still_read(sender, receiver, export
     assert import_package(receiver, first).outcome == ALREADY
     result = import_package(receiver, second)
     assert result.outcome == IMPORTED, result.message
-    assert result.report.checks[-1].detail == "follows package 1"
+    assert result.report.checks[-1].detail == "Follows package 1"
 
 
 HOSTILE_OFFICES = [
@@ -162,6 +165,6 @@ def test_a_package_behind_a_large_prefix_is_refused_before_it_is_copied(receiver
     assert time.perf_counter() - started < 2.0
     assert result.outcome == REJECTED
     assert result.message == (
-        "not imported: zip: bytes before the first entry (the file does not start with one)"
+        "Not imported: zip: bytes before the first entry (the file does not start with one)"
     )
     assert not received.exists() or not [p for p in received.rglob("*") if p.is_file()]

@@ -77,10 +77,19 @@ def test_export_verify_with_the_key_and_import(offices, tmp_path, capsys):
     stick.mkdir()
     path = _export(capsys, sender, stick)
     assert path.parent == stick and path.exists()
-    code, out, _ = run(capsys, *sender, "key", "export", "--out", str(tmp_path / "office.pub"))
-    assert code == 0 and "fingerprint:" in out
     code, out, _ = run(
-        capsys, "package", "verify", str(path), "--key", str(tmp_path / "office.pub")
+        capsys, *sender, "--lang", "en", "key", "export", "--out", str(tmp_path / "office.pub")
+    )
+    assert code == 0 and "Fingerprint:" in out
+    code, out, _ = run(
+        capsys,
+        "--lang",
+        "en",
+        "package",
+        "verify",
+        str(path),
+        "--key",
+        str(tmp_path / "office.pub"),
     )
     assert code == 0
     lines = out.splitlines()
@@ -95,17 +104,17 @@ def test_export_verify_with_the_key_and_import(offices, tmp_path, capsys):
         "payload",  # every file's SHA-512, as it streams
         "chain",
     ]
-    assert lines[-1] == f"valid: package 1 of {SENDER}, period 2026-Q3"
+    assert lines[-1] == f"Valid: package 1 of {SENDER}, period 2026-Q3"
     code, out, _ = run(
         capsys, *receiver, "key", "trust", str(tmp_path / "office.pub"), "--office", SENDER
     )
-    assert code == 0 and "key id:" in out and "fingerprint:" in out
+    assert code == 0 and "Mã khóa:" in out and "Dấu vân tay:" in out
+    code, out, _ = run(capsys, *receiver, "--lang", "en", "package", "import", str(path))
+    assert code == 0 and f"Imported package 1 of {SENDER}, 2026-Q3" in out
     code, out, _ = run(capsys, *receiver, "package", "import", str(path))
-    assert code == 0 and f"imported package 1 of {SENDER}, 2026-Q3" in out
-    code, out, _ = run(capsys, *receiver, "package", "import", str(path))
-    assert code == 0 and "already imported" in out
+    assert code == 0 and "Đã nhập ngày" in out and "không cần làm gì" in out
     code, out, _ = run(capsys, *receiver, "package", "list")
-    assert "received:" in out and "2026-Q3" in out
+    assert "Đã nhận:" in out and "2026-Q3" in out
     code, out, _ = run(capsys, *receiver, "key", "show")
     assert SENDER in out
 
@@ -123,15 +132,22 @@ def test_verify_prints_the_first_failure_and_exits_1(offices, tmp_path, capsys):
             if info.filename.endswith("data/report.xlsx"):
                 data = data[:-1] + bytes([data[-1] ^ 1])
             target.writestr(info, data)
-    code, out, _ = run(
-        capsys, "package", "verify", str(changed), "--key", str(tmp_path / "office.pub")
-    )
+    key = ["--key", str(tmp_path / "office.pub")]
+    code, out, _ = run(capsys, "--lang", "en", "package", "verify", str(changed), *key)
     assert code == 1
-    assert "  FAIL  payload: data/report.xlsx was changed (SHA-512 differs)" in out
-    assert (
-        out.splitlines()[-1] == "invalid: payload: data/report.xlsx was changed (SHA-512 differs)"
+    assert "  FAIL  payload: The file data/report.xlsx was changed (SHA-512 differs)" in out
+    assert out.splitlines()[-1] == (
+        "Invalid: payload: the file data/report.xlsx was changed (SHA-512 differs)"
     )
     assert "chain" not in out  # stops at the first failure
+    # The officer's language by default: every line of what was checked, and why not.
+    code, out, _ = run(capsys, "package", "verify", str(changed), *key)
+    assert code == 1
+    assert out.splitlines()[1].split(None, 1)[1].startswith("tệp zip: Đọc được đúng dạng")
+    assert "  LỖI    tệp dữ liệu: Tệp data/report.xlsx đã bị thay đổi (mã SHA-512 khác)" in out
+    assert out.splitlines()[-1] == (
+        "Không hợp lệ: tệp dữ liệu: tệp data/report.xlsx đã bị thay đổi (mã SHA-512 khác)"
+    )
 
 
 def test_bad_usage_exits_2(offices, tmp_path, capsys):
@@ -187,10 +203,10 @@ def test_list_and_mark_show_the_ledger(offices, tmp_path, capsys):
     stick.mkdir()
     _export(capsys, sender, stick)
     code, out, _ = run(capsys, *sender, "package", "list")
-    assert code == 0 and "sent:" in out and "exported" in out
+    assert code == 0 and "Đã gửi:" in out and "Đã xuất" in out
     uid = next(w for w in out.split() if len(w) == 36 and w.count("-") == 4)
     code, out, _ = run(capsys, *sender, "package", "mark", uid, "acknowledged")
-    assert code == 0 and "is acknowledged" in out
+    assert code == 0 and "nay ở trạng thái đã xác nhận" in out
     code, _, err = run(capsys, *sender, "package", "mark", uid, "uploaded")
     assert code == 2 and "không thể chuyển sang đã gửi" in err
 
@@ -199,7 +215,7 @@ def test_key_replace_with_yes_changes_the_key_id(offices, tmp_path, capsys):
     sender, _ = offices
     run(capsys, *sender, "key", "export", "--out", str(tmp_path / "old.pub"))
     code, out, _ = run(capsys, *sender, "key", "replace", "--yes")
-    assert code == 0 and "replaced key" in out
+    assert code == 0 and "Đã thay khóa" in out
     run(capsys, *sender, "key", "export", "--out", str(tmp_path / "new.pub"))
     assert (tmp_path / "old.pub").read_text() != (tmp_path / "new.pub").read_text()
 
@@ -221,7 +237,7 @@ def test_without_a_keyring_the_cli_uses_the_key_passphrase(offices, tmp_path, ca
         monkeypatch.setenv("HRDESK_KEY_PASSPHRASE", "cụm mật khẩu của khóa")
         _export(capsys, sender, stick)
         code, out, _ = run(capsys, *sender, "key", "show")
-        assert code == 0 and "under a passphrase" in out
+        assert code == 0 and "bảo vệ bằng cụm mật khẩu" in out
     finally:
         keyring.set_keyring(previous)
 

@@ -84,7 +84,7 @@ def test_the_command_line_says_one_line_and_no_traceback(corpus, capsys, name):
     out, err = capsys.readouterr()
     assert code == 1
     assert "Traceback" not in out + err
-    assert out.splitlines()[-1].startswith("invalid: ")
+    assert out.splitlines()[-1].startswith("Không hợp lệ: ")
     assert all(_printable(line) for line in out.splitlines()), out
 
 

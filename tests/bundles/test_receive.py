@@ -111,7 +111,8 @@ def test_a_gap_in_the_sequence_is_imported_with_a_warning(sender, receiver, expo
     assert import_package(receiver, first).ok
     result = import_package(receiver, third)
     assert result.outcome == IMPORTED
-    assert result.warnings == ["package(s) missing before this one: 2"]
+    assert [str(w) for w in result.warnings] == ["Package(s) missing before this one: 2"]
+    assert [w.text("vi") for w in result.warnings] == ["Thiếu (các) gói trước gói này: 2"]
     with receiver.store.reader(receiver.actor) as s:
         assert s.scalars(select(ReceivedPackage.warning).where(ReceivedPackage.sequence == 3)).one()
 
@@ -182,4 +183,4 @@ def test_a_replaced_key_continues_the_chain_when_trusted_under_the_same_name(
     assert import_package(receiver, second).outcome == REJECTED  # new key not trusted yet
     _trust(receiver, sender, tmp_path, SENDER)
     result = import_package(receiver, second)
-    assert result.outcome == IMPORTED and result.report.checks[-1].detail == "follows package 1"
+    assert result.outcome == IMPORTED and result.report.checks[-1].detail == "Follows package 1"

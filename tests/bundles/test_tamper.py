@@ -112,7 +112,7 @@ def test_a_removed_payload_file_is_rejected(built, tmp_path):
     changed = rewrite(built.first, tmp_path / "x.zip", lambda items: items.pop(name))
     assert _reason(verify_package(changed, [built.key])) == (
         "payload complete",
-        "listed but missing: data/report.xlsx",
+        "Listed but missing: data/report.xlsx",
     )
 
 
@@ -181,7 +181,7 @@ def test_an_edited_bag_info_is_rejected_even_with_the_manifests_redone(built, tm
     plain = rewrite(built.first, tmp_path / "a.zip", edit)
     assert _reason(verify_package(plain, [built.key])) == (
         "tag manifest",
-        "bag-info.txt was changed (SHA-512 differs)",
+        "The file bag-info.txt was changed (SHA-512 differs)",
     )
 
     def edit_and_rehash(items: dict[str, bytes]) -> None:

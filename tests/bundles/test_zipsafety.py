@@ -71,7 +71,7 @@ def test_a_symbolic_link_entry_is_refused(tmp_path):
         tmp_path / "in.zip", [Raw(b"bag/data/link", b"/etc/passwd", external_attr=SYMLINK)]
     )
     check, detail, _ = _refused(tmp_path, path)
-    assert (check, detail) == ("zip", "bag/data/link: symbolic links are not accepted")
+    assert (check, detail) == ("zip", "Entry bag/data/link: symbolic links are not accepted")
 
 
 @pytest.mark.parametrize("flags", [0x800, 0])

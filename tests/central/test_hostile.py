@@ -89,7 +89,7 @@ HOSTILE = {
     "symbolic link": (symlink, "zip", "symbolic link"),
     "swapped signature": (swapped_signature, "signature", "does not match"),
     "bag-info edited, manifests redone": (edited_bag_info, "signature", "does not match"),
-    "unlisted file": (extra_file, "payload complete", "not in the manifest"),
+    "unlisted file": (extra_file, "payload complete", "Not in the manifest"),
 }
 
 

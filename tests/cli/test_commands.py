@@ -94,7 +94,7 @@ def test_import_list_search_and_export(home, tmp_path, capsys):
     )
     code, out, err = run(capsys, "import", "petitions", str(path))
     assert (code, err) == (0, "")
-    assert "2 created" in out
+    assert "2 bản ghi mới, 0 bản ghi cập nhật" in out
 
     code, out, _ = run(capsys, "search", "nguyen van duc")
     kind, _uid, title = out.strip().split("\t")
@@ -110,6 +110,10 @@ def test_import_list_search_and_export(home, tmp_path, capsys):
 
     code, _, err = run(capsys, "export", "petitions", "--out", str(tmp_path / "out.csv"))
     assert code == 0 and (tmp_path / "out.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert err.startswith("Đã xuất 2 petitions ra ")
+    out_csv = str(tmp_path / "out.csv")
+    code, _, err = run(capsys, "--lang", "en", "export", "petitions", "--out", out_csv)
+    assert (code, err.strip()) == (0, f"Exported 2 petitions to {out_csv}")
 
 
 @pytest.mark.parametrize(
@@ -208,9 +212,13 @@ def test_check_reports_a_damaged_store_with_exit_1(home, capsys):
 
 
 def test_check_passes_on_a_sound_store_and_reindexes(home, capsys):
-    code, out, _ = run(capsys, "check", "--reindex")
+    code, out, _ = run(capsys, "--lang", "en", "check", "--reindex")
     assert code == 0
-    assert "audit log: 2 entries, chain intact" in out and "rebuilt" in out
+    assert "Audit log: 2 entries, chain intact" in out and "rebuilt" in out
+    code, out, _ = run(capsys, "check")
+    assert code == 0
+    assert out.splitlines()[0].startswith("Kho dữ liệu: tốt, đã mã hóa")
+    assert "Nhật ký thay đổi: 2 mục, chuỗi nguyên vẹn" in out
 
 
 def test_check_finds_a_wrong_record_count_and_reindex_recounts(home, capsys):
@@ -223,11 +231,11 @@ def test_check_finds_a_wrong_record_count_and_reindex_recounts(home, capsys):
     with desk, desk.store.transaction(desk.actor) as session:
         session.execute(text("UPDATE live_counts SET live = 5 WHERE name = 'petitions'"))
     code, out, _ = run(capsys, "check")
-    assert code == 1 and "petitions kept as 5, but 0 are not archived" in out
-    code, out, _ = run(capsys, "check", "--reindex")
-    assert code == 0 and "record counts: recounted, 0 petitions" in out
-    code, out, _ = run(capsys, "check")
-    assert code == 0 and "record counts: ok" in out
+    assert code == 1 and "petitions ghi là 5, nhưng có 0 bản ghi chưa lưu trữ" in out
+    code, out, _ = run(capsys, "--lang", "en", "check", "--reindex")
+    assert code == 0 and "Record counts: recounted, 0 petitions" in out
+    code, out, _ = run(capsys, "--lang", "en", "check")
+    assert code == 0 and "Record counts: ok" in out
 
 
 def test_python_dash_m_runs_the_same_command(tmp_path):

@@ -19,12 +19,12 @@ def test_demo_without_a_window_makes_the_profile_and_its_documents(tmp_path, cap
     assert any(n.startswith("report-") and n.endswith(".pdf") for n in names)
     assert any(n.endswith(".zip") for n in names)
     assert all(p.exists() and p.stat().st_size > 0 for p in produced)
-    assert "sign in as 'demo' with the password 'demo'" in err
+    assert "Đăng nhập bằng tài khoản 'demo', mật khẩu 'demo'" in err
 
     package = next(p for p in produced if p.suffix == ".zip")
     key = next(p for p in produced if p.suffix == ".pub")
     assert main(["package", "verify", str(package), "--key", str(key)]) == 0
 
     # Run again: the profile is reused, not rebuilt.
-    assert main(["demo", "--profile", str(profile), "--no-window"]) == 0
-    assert "reusing the demo profile" in capsys.readouterr().err
+    assert main(["demo", "--profile", str(profile), "--no-window", "--lang", "en"]) == 0
+    assert "Reusing the demo profile" in capsys.readouterr().err

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import unicodedata
 import uuid
+from datetime import datetime
 
 import pytest
+from sqlalchemy import text
 
 from hrdesk.demo import SIZES, build_demo
 from hrdesk.domain.access import SYSTEM
 from hrdesk.domain.errors import StoreError, ValidationError
 from hrdesk.domain.text import collation_key, name_collation_key
 from hrdesk.profile import Profile
+from hrdesk.services.audit import history
 from hrdesk.services.search import search
 from hrdesk.store.audit_log import verify_chain
 from hrdesk.store.database import Store
@@ -69,6 +72,25 @@ def test_audit_chain_stays_valid_with_one_entry_for_the_whole_load(reader):
     demo_entries = reader.query(AuditEntry).filter(AuditEntry.action == "demo").all()
     assert len(demo_entries) == 1
     assert '"petitions": 400' in demo_entries[0].changes
+
+
+@pytest.mark.parametrize(
+    "table", ["agencies", "members", "tasks", "meetings", "training_events", "petitions"]
+)
+def test_every_demo_record_has_a_created_entry_in_its_history(reader, table):
+    rows = reader.execute(text(f"SELECT uid, created_at FROM {table}")).all()
+    assert rows
+    entries = {
+        e.record_uid: e
+        for e in reader.query(AuditEntry).filter(
+            AuditEntry.action == "create", AuditEntry.table_name == table
+        )
+    }
+    assert set(entries) == {uid for uid, _ in rows}
+    uid, created_at = rows[len(rows) // 2]
+    [entry] = history(reader, uid)[:1]
+    assert (entry.action, entry.actor, entry.changes) == ("create", SYSTEM.username, {})
+    assert entry.at.replace(tzinfo=None) == datetime.fromisoformat(created_at)
 
 
 def test_search_finds_members_without_diacritics(reader):

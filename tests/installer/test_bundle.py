@@ -142,8 +142,8 @@ def test_the_demo_store_opens_at_the_bundled_schema_with_its_audit_chain_intact(
 ) -> None:
     result = run(executable, "check", "--profile", str(demo_profile), home=home, login=True)
     assert result.returncode == 0, result.stderr
-    assert "store: ok, encrypted" in result.stdout
-    assert "chain intact" in result.stdout
+    assert "Kho dữ liệu: tốt, đã mã hóa" in result.stdout
+    assert "chuỗi nguyên vẹn" in result.stdout
 
 
 def test_report_pdf_embeds_the_fonts_shipped_in_the_bundle(

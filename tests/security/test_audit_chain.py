@@ -31,7 +31,7 @@ def _tamper(desk, *statements: str) -> None:
 
 
 def _check(capsys) -> tuple[int, str]:
-    code = main(["check"])
+    code = main(["--lang", "en", "check"])
     return code, capsys.readouterr().out
 
 

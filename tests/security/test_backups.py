@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zipfile
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -138,5 +139,6 @@ def test_backup_and_restore_from_the_command_line(desk, tmp_path, monkeypatch, c
     assert "Thêm --yes" in capsys.readouterr().err
     assert main(["restore", path, "--yes"]) == 0
     out = capsys.readouterr().out
-    assert "petitions: 12" in out and "restored" in out
+    assert "petitions: 12" in out and f"Đã khôi phục {Path(path).name}" in out
+    assert out.startswith("Bản sao lưu của ")
     assert main(["backup", "--to", str(tmp_path / "missing")]) == 2

@@ -14,6 +14,7 @@ from hrdesk.domain.vocab import PETITION_RUNNING, OfficerRole, PetitionKind, Tas
 from hrdesk.profile import Profile
 from hrdesk.services import dashboard, meetings, tasks
 from hrdesk.services.listing import ListFilter, count, fetch
+from hrdesk.services.rules import deadline_clock
 from hrdesk.store.database import Store
 from tests.conftest import ADMIN, TODAY
 from tests.factories import petition
@@ -53,16 +54,20 @@ def test_card_counts_equal_the_filtered_lists_they_open(demo):
         assert counts.participants_this_quarter == sum(e["participants"] for e in events)
 
 
-def test_due_this_week_counts_running_petitions_with_a_deadline_in_the_next_7_days(demo):
-    soon = TODAY + timedelta(days=dashboard.DUE_SOON_DAYS)
+def test_due_soon_counts_running_petitions_with_a_deadline_in_the_rules_range(demo):
     with demo.reader(ADMIN) as s:
+        first, last = deadline_clock(s).due_soon_range()
+        # Fri 20/11/2026: 23, 25, 26, 27 and 30/11 are the 5 working days (24/11 is
+        # Vietnamese Culture Day).
+        assert (first, last) == (TODAY, date(2026, 11, 30))
         expected = sum(
             1
             for status in PETITION_RUNNING
             for row in fetch(s, "petitions", ListFilter(status=status.value), limit=None)
-            if row["deadline"] and TODAY <= row["deadline"] <= soon
+            if row["deadline"] and first <= row["deadline"] <= last
         )
         assert dashboard.today_counts(s).petitions_due_soon == expected > 0
+        assert count(s, "petitions", ListFilter(due_soon=True)) == expected
 
 
 def test_petitions_per_month_by_kind_match_the_list_of_each_month(demo):
@@ -134,26 +139,33 @@ def test_the_dashboard_is_read_with_a_few_aggregates_and_loads_no_record(demo):
     finally:
         event.remove(demo.engine, "before_cursor_execute", seen)
     queries = [q for q in statements if q.startswith("select")]
-    assert len(queries) <= 10
+    # The calendar adds two reads: the office's own days and its decisions on expected ones.
+    assert len(queries) <= 11
     for query in queries:
         if "from meetings" in query:
             assert "limit" in query  # the next meeting only
+        elif "from office_holidays" in query:
+            # The office's own days off: "due soon" is counted in working days.
+            assert "office_holidays.name" not in query
+        elif "from settings" in query:
+            assert 'where settings."key" = ?' in query  # one setting: expected days withdrawn
         else:
             assert "count(" in query or "sum(" in query, query
 
 
-def test_a_deadline_today_is_due_this_week_and_yesterday_is_overdue(office):
+def test_a_deadline_today_is_due_soon_and_yesterday_is_overdue(office):
     with office.transaction(ADMIN) as s:
         due_today = petition(s)
         yesterday = petition(s)
-        in_a_week = petition(s)
+        fifth_working_day = petition(s)
         later = petition(s)
         closed = petition(s)
         archived = petition(s)
         due_today.deadline = TODAY
         yesterday.deadline = TODAY - timedelta(days=1)
-        in_a_week.deadline = TODAY + timedelta(days=7)
-        later.deadline = TODAY + timedelta(days=8)
+        # Fri 20/11/2026: the 5th working day is Mon 30/11 (24/11 is a holiday).
+        fifth_working_day.deadline = date(2026, 11, 30)
+        later.deadline = date(2026, 12, 1)
         closed.deadline = TODAY - timedelta(days=3)
         closed.status = "closed"
         archived.deadline = TODAY - timedelta(days=3)
@@ -162,6 +174,7 @@ def test_a_deadline_today_is_due_this_week_and_yesterday_is_overdue(office):
         counts = dashboard.today_counts(s)
         assert (counts.petitions_overdue, counts.petitions_due_soon) == (1, 2)
         assert counts.petitions_overdue == count(s, "petitions", ListFilter(overdue=True))
+        assert counts.petitions_due_soon == count(s, "petitions", ListFilter(due_soon=True))
 
 
 def test_overdue_tasks_leave_out_done_and_archived_ones(office):

@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.local_government import names_district_level
-from hrdesk.services import agencies
+from hrdesk.services import agencies, petitions
 from hrdesk.services import petition_flow as flow
 from tests.conftest import ADMIN
 from tests.factories import petition
@@ -72,3 +72,54 @@ def test_handling_levels_are_commune_and_province(office):
         with pytest.raises(ValidationError) as error:
             petition(s, handling_level="district")
         assert error.value.field == "handling_level"
+
+
+def _district_agency_from_before(s) -> str:
+    """A district-level agency as an earlier version kept it (made before 01/07/2025)."""
+    agency = agencies.create_agency(s, name="UBND xã Ia Grai", kind="government")
+    s.execute(
+        text("UPDATE agencies SET name = 'UBND huyện Ia Grai' WHERE uid = :u"), {"u": agency.uid}
+    )
+    s.expire_all()
+    return agency.uid
+
+
+def test_a_district_agency_kept_from_before_cannot_handle_a_new_petition(office):
+    with office.transaction(ADMIN) as s:
+        district = _district_agency_from_before(s)
+        with pytest.raises(ValidationError) as error:
+            petition(s, handling_agency=district)
+        assert error.value.problems[0].field == "handling_agency"
+        assert error.value.problems[0].code == "petition.district_agency"
+        assert "Cơ quan UBND huyện Ia Grai thuộc cấp huyện" in error.value.text("vi")
+        assert petition(s, handling_agency="Sở Tư pháp").handling_agency.name == "Sở Tư pháp"
+
+
+def test_a_case_from_before_keeps_its_district_agency_but_none_is_chosen_anew(office):
+    with office.transaction(ADMIN) as s:
+        district = _district_agency_from_before(s)
+        kept = petition(s)
+        # As an earlier version wrote it.
+        s.execute(
+            text(
+                "UPDATE petitions SET handling_agency_id = "
+                "(SELECT id FROM agencies WHERE uid = :a) WHERE uid = :p"
+            ),
+            {"a": district, "p": kept.uid},
+        )
+        s.expire_all()
+        edited = petitions.update_details(s, kept.uid, summary="Bổ sung nội dung")
+        assert edited.handling_agency.uid == district
+        other = petition(s)
+        with pytest.raises(ValidationError) as error:
+            petitions.update_details(s, other.uid, handling_agency=district)
+        assert error.value.problems[0].code == "petition.district_agency"
+
+
+def test_the_choice_of_handling_agencies_leaves_out_district_bodies(office):
+    with office.transaction(ADMIN) as s:
+        district = _district_agency_from_before(s)
+        names = [name for _uid, name in petitions.handling_agency_choices(s)]
+        assert names == ["Công an tỉnh", "Sở Tư pháp"]
+        kept = [uid for uid, _name in petitions.handling_agency_choices(s, keep=district)]
+        assert district in kept

@@ -126,10 +126,10 @@ def test_hrdesk_check_reports_how_many_deadlines_moved(tmp_path, monkeypatch, ca
             command.downgrade(config, "0008")
             _insert(connection)
     capsys.readouterr()
-    code = main(["check"])
+    code = main(["--lang", "en", "check"])
     out = capsys.readouterr().out
     assert code == 0, out
-    assert "deadlines: recomputed under the rules in force on" in out
+    assert "Deadlines: recomputed under the rules in force on" in out
     assert "2 of 3 open petitions moved" in out
     assert "chain intact" in out
 

@@ -23,13 +23,13 @@ def test_a_drill_down_names_its_filter_and_clear_shows_the_whole_list(window):
     assert page.model.rowCount() == everything
 
 
-def test_due_this_week_from_the_dashboard_is_named_and_cleared(window):
-    window.navigate("petitions", {"due_within_days": 7})
+def test_due_soon_from_the_dashboard_is_named_and_cleared(window):
+    window.navigate("petitions", {"due_soon": True})
     page = window.page("petitions")
-    assert page.due_soon.isChecked()
-    assert "7" in page.filters.origin.text()
+    assert page.due_soon.isChecked() and page.model.filter.due_soon
+    assert "due soon" in page.filters.origin.text()
     page.filters.clear_button.click()
-    assert not page.due_soon.isChecked() and page.model.due_within is None
+    assert not page.due_soon.isChecked() and not page.model.filter.due_soon
 
 
 def test_overdue_tasks_from_the_dashboard_are_named(window):

@@ -3,6 +3,8 @@ away without asking, and a double click opens a record to read with Edit one ste
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -161,3 +163,17 @@ def test_history_names_the_officer_by_name(window, qtbot):
     qtbot.addWidget(dialog)
     who = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
     assert "Cán bộ trình diễn" in who and "demo" not in who
+
+
+def test_a_demo_record_s_history_says_when_it_was_created(window, qtbot):
+    from hrdesk.ui.history_dialog import HistoryDialog
+
+    window.navigate("petitions")
+    page = window.page("petitions")
+    page.table.selectRow(0)
+    dialog = HistoryDialog(window.ctx, page.selected_uid(), page)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() >= 1
+    first = [dialog.table.item(0, c).text() for c in range(3)]
+    assert first[1:] == ["HR Desk", "created: Petition"]
+    assert re.fullmatch(r"\d\d/\d\d/20\d\d \d\d:\d\d", first[0])

@@ -233,3 +233,29 @@ def test_minutes_are_built_in_the_background_and_previewed(window, qtbot, tmp_pa
     assert preview.height() <= preview.screen().availableGeometry().height()
     assert list(scratch.iterdir()) == []
     preview.reject()
+
+
+def test_retitling_an_agenda_item_keeps_its_conclusions_tied_to_it(window, qtbot):
+    page, uid = new_meeting(window)
+    window.ctx.write(
+        lambda s: meetings.set_agenda(s, uid, [{"title": "Công tác tập huấn"}]), "meetings"
+    )
+    window.ctx.write(
+        lambda s: meetings.add_conclusion(s, uid, "Giao Sở Tư pháp xây dựng kế hoạch", 1),
+        "meetings",
+    )
+
+    def retitle(dialog: AgendaDialog) -> None:
+        dialog.title.setPlainText("Công tác tập huấn năm 2027")
+        save(qtbot, dialog)
+
+    seen = when_open(AgendaDialog, retitle)
+    qtbot.mouseClick(page.agenda_button, Qt.MouseButton.LeftButton)
+    assert check(seen).result() == AgendaDialog.DialogCode.Accepted
+    tied = window.ctx.read(
+        lambda s: [
+            c.agenda_item.title if c.agenda_item else None
+            for c in meetings.by_uid(s, meetings.Meeting, uid, "m").conclusions
+        ]
+    )
+    assert tied == ["Công tác tập huấn năm 2027"]

@@ -301,7 +301,7 @@ def test_overdue_is_red_and_due_soon_amber_and_the_dashboard_lists_match(window,
     # A deadline three working days away (set by hand) is amber: 23, 25 and 26/11, as
     # Tuesday 24/11 is Culture Day.
     uid = _receive(window, deadline=date(2026, 11, 26))
-    page.apply_navigation({"due_within_days": dashboard.DUE_SOON_DAYS})
+    page.apply_navigation({"due_soon": True})
     counts = window.ctx.read(dashboard.today_counts)
     assert page.model.rowCount() == counts.petitions_due_soon
     assert page.due_soon.isChecked() and not page.filters.overdue.isChecked()

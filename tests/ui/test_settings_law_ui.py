@@ -15,6 +15,7 @@ from tests.ui.test_settings_ui import _settings
 
 def test_an_administrator_adds_a_swap_announced_by_the_government(window):
     tab = _settings(window).holidays
+    tab.pages.setCurrentIndex(1)  # the office's own days
     tab.kind.setCurrentIndex(tab.kind.findData("swap"))
     assert tab.worked.isVisibleTo(tab)
     tab.day.setDate(QDate(2026, 12, 28))
@@ -43,14 +44,78 @@ def test_a_swap_with_a_weekday_worked_is_refused_beside_the_form(window):
     assert "The day worked in exchange is a Saturday or Sunday" in tab.message.text()
 
 
+def _shipped_rows(tab) -> list[list[str]]:
+    model = tab.shipped.model
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_the_built_in_holidays_are_listed_by_year_with_their_source(window):
+    tab = _settings(window).holidays
+    assert tab.pages.currentWidget() is tab.shipped
+    tab.shipped.show_year(2026)
+    rows = _shipped_rows(tab)
+    culture_day = ["24/11/2026", "Vietnamese Culture Day (24 November)", "public holiday"]
+    assert [*culture_day, "announced"] in rows
+    assert ["02/09/2026", "National Day (2 September)", "public holiday", "announced"] in rows
+    assert "2026 (announced). Source: Bộ luật Lao động 2019" in tab.shipped.source.text()
+    tab.shipped.show_year(2027)
+    assert "expected, not confirmed" in tab.shipped.source.text()
+    assert "Chưa có thông báo của Chính phủ" in tab.shipped.source.text()
+    tet = next(r for r in _shipped_rows(tab) if r[0] == "08/02/2027")
+    assert (tet[2], tet[3]) == ("Tết", "expected, not confirmed")
+
+
 def test_the_office_confirms_tet_2027(window):
     tab = _settings(window).holidays
-    assert "2027" in tab.years.text() and "expected, not confirmed" in tab.years.text()
-    assert tab.confirm_year.currentData() == 2027
-    tab.confirm_button.click()
-    assert "confirmed by the office" in tab.years.text()
-    assert tab.confirm_year.count() == 0 and not tab.confirm_button.isEnabled()
+    tab.shipped.show_year(2027)
+    assert tab.shipped.confirm_button.isEnabled()
+    tab.shipped.confirm_button.click()
+    assert "confirmed by the office" in tab.shipped.source.text()
+    tet = next(r for r in _shipped_rows(tab) if r[0] == "08/02/2027")
+    assert tet[3].startswith(f"confirmed by {window.ctx.actor.display_name}, ")
+    assert not tab.shipped.confirm_button.isEnabled()
     assert {y.year: y.confirmed for y in window.ctx.read(office.shipped_years)}[2027]
+
+
+ANNOUNCEMENT = "Thông báo số 12/TB-BNV về lịch nghỉ năm 2027"
+
+
+def test_an_expected_day_the_announcement_drops_is_removed(window, qtbot):
+    tab = _settings(window).holidays
+    tab.shipped.select_day(date(2027, 5, 3))
+    assert tab.shipped.remove_button.isEnabled()
+    dialog = tab.shipped.remove()
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.errors["announcement"].isVisible(), timeout=10000)
+    assert dialog.errors["announcement"].text() == "Name the Government's announcement"
+    dialog.widgets["announcement"].setText(ANNOUNCEMENT)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10000)
+    row = next(r for r in _shipped_rows(tab) if r[0] == "03/05/2027")
+    assert row[3].startswith(f"removed by {window.ctx.actor.display_name}, ")
+    assert row[3].endswith(ANNOUNCEMENT)
+    assert "03/05/2027 is a working day again." in tab.shipped.message.text()
+    assert window.ctx.read(office.calendar).is_working_day(date(2027, 5, 3))
+    tab.shipped.select_day(date(2027, 5, 3))
+    assert not tab.shipped.remove_button.isEnabled()  # decided once
+
+
+def test_an_expected_day_is_replaced_by_the_announced_one(window, qtbot):
+    tab = _settings(window).holidays
+    tab.shipped.select_day(date(2027, 2, 11))
+    dialog = tab.shipped.replace()
+    dialog.widgets["new_day"].setDate(QDate(2027, 2, 4))
+    dialog.widgets["announcement"].setText(ANNOUNCEMENT)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10000)
+    row = next(r for r in _shipped_rows(tab) if r[0] == "11/02/2027")
+    assert row[3].startswith("replaced by 04/02/2027 (")
+    assert tab.model.index(0, 0).data() == "Thu 04/02/2027"  # the office's own day
+    cal = window.ctx.read(office.calendar)
+    assert cal.is_working_day(date(2027, 2, 11)) and not cal.is_working_day(date(2027, 2, 4))
 
 
 def test_an_unconfirmed_rule_set_is_off_until_switched_on(window):

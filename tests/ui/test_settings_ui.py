@@ -3,6 +3,8 @@ the office, backups and the signing key; and a viewer who may only read."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
@@ -100,7 +102,7 @@ def test_a_bad_account_name_is_shown_beside_its_field(window, qtbot):
     qtbot.waitUntil(lambda: dialog.errors["username"].isVisible(), timeout=10000)
     assert "lower-case letters" in dialog.errors["username"].text()
     assert not _accepted(dialog)
-    dialog.reject()
+    dialog.done(QDialog.DialogCode.Rejected)  # without asking to discard the typing
 
 
 def test_changing_my_password_needs_the_current_one(window, demo_desk, qtbot):
@@ -229,6 +231,11 @@ def test_a_viewer_reads_the_settings_and_the_services_refuse_changes(demo_desk, 
     assert not page.accounts.add_button.isVisibleTo(page.accounts)
     assert page.accounts.own_button.isEnabled()
     assert not page.holidays.add_button.isEnabled()
+    shipped = page.holidays.shipped
+    shipped.select_day(date(2027, 2, 11))  # an expected day: an administrator may change it
+    assert shipped.selected() is not None
+    assert not shipped.remove_button.isEnabled() and not shipped.replace_button.isEnabled()
+    assert not shipped.confirm_button.isEnabled()
     before = window.ctx.read(get_office).address
     page.office.editors["address"].widget.setText("Địa chỉ khác")
     page.office.save()  # the button is off; the service refuses anyway

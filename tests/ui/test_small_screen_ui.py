@@ -119,6 +119,7 @@ def test_the_columns_that_matter_are_in_sight(vi_window, qtbot):
     _settle(qtbot, vi_window)
     tasks = vi_window.page("tasks")
     assert _in_sight(tasks, "due_on") and _in_sight(tasks, "status")
+    assert _in_sight(tasks, "overdue")  # "Quá hạn", whole
 
 
 def test_no_column_title_is_clipped(vi_window, qtbot):
@@ -178,3 +179,20 @@ def test_the_pdf_preview_fits_the_screen(vi_window, qtbot, tmp_path):
     _settle(qtbot, vi_window)
     _assert_fits(dialog)
     dialog.close()
+
+
+def test_every_chart_label_fits_under_its_bars(vi_window, qtbot):
+    from PySide6.QtGui import QFontMetrics
+
+    vi_window.navigate("dashboard")
+    page = vi_window.page("dashboard")
+    qtbot.waitUntil(lambda: page.board is not None and not page.loading, timeout=10000)
+    _settle(qtbot, vi_window)
+    for chart in (page.received_chart, page.resolved_chart, page.tasks_chart, page.training_chart):
+        axis = chart.axis_x
+        metrics = QFontMetrics(axis.labelsFont())
+        # Each label keeps a few pixels from its neighbours: they never touch.
+        room = chart.chart().plotArea().width() / len(axis.categories()) - 4
+        for label in axis.categories():
+            for line in label.split("<br>"):
+                assert metrics.horizontalAdvance(line) <= room, (chart.chart().title(), label)

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from hrdesk.bundles.write import explain
-from hrdesk.oserrors import FileProblem, file_problem, is_transient, reason, retry_transient
+from hrdesk.messages.reasons import os_reason
+from hrdesk.oserrors import FileProblem, file_problem, is_transient, retry_transient
 from hrdesk.store.files import atomic_write_bytes
 
 
@@ -112,10 +113,38 @@ def test_the_atomic_writer_still_leaves_no_part_file(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
 
 
-def test_backup_errors_name_the_windows_problem():
-    assert reason(WRITE_PROTECTED) == "the folder is read-only (is the stick locked?)"
-    assert reason(TOO_LONG).startswith("the path is too long for Windows")
-    assert reason(OSError(errno.EINVAL, "Invalid argument")) == "Invalid argument"
+def test_backup_errors_name_the_windows_problem_in_both_languages():
+    # A backup's, a key file's or a profile's {reason}: Windows' own code read first.
+    assert os_reason(WRITE_PROTECTED).text("en") == "the disk is read-only (is the stick locked?)"
+    assert os_reason(WRITE_PROTECTED).text("vi") == "ổ đĩa chỉ đọc (USB có bị khóa ghi không?)"
+    assert os_reason(TOO_LONG).text("en").startswith("the path is too long for Windows")
+    assert os_reason(TOO_LONG).text("vi").startswith("đường dẫn quá dài đối với Windows")
+    assert os_reason(NOT_READY).text("en").startswith("the drive is not ready or was removed")
+    assert os_reason(SHARING).text("vi").startswith("một chương trình khác đang dùng tệp")
+    assert os_reason(windows_error(errno.EACCES, 5, "Access is denied")).text("vi") == (
+        "không có quyền"
+    )
+    assert os_reason(OSError(errno.EINVAL, "Invalid argument")) == "Invalid argument"
+
+
+def test_a_missing_file_is_not_a_stick_pulled_out():
+    # file_problem counts ENOENT as "went away" (a folder gone while writing); a key file
+    # or a backup that is not there is just not there, on Linux and on Windows alike.
+    missing = FileNotFoundError(errno.ENOENT, "No such file or directory")
+    assert file_problem(missing) is FileProblem.GONE
+    assert os_reason(missing).text("en") == "no such file or folder"
+    windows_missing = windows_error(errno.ENOENT, 2, "The system cannot find the file specified")
+    assert os_reason(windows_missing).text("vi") == "không có tệp hoặc thư mục này"
+    assert (
+        os_reason(OSError(errno.ENAMETOOLONG, "File name too long"))
+        .text("en")
+        .startswith("the path is too long")
+    )
+    assert (
+        os_reason(OSError(errno.EBUSY, "Device or resource busy"))
+        .text("en")
+        .startswith("another program is using the file")
+    )
 
 
 def test_an_old_backup_that_cannot_be_removed_does_not_fail_the_new_one(desk):

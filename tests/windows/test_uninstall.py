@@ -36,7 +36,7 @@ def test_forget_secrets_removes_this_profiles_office_key_and_sign_ins(
     assert len(memory_keyring.secrets) == 3
 
     assert main(["forget-secrets", "--profile", str(desk.profile.root)]) == 0
-    assert "removed 2 secret(s)" in capsys.readouterr().out
+    assert "Đã xóa 2 bí mật khỏi kho khóa" in capsys.readouterr().out
     assert list(memory_keyring.secrets) == [("HR Desk", "office-signing-key:another-profile:ABCD")]
     assert forget_secrets(desk.profile) == []  # a second run finds nothing, and says so
 

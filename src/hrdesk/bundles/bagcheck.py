@@ -1,5 +1,6 @@
 """The checks on the bag inside a checked zip, read from the zip itself (nothing is
-unpacked to disk to be checked); each raises CheckFailed with the check's name and why.
+unpacked to disk to be checked); each raises CheckFailed with the check's name and why
+(a message code and its parameters).
 
 The tag files are small and bounded (a signature is a few hundred bytes) and read whole;
 the payload is hashed as it streams, and only after the signature and the tag manifest
@@ -11,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from hrdesk.bundles import bagit, labels, minisign, zipstream
 from hrdesk.bundles.bagit import BagFormatError
@@ -20,6 +21,7 @@ from hrdesk.bundles.minisign import MinisignError, PublicKey
 from hrdesk.bundles.progress import Steps
 from hrdesk.bundles.shown import shown
 from hrdesk.bundles.zipsafety import Entry
+from hrdesk.domain.errors import HRDeskError
 
 MAX_FOLDER = 100  # characters in the bag folder's name (HR Desk's are about 50)
 # The most each tag file may declare, checked before any of them is inflated.
@@ -32,11 +34,23 @@ TAG_LIMITS = {
 }
 
 
-class CheckFailed(Exception):
-    def __init__(self, check: str, reason: str) -> None:
-        super().__init__(f"{check}: {reason}")
+class CheckFailed(HRDeskError):
+    """The check named `check` (a stable English name: see verify) refused the package;
+    `code` and `params` say why."""
+
+    def __init__(self, check: str, code: str, /, **params: Any) -> None:
+        super().__init__(code, **params)
         self.check = check
-        self.reason = reason
+
+    @classmethod
+    def because(cls, check: str, error: HRDeskError) -> CheckFailed:
+        """`check` failed for the reason `error` gives (a tag file that does not parse)."""
+        return cls(check, error.code, **error.params)
+
+    @property
+    def reason(self) -> str:
+        """Why, in English."""
+        return self.text("en")
 
 
 @dataclass(frozen=True)
@@ -63,10 +77,10 @@ def single_folder(entries: list[Entry] | tuple[Entry, ...]) -> str:
     loose = [e.name for e in entries if "/" not in e.name]
     if len(tops) != 1 or loose:
         found = ", ".join(shown(t, 40) for t in sorted(tops)[:5])
-        raise CheckFailed("bag", f"expected exactly one bag folder, found: {found}")
+        raise CheckFailed("bag", "check.one_folder", found=found)
     folder = tops.pop()
     if len(folder) > MAX_FOLDER or not bagit.SAFE_PART.fullmatch(folder):
-        raise CheckFailed("bag", f"the bag folder's name {shown(folder)} is not [A-Za-z0-9._-]")
+        raise CheckFailed("bag", "check.folder_name", name=shown(folder))
     return folder
 
 
@@ -85,7 +99,11 @@ def layout(entries: list[Entry] | tuple[Entry, ...]) -> Bag:
     for name, entry in bag.tags.items():
         if entry.file_size > TAG_LIMITS[name]:
             raise CheckFailed(
-                "bag", f"{name} is {entry.file_size} bytes; at most {TAG_LIMITS[name]} expected"
+                "bag",
+                "check.tag_too_large",
+                file=name,
+                size=entry.file_size,
+                limit=TAG_LIMITS[name],
             )
     return bag
 
@@ -93,7 +111,7 @@ def layout(entries: list[Entry] | tuple[Entry, ...]) -> Bag:
 def read_tag(handle: BinaryIO, bag: Bag, name: str, check: str) -> bytes:
     entry = bag.tags.get(name)
     if entry is None:
-        raise CheckFailed(check, f"{name} is missing")
+        raise CheckFailed(check, "check.tag_missing", file=name)
     return zipstream.read_small(handle, entry, TAG_LIMITS[name])
 
 
@@ -105,76 +123,79 @@ def check_signature(
     raw = read_tag(handle, bag, bagit.SIGNATURE, "signature")
     try:
         signature = minisign.parse_signature(raw.decode("utf-8"))
-    except (MinisignError, UnicodeDecodeError) as exc:
-        raise CheckFailed("signature", f"{bagit.SIGNATURE} cannot be read: {exc}") from None
+    except UnicodeDecodeError:
+        raise CheckFailed("signature", "bag.not_utf8", file=bagit.SIGNATURE) from None
+    except MinisignError as exc:
+        raise CheckFailed(
+            "signature", "check.signature_unreadable", file=bagit.SIGNATURE, reason=exc
+        ) from None
     signer = next((k for k in keys if k.public.key_id == signature.key_id), None)
     if signer is None:
-        raise CheckFailed(
-            "signature",
-            f"signed with key {signature.key_id_text}, which is not trusted here "
-            "(give the office's public key with --key, or trust it: hrdesk key trust FILE.pub)",
-        )
+        raise CheckFailed("signature", "check.key_not_trusted", key=signature.key_id_text)
     expected = f"signature from HR Desk office key {signature.key_id_text}"
     if signature.untrusted_comment != expected:
         # Unsigned text, but HR Desk writes it one way only: any change is tampering.
-        raise CheckFailed("signature", "the signature file's first line was changed")
+        raise CheckFailed("signature", "check.first_line_changed")
     tag_manifest = read_tag(handle, bag, bagit.TAG_MANIFEST, "signature")
     try:
         minisign.verify(signature, signer.public, tag_manifest)
     except MinisignError as exc:
-        raise CheckFailed("signature", str(exc)) from None
+        raise CheckFailed.because("signature", exc) from None
     comment = labels.parse_comment(signature.trusted_comment)
     if comment is None:
-        raise CheckFailed("signature", "the trusted comment is not an HR Desk package's")
+        raise CheckFailed("signature", "check.not_hrdesk_comment")
     return signer, comment, tag_manifest
 
 
 def check_tag_manifest(handle: BinaryIO, bag: Bag, tag_manifest: bytes) -> dict[str, bytes]:
     """The tag files the signed tag manifest lists, read and matched: name → bytes."""
     try:
-        listed = bagit.parse_manifest(tag_manifest, "tag manifest")
+        listed = bagit.parse_manifest(tag_manifest, bagit.TAG_MANIFEST)
     except BagFormatError as exc:
-        raise CheckFailed("tag manifest", str(exc)) from None
+        raise CheckFailed.because("tag manifest", exc) from None
     if set(listed) != set(bagit.TAG_FILES):
         names = ", ".join(shown(n, 40) for n in sorted(listed)[:5])
-        raise CheckFailed("tag manifest", f"lists {names}, not exactly {list(bagit.TAG_FILES)}")
+        raise CheckFailed(
+            "tag manifest", "check.tags_listed", names=names, expected=list(bagit.TAG_FILES)
+        )
     if bag.unlisted:
         extra = ", ".join(shown(n) for n in sorted(bag.unlisted)[:5])
-        raise CheckFailed("tag manifest", f"unlisted file(s) in the bag: {extra}")
+        raise CheckFailed("tag manifest", "check.unlisted", names=extra)
     tags: dict[str, bytes] = {}
     for name in bagit.TAG_FILES:
         data = read_tag(handle, bag, name, "tag manifest")
         if hashlib.sha512(data).hexdigest() != listed[name]:
-            raise CheckFailed("tag manifest", f"{name} was changed (SHA-512 differs)")
+            raise CheckFailed("tag manifest", "check.changed", file=name)
         tags[name] = data
     if tags[bagit.BAGIT] != bagit.BAGIT_TXT:
-        raise CheckFailed("tag manifest", "bagit.txt is not BagIt 1.0 in UTF-8")
+        raise CheckFailed("tag manifest", "check.bagit_txt")
     return tags
 
 
 def read_payload_manifest(data: bytes) -> dict[str, str]:
     try:
-        manifest = bagit.parse_manifest(data, "manifest")
+        manifest = bagit.parse_manifest(data, bagit.MANIFEST)
     except BagFormatError as exc:
-        raise CheckFailed("payload", str(exc)) from None
+        raise CheckFailed.because("payload", exc) from None
     unsafe = [shown(p) for p in manifest if not bagit.safe_payload_path(p)]
     if unsafe:
-        raise CheckFailed("payload", f"unsafe name(s) in the manifest: {', '.join(unsafe[:5])}")
+        raise CheckFailed("payload", "check.unsafe_names", names=unsafe[:5])
     return manifest
 
 
-def check_payload_complete(bag: Bag, manifest: dict[str, str]) -> str:
+def check_payload_complete(bag: Bag, manifest: dict[str, str]) -> int:
+    """The number of payload files, once they are exactly the manifest's."""
     missing = sorted(set(manifest) - set(bag.payload))
     unlisted = sorted(set(bag.payload) - set(manifest))
     if missing:
-        shown_missing = ", ".join(shown(n) for n in missing[:5])
-        raise CheckFailed("payload complete", f"listed but missing: {shown_missing}")
+        shown_missing = [shown(n) for n in missing[:5]]
+        raise CheckFailed("payload complete", "check.listed_missing", names=shown_missing)
     if unlisted:
-        shown_unlisted = ", ".join(shown(n) for n in unlisted[:5])
-        raise CheckFailed("payload complete", f"not in the manifest: {shown_unlisted}")
+        shown_unlisted = [shown(n) for n in unlisted[:5]]
+        raise CheckFailed("payload complete", "check.not_listed", names=shown_unlisted)
     if not manifest:
-        raise CheckFailed("payload complete", "the bag holds no payload")
-    return f"{len(manifest)} files, none missing or unlisted"
+        raise CheckFailed("payload complete", "check.no_payload")
+    return len(manifest)
 
 
 def check_bag_info(
@@ -182,26 +203,25 @@ def check_bag_info(
 ) -> PackageInfo:
     try:
         info = labels.read_info(bagit.parse_bag_info(data))
-    except (BagFormatError, ValueError) as exc:
-        raise CheckFailed("bag-info", str(exc)) from None
+    except BagFormatError as exc:
+        raise CheckFailed.because("bag-info", exc) from None
     # The sizes the directory declares; each is proven as its entry streams.
     sizes = sum(bag.payload[name].file_size for name in manifest)
     oxum = bagit.payload_oxum(sizes, len(manifest))
     if info.oxum != oxum:
-        raise CheckFailed(
-            "bag-info", f"Payload-Oxum says {shown(info.oxum)}, the payload is {oxum}"
-        )
+        raise CheckFailed("bag-info", "check.oxum", declared=shown(info.oxum), actual=oxum)
     if info.key_id != signer.public.key_id_text:
-        raise CheckFailed("bag-info", f"names key {shown(info.key_id)}, signed with another key")
+        raise CheckFailed("bag-info", "check.info_key", key=shown(info.key_id))
     if (comment.uid, comment.sequence, comment.office) != (info.uid, info.sequence, info.office):
-        raise CheckFailed("bag-info", "does not agree with the signed comment")
+        raise CheckFailed("bag-info", "check.info_comment")
     return info
 
 
 def check_payload_hashes(
     handle: BinaryIO, bag: Bag, manifest: dict[str, str], steps: Steps, into: Path | None = None
-) -> str:
-    """Hash every payload entry as it streams (writing it under `into` too, if given)."""
+) -> int:
+    """Hash every payload entry as it streams (writing it under `into` too, if given); the
+    number of files hashed."""
     entries = sorted((bag.payload[name] for name in manifest), key=lambda e: e.header_offset)
     total = max(sum(e.file_size for e in entries), 1)
     done = 0
@@ -223,6 +243,6 @@ def check_payload_hashes(
             if out is not None:
                 out.close()
         if digest.hexdigest() != manifest[name]:
-            raise CheckFailed("payload", f"{shown(name)} was changed (SHA-512 differs)")
+            raise CheckFailed("payload", "check.changed", file=shown(name))
         done += entry.file_size
-    return f"{len(entries)} files match their SHA-512"
+    return len(entries)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from hrdesk.bundles.progress import Cancelled
 from hrdesk.bundles.shown import shown
+from hrdesk.domain.errors import HRDeskError
 
 BAGIT = "bagit.txt"
 BAG_INFO = "bag-info.txt"
@@ -30,7 +31,7 @@ _LABEL = re.compile(r"[^\s:][^:]*")
 CHUNK = 1 << 20
 
 
-class BagFormatError(ValueError):
+class BagFormatError(HRDeskError, ValueError):
     """A tag file is not as HR Desk writes it."""
 
 
@@ -76,21 +77,22 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 
 def parse_manifest(data: bytes, what: str) -> dict[str, str]:
-    """Path → lower-case SHA-512 hex; refuses malformed lines, unsafe paths and duplicates."""
+    """Path → lower-case SHA-512 hex; refuses malformed lines, unsafe paths and duplicates.
+    `what` is the manifest's file name, for the messages."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise BagFormatError(f"{what} is not UTF-8") from None
+        raise BagFormatError("bag.not_utf8", file=what) from None
     entries: dict[str, str] = {}
     for number, line in _lines(text):
         if not line:
             continue
         match = _LINE.fullmatch(line)
         if match is None:
-            raise BagFormatError(f"{what}, line {number}: not '<sha512> <path>'")
+            raise BagFormatError("bag.manifest_line", file=what, number=number)
         digest, path = match[1].lower(), match[2]
         if path in entries:
-            raise BagFormatError(f"{what} lists {shown(path)} twice")
+            raise BagFormatError("bag.listed_twice", file=what, name=shown(path))
         entries[path] = digest
     return entries
 
@@ -113,7 +115,7 @@ def parse_bag_info(data: bytes) -> dict[str, list[str]]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise BagFormatError("bag-info.txt is not UTF-8") from None
+        raise BagFormatError("bag.not_utf8", file=BAG_INFO) from None
     parts: dict[str, list[list[str]]] = {}
     current: list[str] | None = None
     for number, line in enumerate(text.splitlines(), start=1):
@@ -121,12 +123,12 @@ def parse_bag_info(data: bytes) -> dict[str, list[str]]:
             continue
         if line[0] in " \t":
             if current is None:
-                raise BagFormatError(f"bag-info.txt, line {number}: continuation of nothing")
+                raise BagFormatError("bag.continuation", file=BAG_INFO, number=number)
             current.append(line.strip())
             continue
         label, sep, value = line.partition(":")
         if not sep or not _LABEL.fullmatch(label):
-            raise BagFormatError(f"bag-info.txt, line {number}: not 'Label: value'")
+            raise BagFormatError("bag.info_line", file=BAG_INFO, number=number)
         current = [value.strip()]
         parts.setdefault(label.strip(), []).append(current)
     return {label: [" ".join(value) for value in values] for label, values in parts.items()}

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from hrdesk.bundles.bagit import BagFormatError
+
 SOURCE = "Source-Organization"
 BAGGING_DATE = "Bagging-Date"
 IDENTIFIER = "External-Identifier"
@@ -74,25 +76,25 @@ class PackageInfo:
 
 
 def read_info(fields: dict[str, list[str]]) -> PackageInfo:
-    """Check and read the labels HR Desk needs; ValueError names the first one wrong."""
+    """Check and read the labels HR Desk needs; BagFormatError names the first one wrong."""
     for label in REQUIRED:
         values = fields.get(label, [])
         if len(values) != 1 or not values[0]:
-            raise ValueError(f"{label} must appear exactly once")
+            raise BagFormatError("bag.label_once", label=label)
     one = {label: fields[label][0] for label in REQUIRED}
     if not _UID.fullmatch(one[IDENTIFIER]):
-        raise ValueError(f"{IDENTIFIER} is not a package uid")
+        raise BagFormatError("bag.not_uid", label=IDENTIFIER)
     if not one[SEQUENCE].isascii() or not one[SEQUENCE].isdigit() or int(one[SEQUENCE]) < 1:
-        raise ValueError(f"{SEQUENCE} is not a positive number")
+        raise BagFormatError("bag.not_sequence", label=SEQUENCE)
     previous = one[PREVIOUS]
     if previous != NO_PREVIOUS and not _SHA512.fullmatch(previous):
-        raise ValueError(f"{PREVIOUS} is neither '{NO_PREVIOUS}' nor a SHA-512")
+        raise BagFormatError("bag.not_previous", label=PREVIOUS, none=NO_PREVIOUS)
     if one[PERSONAL] not in PERSONAL_VALUES:
-        raise ValueError(f"{PERSONAL} is neither 'excluded' nor 'included'")
+        raise BagFormatError("bag.not_personal", label=PERSONAL)
     try:
         datetime.strptime(one[BAGGING_DATE], "%Y-%m-%d")
     except ValueError:
-        raise ValueError(f"{BAGGING_DATE} is not a date (YYYY-MM-DD)") from None
+        raise BagFormatError("bag.not_date", label=BAGGING_DATE) from None
     return PackageInfo(
         uid=one[IDENTIFIER],
         office=one[SOURCE],

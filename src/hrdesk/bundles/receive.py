@@ -33,10 +33,11 @@ from hrdesk.bundles.bagcheck import TrustedKey
 from hrdesk.bundles.progress import CancelCheck, ProgressCallback, Steps
 from hrdesk.bundles.sessions import profile_of, transaction
 from hrdesk.bundles.shown import shown
-from hrdesk.bundles.verify import Check, VerifyReport, verify_package
+from hrdesk.bundles.verify import Check, VerifyReport, check_name, verify_package
 from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.text import fold
+from hrdesk.messages.message import Message
 from hrdesk.services.common import require
 from hrdesk.store.base import utcnow
 from hrdesk.store.models import ReceivedPackage, ReceivedPackageFile, TrustedOffice
@@ -57,14 +58,31 @@ REJECTED = "rejected"
 @dataclass
 class ImportResult:
     outcome: str  # IMPORTED, ALREADY or REJECTED
-    message: str
+    said: Message  # what happened, read in the officer's language
     report: VerifyReport | None = None
     package: ReceivedPackage | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return self.outcome != REJECTED
+
+    @property
+    def message(self) -> str:
+        """What happened, in English."""
+        return str(self.said)
+
+    def text(self, lang: str) -> str:
+        """What happened, in `lang`."""
+        return self.said.text(lang)
+
+
+def _rejected(failure: Check, report: VerifyReport) -> ImportResult:
+    check = check_name(failure.name)
+    reason = Message(failure.code, failure.params)
+    return ImportResult(
+        REJECTED, Message.of("receive.not_imported", check=check, reason=reason), report=report
+    )
 
 
 def received_root(session: Session) -> Path:
@@ -98,7 +116,7 @@ def import_package(
     """
     path = Path(path)
     if not path.is_file():
-        raise ValidationError("file", f"{path} is not a file")
+        raise ValidationError("file", "receive.not_a_file", path=path)
     steps = Steps(progress, cancelled)
     with transaction(desk_or_session) as session:
         require(session, Permission.EDIT_RECORDS)
@@ -115,18 +133,20 @@ def _refused_where_it_lies(path: Path) -> ImportResult | None:
         with open(path, "rb") as handle:
             zipsafety.read_archive(handle, handle.seek(0, 2))
     except zipsafety.UnsafeZip as exc:
-        report = VerifyReport(path, checks=[Check("zip", False, str(exc))])
-        return ImportResult(REJECTED, f"not imported: zip: {exc}", report=report)
+        failure = Check.failed("zip", exc)
+        return _rejected(failure, VerifyReport(path, checks=[failure]))
     return None
 
 
 def _already(package: ReceivedPackage) -> ImportResult:
-    return ImportResult(
-        ALREADY,
-        f"already imported on {package.received_at:%Y-%m-%d}: package {package.sequence} "
-        f"of {shown(package.office_name)}, {shown(package.period_label)}; nothing to do",
-        package=package,
+    said = Message.of(
+        "receive.already",
+        day=package.received_at.date(),
+        sequence=package.sequence,
+        office=shown(package.office_name),
+        period=shown(package.period_label),
     )
+    return ImportResult(ALREADY, said, package=package)
 
 
 def _by_hash(session: Session, sha512: str | None) -> ReceivedPackage | None:
@@ -144,9 +164,7 @@ def _import(session: Session, source: Path, incoming: Path, steps: Steps) -> Imp
         return _already(legacy)
     keys = registry.trusted_keys(session)
     if not keys:
-        raise ValidationError(
-            "key", "no office key is trusted here yet: add one with `hrdesk key trust FILE.pub`"
-        )
+        raise ValidationError("key", "receive.no_trusted_key")
     report = verify_package(
         copy,
         keys,
@@ -161,9 +179,10 @@ def _import(session: Session, source: Path, incoming: Path, steps: Steps) -> Imp
         known = _by_hash(session, report.signed_sha512)
         if known is not None:
             return _already(known)
+    if failure is not None:
+        return _rejected(failure, report)
     if not report.ok or report.info is None or report.signer is None:
-        reason = f"{failure.name}: {failure.detail}" if failure else "not verified"
-        return ImportResult(REJECTED, f"not imported: {reason}", report=report)
+        return ImportResult(REJECTED, Message.of("receive.not_verified"), report=report)
     steps.report(0.92, "keeping the package")
     return _keep(session, report, report.signer, copy)
 
@@ -188,27 +207,24 @@ def _keep(session: Session, report: VerifyReport, signer: TrustedKey, copy: Path
         includes_personal_data=info.personal_data,
         received_at=utcnow(),
         path=report.folder,
-        warning="; ".join(warnings) or None,
+        warning="; ".join(map(str, warnings)) or None,
     )
     package.content = ReceivedPackageFile(zip_bytes=copy.read_bytes())
     session.add(package)
     session.flush()
     office, period = shown(row.office_name), shown(info.period_label)
-    message = f"imported package {info.sequence} of {office}, {period}"
-    return ImportResult(IMPORTED, message, report, package, warnings)
+    said = Message.of("receive.imported", sequence=info.sequence, office=office, period=period)
+    return ImportResult(IMPORTED, said, report, package, warnings)
 
 
-def _name_office(session: Session, row: TrustedOffice, name: str, warnings: list[str]) -> None:
+def _name_office(session: Session, row: TrustedOffice, name: str, warnings: list[Message]) -> None:
     """Name a key trusted without a name after its first package's Source-Organization,
     unless another key already holds that name (only an officer may join two keys)."""
     taken = session.scalars(select(TrustedOffice).where(TrustedOffice.office_name == name)).first()
     if taken is None:
         row.office_name = name
         return
-    warnings.append(
-        f"another key is already trusted for {shown(name)}: if this is that office's new "
-        f"key, trust it under that name (hrdesk key trust FILE.pub --office '{shown(name)}')"
-    )
+    warnings.append(Message.of("receive.name_taken", office=shown(name)))
 
 
 def received_packages(session: Session, office_name: str | None = None) -> list[ReceivedPackage]:
@@ -236,7 +252,7 @@ def _open_kept(session: Session, package: ReceivedPackage) -> tuple[io.BytesIO, 
     try:
         return blob, zipsafety.read_archive(blob, len(blob.getvalue()))
     except zipsafety.UnsafeZip as exc:
-        raise ValidationError("package", f"the kept package cannot be read: {exc}") from None
+        raise ValidationError("package", "receive.kept_unreadable", reason=exc) from None
 
 
 def received_file(session: Session, package: ReceivedPackage, name: str) -> bytes:
@@ -245,11 +261,11 @@ def received_file(session: Session, package: ReceivedPackage, name: str) -> byte
     member = f"{package.path}/{name}"
     entry = next((e for e in archive.entries if e.name == member), None)
     if entry is None:
-        raise ValidationError("name", f"the package has no file {shown(name)}")
+        raise ValidationError("name", "receive.no_file", name=shown(name))
     try:
         return zipstream.read_small(blob, entry, zipsafety.MAX_ENTRY)
     except zipsafety.UnsafeZip as exc:
-        raise ValidationError("package", f"the kept package cannot be read: {exc}") from None
+        raise ValidationError("package", "receive.kept_unreadable", reason=exc) from None
 
 
 def unpack_received(session: Session, package: ReceivedPackage, folder: Path) -> Path:
@@ -269,5 +285,5 @@ def _content(session: Session, package: ReceivedPackage) -> bytes:
         select(ReceivedPackageFile.zip_bytes).where(ReceivedPackageFile.package_id == package.id)
     ).first()
     if content is None:
-        raise ValidationError("package", f"package {package.sequence} has no kept content")
+        raise ValidationError("package", "receive.no_content", sequence=package.sequence)
     return content

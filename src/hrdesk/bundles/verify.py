@@ -13,6 +13,10 @@ in a fixed order, cheapest first, and stop at the first failure, which the repor
 6. bag-info: agrees with itself, the declared payload sizes and the signed comment;
 7. payload: every payload file's SHA-512, hashed as it streams;
 8. chain: the sequence and previous-package hash, when the receiver knows the sender.
+
+The checks' names above are stable (tests, the central service's refusals and scripts
+read them); what each found is a message code with its parameters, read in the
+officer's language by `Check.line(lang)` and `VerifyReport.lines(lang)`.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from hrdesk.bundles import bagcheck, bagit, zipsafety
 from hrdesk.bundles.bagcheck import CheckFailed, TrustedKey
@@ -30,6 +34,9 @@ from hrdesk.bundles.labels import PackageInfo
 from hrdesk.bundles.minisign import PublicKey
 from hrdesk.bundles.progress import CancelCheck, ProgressCallback, Steps
 from hrdesk.bundles.shown import shown
+from hrdesk.domain.errors import HRDeskError
+from hrdesk.messages import Localized, render
+from hrdesk.messages.message import Message
 
 CHUNK = 1 << 20
 
@@ -53,16 +60,58 @@ class SenderState:
 SenderLookup = Callable[[TrustedKey], SenderState | None]
 
 
+# Each check's name as the officer reads it (the names in code stay as they are).
+CHECK_NAMES = {
+    "zip": Localized("tệp zip", "zip"),
+    "bag": Localized("thư mục gói", "bag"),
+    "signature": Localized("chữ ký", "signature"),
+    "tag manifest": Localized("danh mục tệp thẻ", "tag manifest"),
+    "payload complete": Localized("đủ tệp dữ liệu", "payload complete"),
+    "bag-info": Localized("bag-info", "bag-info"),
+    "payload": Localized("tệp dữ liệu", "payload"),
+    "chain": Localized("chuỗi gói", "chain"),
+}
+_PASSED, _FAILED, _SKIPPED = (
+    Localized("đạt", "ok"),
+    Localized("LỖI", "FAIL"),
+    Localized("bỏ qua", "skip"),
+)
+
+
+def check_name(name: str) -> Localized:
+    """A check's name in both languages (as given, if it is not one of verify's)."""
+    return CHECK_NAMES.get(name, Localized(name, name))
+
+
 @dataclass(frozen=True)
 class Check:
+    """One check's outcome: `name` is stable (see the module), `code` and `params` say what
+    it found."""
+
     name: str
     ok: bool
-    detail: str
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
     skipped: bool = False
 
-    def line(self) -> str:
-        mark = "skip" if self.skipped else ("ok" if self.ok else "FAIL")
-        return f"  {mark:<5} {self.name}: {self.detail}"
+    @classmethod
+    def failed(cls, name: str, error: HRDeskError) -> Check:
+        return cls(name, False, error.code, dict(error.params))
+
+    @property
+    def detail(self) -> str:
+        """What the check found, in English."""
+        return self.text("en")
+
+    def text(self, lang: str) -> str:
+        """What the check found, in `lang`."""
+        return render(self.code, self.params, lang)
+
+    def line(self, lang: str = "en") -> str:
+        mark = _SKIPPED if self.skipped else (_PASSED if self.ok else _FAILED)
+        name = check_name(self.name).text(lang)
+        width = max(5, *(len(m.text(lang)) for m in (_PASSED, _FAILED, _SKIPPED)))
+        return f"  {mark.text(lang):<{width}} {name}: {self.text(lang)}"
 
 
 @dataclass
@@ -73,7 +122,7 @@ class VerifyReport:
     sha512: str | None = None  # of the whole file, once every check passed
     signed_sha512: str | None = None  # of the signed tag manifest, once the signature passed
     checks: list[Check] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     info: PackageInfo | None = None
     signer: TrustedKey | None = None
     folder: str | None = None  # the bag folder's name inside the zip
@@ -87,8 +136,10 @@ class VerifyReport:
     def ok(self) -> bool:
         return bool(self.checks) and self.failure is None
 
-    def lines(self) -> list[str]:
-        return [c.line() for c in self.checks] + [f"  warning: {w}" for w in self.warnings]
+    def lines(self, lang: str = "en") -> list[str]:
+        """Each check's line, then each warning, in `lang`."""
+        warnings = [render("check.warning", {"text": w}, lang) for w in self.warnings]
+        return [c.line(lang) for c in self.checks] + [f"  {w}" for w in warnings]
 
 
 def _as_trusted(keys: Iterable[TrustedKey | PublicKey]) -> list[TrustedKey]:
@@ -134,14 +185,8 @@ def verify_package(
             size = handle.seek(0, 2)
             steps.report(0.02, "checking the zip")
             archive = zipsafety.read_archive(handle, size)
-            report.checks.append(
-                Check(
-                    "zip",
-                    True,
-                    f"read as HR Desk writes it, {len(archive)} entries, "
-                    f"{archive.unpacked_size} bytes",
-                )
-            )
+            found = {"count": len(archive), "size": archive.unpacked_size}
+            report.checks.append(Check("zip", True, "check.ok_zip", found))
             into = Path(extract_to) if extract_to is not None else None
             try:
                 _run(report, handle, archive, into, keys, known_sender_state, steps)
@@ -154,9 +199,9 @@ def verify_package(
             if hash_file:
                 report.sha512 = _hash_handle(handle)
     except zipsafety.UnsafeZip as exc:
-        report.checks.append(Check("zip", False, str(exc)))
+        report.checks.append(Check.failed("zip", exc))
     except CheckFailed as exc:
-        report.checks.append(Check(exc.check, False, exc.reason))
+        report.checks.append(Check.failed(exc.check, exc))
     steps.uncancellable().report(1.0, "valid" if report.ok else "invalid")
     return report
 
@@ -199,24 +244,29 @@ def _run(
     ok = report.checks.append
     bag = bagcheck.layout(archive.entries)
     report.folder = bag.folder
-    ok(Check("bag", True, f"exactly one bag folder, {bag.folder}"))
+    ok(Check("bag", True, "check.ok_bag", {"folder": bag.folder}))
     signer, comment, tag_manifest = bagcheck.check_signature(handle, bag, keys)
     report.signer = signer
     report.signed_sha512 = hashlib.sha512(tag_manifest).hexdigest()
-    who = f" ({shown(signer.office_name)})" if signer.office_name else ""
-    ok(Check("signature", True, f"by office key {signer.public.key_id_text}{who}, comment signed"))
+    key = signer.public.key_id_text
+    if signer.office_name:
+        office = shown(signer.office_name)
+        ok(Check("signature", True, "check.ok_signature_office", {"key": key, "office": office}))
+    else:
+        ok(Check("signature", True, "check.ok_signature", {"key": key}))
     tags = bagcheck.check_tag_manifest(handle, bag, tag_manifest)
-    ok(Check("tag manifest", True, f"{len(tags)} tag files match"))
+    ok(Check("tag manifest", True, "check.ok_tag_manifest", {"count": len(tags)}))
     manifest = bagcheck.read_payload_manifest(tags[bagit.MANIFEST])
-    ok(Check("payload complete", True, bagcheck.check_payload_complete(bag, manifest)))
+    count = bagcheck.check_payload_complete(bag, manifest)
+    ok(Check("payload complete", True, "check.ok_payload_complete", {"count": count}))
     info = bagcheck.check_bag_info(tags[bagit.BAG_INFO], bag, manifest, signer, comment)
     report.info = info
-    office = shown(info.office)
-    ok(Check("bag-info", True, f"package {info.sequence} of {office}, {shown(info.period_label)}"))
+    found = {"sequence": info.sequence, "office": shown(info.office)}
+    ok(Check("bag-info", True, "check.ok_bag_info", {**found, "period": shown(info.period_label)}))
     if into is not None:
         _write_tags(into / bag.folder, tags, tag_manifest, handle, bag)
     hashes = bagcheck.check_payload_hashes(handle, bag, manifest, steps.part(0.05, 0.95), into)
-    ok(Check("payload", True, hashes))
+    ok(Check("payload", True, "check.ok_payload", {"count": hashes}))
     known = state(signer) if callable(state) else state
     ok(_chain(info, report.signed_sha512, known, report.warnings))
 
@@ -241,33 +291,25 @@ def _follows(previous: str | None, known: SenderState) -> bool:
 
 
 def _chain(
-    info: PackageInfo, link: str | None, known: SenderState | None, warnings: list[str]
+    info: PackageInfo, link: str | None, known: SenderState | None, warnings: list[Message]
 ) -> Check:
+    sequence = info.sequence
     if known is not None and info.uid in known.seen_uids:
-        raise CheckFailed("chain", f"package {info.uid} was already received (a replay)")
+        raise CheckFailed("chain", "check.replay_uid", uid=info.uid)
     if known is not None and link is not None and link == known.last_sha512:
-        raise CheckFailed("chain", f"package {info.sequence} was already received (a replay)")
+        raise CheckFailed("chain", "check.replay", sequence=sequence)
     if known is None or known.last_sequence == 0:
-        if info.sequence > 1:
-            warnings.append(
-                f"this is package {info.sequence}; no earlier package of this office is known here"
-            )
-        return Check("chain", True, "not checked: no earlier package of this office is known", True)
-    if info.sequence <= known.last_sequence:
-        raise CheckFailed(
-            "chain",
-            f"package {info.sequence} is not after the last one received, "
-            f"{known.last_sequence} (a replay or an old package)",
-        )
-    if info.sequence == known.last_sequence + 1:
+        if sequence > 1:
+            warnings.append(Message.of("check.first_known", sequence=sequence))
+        return Check("chain", True, "check.chain_unknown", skipped=True)
+    last_known = known.last_sequence
+    if sequence <= last_known:
+        raise CheckFailed("chain", "check.not_after", sequence=sequence, last=last_known)
+    if sequence == last_known + 1:
         if not _follows(info.previous_sha512, known):
-            raise CheckFailed(
-                "chain",
-                f"package {info.sequence} does not name package {known.last_sequence} "
-                "as the one before it (previous hash differs)",
-            )
-        return Check("chain", True, f"follows package {known.last_sequence}")
-    first, last = known.last_sequence + 1, info.sequence - 1
-    gap = f"{first}" if first == last else f"{first} to {last}"
-    warnings.append(f"package(s) missing before this one: {gap}")
-    return Check("chain", True, f"after package {known.last_sequence}, with a gap ({gap})")
+            raise CheckFailed("chain", "check.previous_differs", sequence=sequence, last=last_known)
+        return Check("chain", True, "check.follows", {"last": last_known})
+    first, last = last_known + 1, sequence - 1
+    gap = f"{first}" if first == last else f"{first}–{last}"
+    warnings.append(Message.of("check.missing_before", gap=gap))
+    return Check("chain", True, "check.after_gap", {"last": last_known, "gap": gap})

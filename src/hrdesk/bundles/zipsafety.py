@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from hrdesk.bundles.shown import shown
+from hrdesk.domain.errors import HRDeskError
 
 if TYPE_CHECKING:
     from hrdesk.bundles.progress import Steps
@@ -53,7 +54,7 @@ _WINDOWS_ODD = re.compile(r'[<>:"|?*]|[. ]$')
 _DEVICE = re.compile(r"(?i)con|prn|aux|nul|com[0-9]|lpt[0-9]")
 
 
-class UnsafeZip(ValueError):
+class UnsafeZip(HRDeskError, ValueError):
     """The zip is not one HR Desk will read; the message names the first deviation."""
 
 
@@ -92,25 +93,23 @@ def _read_at(handle: BinaryIO, offset: int, length: int) -> bytes:
 def _end_record(handle: BinaryIO, size: int) -> tuple[int, int, int]:
     """(entry count, directory size, directory offset), from the last 22 bytes only."""
     if size < _EOCD.size:
-        raise UnsafeZip("not a zip file (too short)")
+        raise UnsafeZip("zip.too_short")
     tail = _read_at(handle, size - _EOCD.size, _EOCD.size)
     if tail[:4] != b"PK\x05\x06":
         _no_end_record(handle, size)
     _sig, disk, cd_disk, on_disk, count, cd_size, cd_offset, comment = _EOCD.unpack(tail)
     if comment:
-        raise UnsafeZip("the end record announces an archive comment that is not there")
+        raise UnsafeZip("zip.comment_missing")
     if b"PK\x05\x06" in tail[1:]:
-        raise UnsafeZip("a second end record inside the end record")
+        raise UnsafeZip("zip.second_end")
     if disk or cd_disk:
-        raise UnsafeZip("a zip split over several disks is not accepted")
+        raise UnsafeZip("zip.split")
     if 0xFFFF in (count, on_disk) or 0xFFFFFFFF in (cd_size, cd_offset):
-        raise UnsafeZip(
-            "a ZIP64 end record (for over 65,535 entries or 4 GB), which no package needs"
-        )
+        raise UnsafeZip("zip.zip64_end")
     if on_disk != count:
-        raise UnsafeZip(f"the end record counts {on_disk} entries on its disk, {count} in all")
+        raise UnsafeZip("zip.count_on_disk", on_disk=on_disk, count=count)
     if size >= _EOCD.size + 20 and _read_at(handle, size - _EOCD.size - 20, 4) == b"PK\x06\x07":
-        raise UnsafeZip("a ZIP64 locator before the end record, which no package needs")
+        raise UnsafeZip("zip.zip64_locator")
     return count, cd_size, cd_offset
 
 
@@ -120,38 +119,38 @@ def _no_end_record(handle: BinaryIO, size: int) -> None:
     tail = _read_at(handle, size - window, window)
     where = tail.rfind(b"PK\x05\x06")
     if where < 0 or where + _EOCD.size > len(tail):
-        raise UnsafeZip("not a zip file (no end record in its last 22 bytes)")
+        raise UnsafeZip("zip.no_end_record")
     after = len(tail) - where - _EOCD.size
     declared = struct.unpack_from("<H", tail, where + 20)[0]
     if declared and declared == after:
-        raise UnsafeZip(f"an archive comment of {after} bytes is not accepted")
-    raise UnsafeZip(f"{after} bytes after the zip's end record")
+        raise UnsafeZip("zip.comment", size=after)
+    raise UnsafeZip("zip.after_end", size=after)
 
 
 def _check_name(raw: bytes, flags: int) -> str:
     try:
         name = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise UnsafeZip(f"an entry's name is not valid UTF-8: {shown(raw)}") from None
+        raise UnsafeZip("zip.name_not_utf8", name=shown(raw)) from None
     if not name.isascii() and not flags & 0x800:
-        raise UnsafeZip(f"{shown(name)}: a non-ASCII name not marked as UTF-8")
+        raise UnsafeZip("zip.name_not_marked", name=shown(name))
     if len(raw) > MAX_NAME or any(ord(c) < 32 or 127 <= ord(c) < 160 for c in name):
-        raise UnsafeZip(f"{shown(name)}: name too long or with control characters")
+        raise UnsafeZip("zip.name_bad", name=shown(name))
     if "\\" in name:
-        raise UnsafeZip(f"{shown(name)}: backslash in a name")
+        raise UnsafeZip("zip.name_backslash", name=shown(name))
     if name.startswith("/") or _DRIVE.match(name):
-        raise UnsafeZip(f"{shown(name)}: absolute path")
+        raise UnsafeZip("zip.name_absolute", name=shown(name))
     if name.endswith("/"):
-        raise UnsafeZip(f"{shown(name)}: folder entries are not accepted (files only)")
+        raise UnsafeZip("zip.folder_entry", name=shown(name))
     parts = name.split("/")
     if any(p in ("", ".", "..") for p in parts):
-        raise UnsafeZip(f"{shown(name)}: empty, '.' or '..' path part")
+        raise UnsafeZip("zip.name_part", name=shown(name))
     if len(parts) > MAX_DEPTH:
-        raise UnsafeZip(f"{shown(name)}: folders nested too deep")
+        raise UnsafeZip("zip.name_deep", name=shown(name))
     # What Windows would open as a device or silently rename: refused everywhere alike.
     for part in parts:
         if _WINDOWS_ODD.search(part) or _DEVICE.fullmatch(part.split(".")[0]):
-            raise UnsafeZip(f"{shown(name)}: a name Windows cannot hold as it is")
+            raise UnsafeZip("zip.name_windows", name=shown(name))
     return name
 
 
@@ -160,39 +159,39 @@ def _check_record(fields: tuple, name: str) -> None:
     host, needed, flags, method = fields[2], fields[3], fields[5], fields[6]
     extra_len, comment_len, disk, external = fields[13], fields[14], fields[15], fields[17]
     if flags & 0x41:
-        raise UnsafeZip(f"{name}: encrypted entries are not accepted")
+        raise UnsafeZip("zip.encrypted", name=name)
     if method not in (STORED, DEFLATED):
-        raise UnsafeZip(f"{name}: compression method {method} is not accepted")
+        raise UnsafeZip("zip.method", name=name, method=method)
     if flags & 0x8:
-        raise UnsafeZip(f"{name}: a data descriptor after the data is not accepted")
+        raise UnsafeZip("zip.data_descriptor", name=name)
     if flags & ~(0x806 if method == DEFLATED else 0x800):
-        raise UnsafeZip(f"{name}: unknown flags {flags:#06x}")
+        raise UnsafeZip("zip.flags", name=name, flags=f"{flags:#06x}")
     if needed > _MAX_VERSION:
-        raise UnsafeZip(f"{name}: needs zip version {needed / 10:.1f} (HR Desk writes 2.0)")
+        raise UnsafeZip("zip.version", name=name, version=f"{needed / 10:.1f}")
     if extra_len:
-        raise UnsafeZip(f"{name}: extra fields are not accepted")
+        raise UnsafeZip("zip.extra_fields", name=name)
     if comment_len:
-        raise UnsafeZip(f"{name}: entry comments are not accepted")
+        raise UnsafeZip("zip.entry_comment", name=name)
     if disk:
-        raise UnsafeZip(f"{name}: on another disk")
+        raise UnsafeZip("zip.other_disk", name=name)
     if host not in _HOSTS:
-        raise UnsafeZip(f"{name}: made by an unknown system ({host})")
+        raise UnsafeZip("zip.unknown_system", name=name, host=host)
     kind = stat.S_IFMT(external >> 16) if host == 3 else 0
     if kind == stat.S_IFLNK:
-        raise UnsafeZip(f"{name}: symbolic links are not accepted")
+        raise UnsafeZip("zip.symlink", name=name)
     # Many writers store permission bits only (no file type): those are plain files.
     if kind not in (0, stat.S_IFREG) or external & _DOS_FOLDER:
-        raise UnsafeZip(f"{name}: only files are accepted")
+        raise UnsafeZip("zip.not_a_file", name=name)
 
 
 def _check_sizes(name: str, method: int, compress_size: int, file_size: int) -> None:
     if method == STORED and compress_size != file_size:
-        raise UnsafeZip(f"{name}: stored, but its two sizes differ")
+        raise UnsafeZip("zip.stored_sizes", name=name)
     if file_size > MAX_ENTRY:
-        raise UnsafeZip(f"{name}: {file_size} bytes is more than one entry may hold")
+        raise UnsafeZip("zip.entry_too_large", name=name, size=file_size)
     if file_size > RATIO_FLOOR and file_size > MAX_RATIO * max(compress_size, 1):
         ratio = file_size // max(compress_size, 1)
-        raise UnsafeZip(f"{name}: compressed {ratio} to 1 (a zip bomb?)")
+        raise UnsafeZip("zip.bomb", name=name, ratio=ratio)
 
 
 def _directory(directory: bytes, count: int) -> list[tuple[tuple, str]]:
@@ -202,14 +201,14 @@ def _directory(directory: bytes, count: int) -> list[tuple[tuple, str]]:
     at = total = 0
     while at < len(directory):
         if len(records) >= count:
-            raise UnsafeZip(f"the directory holds more entries than the {count} announced")
+            raise UnsafeZip("zip.directory_more", count=count)
         if directory[at : at + 4] != b"PK\x01\x02" or at + _CENTRAL.size > len(directory):
-            raise UnsafeZip(f"damaged central directory at its entry {len(records) + 1}")
+            raise UnsafeZip("zip.directory_damaged", number=len(records) + 1)
         fields = _CENTRAL.unpack_from(directory, at)
         name_at = at + _CENTRAL.size
         at = name_at + fields[12] + fields[13] + fields[14]
         if at > len(directory):
-            raise UnsafeZip(f"damaged central directory at its entry {len(records) + 1}")
+            raise UnsafeZip("zip.directory_damaged", number=len(records) + 1)
         name = _check_name(directory[name_at : name_at + fields[12]], fields[5])
         shown_name = shown(name)
         _check_record(fields, shown_name)
@@ -217,16 +216,14 @@ def _directory(directory: bytes, count: int) -> list[tuple[tuple, str]]:
         # Names equal but for letter case are one file on Windows and macOS.
         folded = name.casefold()
         if folded in seen:
-            raise UnsafeZip(f"{shown_name}: appears twice (perhaps in another letter case)")
+            raise UnsafeZip("zip.name_twice", name=shown_name)
         seen.add(folded)
         total += fields[11]
         if total > MAX_TOTAL:
-            raise UnsafeZip(f"the zip would unpack to more than {MAX_TOTAL} bytes")
+            raise UnsafeZip("zip.too_large_unpacked", limit=MAX_TOTAL)
         records.append((fields, name))
     if len(records) != count:
-        raise UnsafeZip(
-            f"the end record announces {count} entries, the directory holds {len(records)}"
-        )
+        raise UnsafeZip("zip.directory_count", count=count, found=len(records))
     return records
 
 
@@ -234,20 +231,21 @@ def _local(handle: BinaryIO, fields: tuple, name: str, offset: int) -> Entry:
     """The entry whose local header must start at `offset` and agree with its record."""
     shown_name = shown(name)
     if fields[18] != offset:
-        where = "before the first entry" if offset == 0 else "between two entries"
         if fields[18] < offset:
-            raise UnsafeZip(f"{shown_name}: overlaps the entry before it, or is out of order")
-        raise UnsafeZip(f"{fields[18] - offset} bytes {where} (at {shown_name})")
+            raise UnsafeZip("zip.overlap", name=shown_name)
+        if offset == 0:
+            raise UnsafeZip("zip.gap_first", size=fields[18] - offset, name=shown_name)
+        raise UnsafeZip("zip.gap_between", size=fields[18] - offset, name=shown_name)
     raw_name = name.encode("utf-8")
     header = _read_at(handle, offset, _LOCAL.size + len(raw_name))
     if len(header) != _LOCAL.size + len(raw_name) or header[:4] != b"PK\x03\x04":
-        raise UnsafeZip(f"{shown_name}: no local header where the directory says")
+        raise UnsafeZip("zip.no_local_header", name=shown_name)
     local = _LOCAL.unpack_from(header)
     # version needed, flags, method, time, date, CRC, sizes, name length, extra length
     needed = fields[3] | fields[4] << 8
     expected = (needed, fields[5], fields[6], fields[7], fields[8], *fields[9:13], 0)
     if local[1:11] != expected or header[_LOCAL.size :] != raw_name:
-        raise UnsafeZip(f"{shown_name}: its local header disagrees with the directory")
+        raise UnsafeZip("zip.local_header_differs", name=shown_name)
     data_offset = offset + len(header)
     return Entry(
         name=name,
@@ -267,25 +265,25 @@ def read_archive(handle: BinaryIO, size: int, max_entries: int = MAX_ENTRIES) ->
     Reads the end record, the directory and each local header, never entry data.
     """
     if size > MAX_FILE:
-        raise UnsafeZip(f"the file is {size} bytes; a package may be at most {MAX_FILE}")
+        raise UnsafeZip("zip.file_too_large", size=size, limit=MAX_FILE)
     count, cd_size, cd_offset = _end_record(handle, size)
     if count > max_entries:
-        raise UnsafeZip(f"the zip holds {count} entries; at most {max_entries} are accepted")
+        raise UnsafeZip("zip.too_many_entries", count=count, limit=max_entries)
     if count == 0:
-        raise UnsafeZip("the zip holds no entries")
+        raise UnsafeZip("zip.no_entries")
     if _read_at(handle, 0, 4) != b"PK\x03\x04":
-        raise UnsafeZip("bytes before the first entry (the file does not start with one)")
+        raise UnsafeZip("zip.before_first")
     end = size - _EOCD.size
     if cd_offset + cd_size != end:
         if cd_offset + cd_size < end:
-            raise UnsafeZip(f"{end - cd_offset - cd_size} bytes between the directory and its end")
-        raise UnsafeZip("the zip's directory is not where its end record says")
+            raise UnsafeZip("zip.before_end", size=end - cd_offset - cd_size)
+        raise UnsafeZip("zip.directory_misplaced")
     if cd_size > count * (_CENTRAL.size + MAX_NAME):
-        raise UnsafeZip(f"a directory of {cd_size} bytes is larger than {count} entries need")
+        raise UnsafeZip("zip.directory_too_large", size=cd_size, count=count)
     records = _directory(_read_at(handle, cd_offset, cd_size), count)
     offsets = [fields[18] for fields, _name in records]
     if offsets != sorted(offsets):
-        raise UnsafeZip("the directory lists the entries in another order than the file holds")
+        raise UnsafeZip("zip.directory_order")
     entries: list[Entry] = []
     offset = 0
     for fields, name in records:
@@ -294,8 +292,8 @@ def read_archive(handle: BinaryIO, size: int, max_entries: int = MAX_ENTRIES) ->
         offset = entry.data_offset + entry.compress_size
     if offset != cd_offset:
         if offset < cd_offset:
-            raise UnsafeZip(f"{cd_offset - offset} bytes between the last entry and the directory")
-        raise UnsafeZip("the last entry runs into the zip's directory")
+            raise UnsafeZip("zip.before_directory", size=cd_offset - offset)
+        raise UnsafeZip("zip.into_directory")
     _check_tree(entries)
     return Archive(size, tuple(entries))
 
@@ -307,7 +305,7 @@ def _check_tree(entries: list[Entry]) -> None:
         parts = entry.name.casefold().split("/")
         for depth in range(1, len(parts)):
             if "/".join(parts[:depth]) in files:
-                raise UnsafeZip(f"{shown(entry.name)}: lies under a file of the same name")
+                raise UnsafeZip("zip.under_file", name=shown(entry.name))
 
 
 def read_directory(handle: BinaryIO, size: int, max_entries: int = MAX_ENTRIES) -> list[Entry]:

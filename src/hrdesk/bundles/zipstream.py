@@ -30,7 +30,7 @@ def _compressed(handle: BinaryIO, entry: Entry) -> Iterator[bytes]:
     while left:
         chunk = handle.read(min(CHUNK, left))
         if not chunk:
-            raise UnsafeZip(f"{shown(entry.name)}: the file ends inside its data")
+            raise UnsafeZip("zip.data_cut", name=shown(entry.name))
         left -= len(chunk)
         yield chunk
 
@@ -41,7 +41,7 @@ def _inflated(handle: BinaryIO, entry: Entry) -> Iterator[bytes]:
         data = chunk
         while data:
             if inflater.eof:
-                raise UnsafeZip(f"{shown(entry.name)}: bytes after the end of its deflate stream")
+                raise UnsafeZip("zip.after_deflate", name=shown(entry.name))
             out = inflater.decompress(data, CHUNK)
             data = inflater.unconsumed_tail
             if out:
@@ -50,9 +50,9 @@ def _inflated(handle: BinaryIO, entry: Entry) -> Iterator[bytes]:
     while not inflater.eof and (out := inflater.decompress(b"", CHUNK)):
         yield out
     if inflater.unused_data:
-        raise UnsafeZip(f"{shown(entry.name)}: bytes after the end of its deflate stream")
+        raise UnsafeZip("zip.after_deflate", name=shown(entry.name))
     if not inflater.eof:
-        raise UnsafeZip(f"{shown(entry.name)}: its deflate stream is cut short")
+        raise UnsafeZip("zip.deflate_cut", name=shown(entry.name))
 
 
 def chunks(handle: BinaryIO, entry: Entry, steps: Steps | None = None) -> Iterator[bytes]:
@@ -65,22 +65,24 @@ def chunks(handle: BinaryIO, entry: Entry, steps: Steps | None = None) -> Iterat
         for chunk in source:
             size += len(chunk)
             if size > entry.file_size:
-                raise UnsafeZip(f"{shown(entry.name)}: unpacks to more than its declared size")
+                raise UnsafeZip("zip.unpacks_more", name=shown(entry.name))
             crc = zlib.crc32(chunk, crc)
             steps.check()
             yield chunk
     except zlib.error:
-        raise UnsafeZip(f"{shown(entry.name)}: damaged compressed data") from None
+        raise UnsafeZip("zip.damaged_data", name=shown(entry.name)) from None
     if size != entry.file_size:
-        raise UnsafeZip(f"{shown(entry.name)}: unpacks to less than its declared size")
+        raise UnsafeZip("zip.unpacks_less", name=shown(entry.name))
     if crc != entry.crc:
-        raise UnsafeZip(f"{shown(entry.name)}: its CRC does not match its bytes")
+        raise UnsafeZip("zip.crc", name=shown(entry.name))
 
 
 def read_small(handle: BinaryIO, entry: Entry, limit: int) -> bytes:
     """A small entry (a tag file) whole; UnsafeZip if it declares more than `limit` bytes."""
     if entry.file_size > limit:
-        raise UnsafeZip(f"{shown(entry.name)}: {entry.file_size} bytes, at most {limit} expected")
+        raise UnsafeZip(
+            "zip.entry_over_limit", name=shown(entry.name), size=entry.file_size, limit=limit
+        )
     return b"".join(chunks(handle, entry))
 
 
@@ -90,7 +92,7 @@ def write_entry(handle: BinaryIO, entry: Entry, target: Path, steps: Steps | Non
     try:
         descriptor = os.open(target, _WRITE_FLAGS, 0o600)
     except (FileExistsError, NotADirectoryError):
-        raise UnsafeZip(f"{shown(entry.name)}: clashes with another entry") from None
+        raise UnsafeZip("zip.clash", name=shown(entry.name)) from None
     with os.fdopen(descriptor, "wb") as out:
         for chunk in chunks(handle, entry, steps):
             out.write(chunk)
@@ -106,13 +108,13 @@ def extract(
     steps = steps or Steps()
     dest = dest.resolve()
     if any(dest.iterdir()):
-        raise UnsafeZip(f"{dest} is not empty")
+        raise UnsafeZip("zip.folder_not_empty", path=dest)
     total = max(sum(e.file_size for e in entries), 1)
     done = 0
     for entry in entries:
         target = dest.joinpath(*entry.name.split("/"))
         if dest not in target.parents:
-            raise UnsafeZip(f"{shown(entry.name)}: would land outside the folder")
+            raise UnsafeZip("zip.outside", name=shown(entry.name))
         write_entry(handle, entry, target, steps)
         done += entry.file_size
         steps.report(done / total, f"unpacked {entry.name}")

@@ -145,7 +145,7 @@ def _verify(centre: Centre, path: Path, keys: dict[str, RegisteredKey]) -> Any:
         period = parse_period(info.period_label)
     except ValidationError as exc:
         return _refuse(centre, sha512, size, key, period_label, "bag-info", exc.message)
-    warnings = list(report.warnings)
+    warnings = [str(w) for w in report.warnings]  # kept and signed in English
     with zipfile.ZipFile(path) as archive:
         try:
             workbook = io.BytesIO(_member(archive, f"{report.folder}/data/report.xlsx"))

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from hrdesk.cli.context import ENV_USER, new_password, open_desk, password, profile_of
+from hrdesk.cli.said import said, say
 from hrdesk.domain.errors import DamagedStore, ValidationError
-from hrdesk.program import name_commands
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -36,8 +36,10 @@ def run_init(args: argparse.Namespace) -> int:
                 symbol=args.symbol,
                 place_name=args.place or province,
             )
-            print(f"set up {office.name} ({office.province}) in {profile.root}")
-        print(f"administrator: {username}")
+            say(
+                args, "said.set_up", office=office.name, province=office.province, path=profile.root
+            )
+        say(args, "said.administrator", username=username)
     return 0
 
 
@@ -54,50 +56,46 @@ def run_check(args: argparse.Namespace) -> int:
     try:
         desk = open_desk(args)
     except DamagedStore as exc:
-        print(f"store: damaged: {exc}")
+        say(args, "said.store_damaged", reason=exc)
         return 1
     failed = False
     with desk, desk.store.transaction(desk.actor) as session:
         connection = session.connection()
         result = connection.exec_driver_sql("PRAGMA integrity_check").scalar()
         if result == "ok":
-            print(f"store: ok, encrypted ({profile.store_path})")
+            say(args, "said.store_ok", path=profile.store_path)
         else:
-            print(f"store: damaged: {result}")
+            say(args, "said.store_damaged", reason=result)
             failed = True
         broken_links = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         if broken_links:
-            print(f"links: {len(broken_links)} rows point to records that do not exist")
+            say(args, "said.broken_links", count=len(broken_links))
             failed = True
         if args.reindex:
             rows = search_index.rebuild(connection)
-            print(f"search index: rebuilt, {rows} records")
+            say(args, "said.index_rebuilt", count=rows)
             counts = live_counts.recount(connection)
-            print("record counts: recounted, " + ", ".join(f"{n} {t}" for t, n in counts.items()))
+            say(args, "said.counts_recounted", counts=[f"{n} {t}" for t, n in counts.items()])
         else:
             indexed = session.execute(text("SELECT count(*) FROM search_index")).scalar_one()
-            print(f"search index: {indexed} records")
+            say(args, "said.index_count", count=indexed)
             wrong = live_counts.mismatches(connection)
             for table, (kept, real) in wrong.items():
-                print(name_commands(f"record counts: {table} kept as {kept}, but {real} are "
-                                    "not archived (hrdesk check --reindex recounts)"))  # fmt: skip
+                say(args, "said.count_wrong", table=table, kept=kept, real=real)
             failed = failed or bool(wrong)
             if not wrong:
-                print("record counts: ok")
+                say(args, "said.counts_ok")
         recomputed = read_setting(session, DEADLINES_RECOMPUTED)
         if recomputed:
-            print(
-                f"deadlines: recomputed under the rules in force on {recomputed['on']}: "
-                f"{recomputed['moved']} of {recomputed['open']} open petitions moved"
-            )
+            on, moved, open_ = recomputed["on"], recomputed["moved"], recomputed["open"]
+            say(args, "said.deadlines_recomputed", day=on, moved=moved, open=open_)
             if recomputed.get("override_error"):
-                print(f"deadlines: the office's rules file was not used: "
-                      f"{recomputed['override_error']}")  # fmt: skip
+                say(args, "said.override_unused", reason=recomputed["override_error"])
         chain = verify_chain(session)
         if chain.ok:
-            print(f"audit log: {chain.entries} entries, chain intact")
+            say(args, "said.audit_ok", count=chain.entries)
         else:
-            print(f"audit log: broken at entry {chain.broken_seq}: {chain.reason}")
+            say(args, "said.audit_broken", number=chain.broken_seq, reason=chain.reason)
             failed = True
     return 1 if failed else 0
 
@@ -129,7 +127,11 @@ def run_restore(args: argparse.Namespace) -> int:
     profile = profile_of(args)
     backup = Path(args.file)
     info = read_info(backup)
-    print(f"backup of {info.office or 'an HR Desk store'}, made {format_datetime(info.made_at)}")
+    made = format_datetime(info.made_at)
+    if info.office:
+        say(args, "said.backup_of", office=info.office, made=made)
+    else:
+        say(args, "said.backup_of_unnamed", made=made)
     for table in ("agencies", "members", "tasks", "petitions", "training_events", "meetings"):
         print(f"  {table}: {info.counts.get(table, 0)}")
     username = os.environ.get(ENV_USER) or "admin"
@@ -138,15 +140,15 @@ def run_restore(args: argparse.Namespace) -> int:
         if not sys.stdin.isatty():
             plan.discard()
             raise ValidationError("yes", "cli.restore_needs_yes")
-        answer = input("Replace the current store with this backup? Type yes: ")
-        if answer.strip().lower() != "yes":
+        answer = input(said(args, "said.confirm_restore") + " ")
+        if answer.strip().lower() not in ("yes", "có"):
             plan.discard()
-            print("nothing was changed")
+            say(args, "said.nothing_changed")
             return 2
     aside = apply_restore(profile, plan)
     if aside:
-        print(f"the previous store is kept in {aside}")
-    print(f"restored {backup.name}")
+        say(args, "said.previous_kept", path=aside)
+    say(args, "said.restored", name=backup.name)
     return 0
 
 
@@ -155,5 +157,5 @@ def run_forget_secrets(args: argparse.Namespace) -> int:
     from hrdesk.keyring_cleanup import forget_secrets
 
     removed = forget_secrets(profile_of(args))
-    print(f"removed {len(removed)} secret(s) from the keyring")
+    say(args, "said.secrets_removed", count=len(removed))
     return 0

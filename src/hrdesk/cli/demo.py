@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hrdesk.cli.said import say
 from hrdesk.profile import ENV_HOME, Profile, default_root
 
 if TYPE_CHECKING:
@@ -36,12 +37,12 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def make_demo(profile: Profile, size: str, seed: int) -> None:
+def make_demo(args: argparse.Namespace, profile: Profile, size: str, seed: int) -> None:
     """Create the demo profile (administrator demo, password demo) and fill it."""
     from hrdesk.demo import build_demo
     from hrdesk.signin import create_profile
 
-    print(f"making the {size} demo profile in {profile.root} …", file=sys.stderr)
+    say(args, "said.demo_making", out=sys.stderr, size=size, path=profile.root)
     desk = create_profile(
         profile,
         username=DEMO_USER,
@@ -63,15 +64,21 @@ def make_demo(profile: Profile, size: str, seed: int) -> None:
         desk.close(backup=False)
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    print(
-        f"demo ready in {summary.seconds:.0f} s: {summary.agencies} agencies, "
-        f"{summary.members} members, {summary.tasks} tasks, {summary.petitions} petitions "
-        f"({summary.petition_steps} steps), {summary.trainings} trainings, "
-        f"{summary.meetings} meetings",
-        file=sys.stderr,
+    say(
+        args,
+        "said.demo_ready",
+        out=sys.stderr,
+        seconds=f"{summary.seconds:.0f}",
+        agencies=summary.agencies,
+        members=summary.members,
+        tasks=summary.tasks,
+        petitions=summary.petitions,
+        steps=summary.petition_steps,
+        trainings=summary.trainings,
+        meetings=summary.meetings,
     )
-    print(f"sign in as '{DEMO_USER}' with the password '{DEMO_PASSWORD}'", file=sys.stderr)
-    _say_secrets(profile)
+    say(args, "said.demo_sign_in", out=sys.stderr, user=DEMO_USER, password=DEMO_PASSWORD)
+    _say_secrets(args, profile)
 
 
 def _make_office_key(desk: Desk) -> None:
@@ -82,37 +89,36 @@ def _make_office_key(desk: Desk) -> None:
         ensure_signer(session, DEMO_KEY_PASSPHRASE, minimum=len(DEMO_KEY_PASSPHRASE))
 
 
-def _say_secrets(profile: Profile) -> None:
+def _say_secrets(args: argparse.Namespace, profile: Profile) -> None:
     """How to run the demo's commands headless: the password, and the key's passphrase
     where the key is not in a keyring."""
     from hrdesk.bundles.keys import office_key
 
     key = office_key(profile)
-    line = f"on the command line: HRDESK_PASSPHRASE={DEMO_PASSWORD}"
+    variables = f"HRDESK_PASSPHRASE={DEMO_PASSWORD}"
     if key is not None and key.storage == "passphrase":
-        print(
-            "this computer has no keyring: the office key is kept under the passphrase "
-            f"'{DEMO_KEY_PASSPHRASE}'",
-            file=sys.stderr,
-        )
-        line += f" HRDESK_KEY_PASSPHRASE={DEMO_KEY_PASSPHRASE}"
-    print(f"{line} hrdesk --profile {profile.root} …", file=sys.stderr)
+        say(args, "said.demo_no_keyring", out=sys.stderr, passphrase=DEMO_KEY_PASSPHRASE)
+        variables += f" HRDESK_KEY_PASSPHRASE={DEMO_KEY_PASSPHRASE}"
+    say(args, "said.demo_headless", out=sys.stderr, variables=variables, path=profile.root)
 
 
 def run_demo(args: argparse.Namespace) -> int:
     profile = demo_profile(args)
     if profile.exists:
-        print(
-            f"reusing the demo profile in {profile.root} (sign in as {DEMO_USER} / "
-            f"{DEMO_PASSWORD})",
-            file=sys.stderr,
+        say(
+            args,
+            "said.demo_reused",
+            out=sys.stderr,
+            path=profile.root,
+            user=DEMO_USER,
+            password=DEMO_PASSWORD,
         )
-        _say_secrets(profile)
+        _say_secrets(args, profile)
     else:
-        make_demo(profile, args.size, args.seed)
+        make_demo(args, profile, args.size, args.seed)
     if args.no_window or not has_display():
         if not args.no_window:
-            print("no display: the window cannot open here", file=sys.stderr)
+            say(args, "said.no_display", out=sys.stderr)
         print(profile.root)
         for path in _documents(profile):
             print(path)

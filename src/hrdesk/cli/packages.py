@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from hrdesk.cli.context import ENV_KEY_PASSPHRASE, open_desk, profile_of, reading, writing
+from hrdesk.cli.said import lang_of, said, say
 from hrdesk.domain.errors import ValidationError
+from hrdesk.messages import Localized
 from hrdesk.messages.reasons import os_reason
-from hrdesk.program import name_commands
 
 if TYPE_CHECKING:
     from hrdesk.bundles.minisign import PublicKey
@@ -52,7 +53,7 @@ def _confirm(question: str, needs_yes: ValidationError) -> None:
         raise ValidationError(needs_yes.field, "cli.not_confirmed")
 
 
-def _with_passphrase(act: Callable[[str | None], T]) -> T:
+def _with_passphrase(args: argparse.Namespace, act: Callable[[str | None], T]) -> T:
     """Run `act` with HRDESK_KEY_PASSPHRASE; where the office key needs one and none is
     set, ask at the terminal and run it again."""
     from hrdesk.bundles.keystore import PassphraseNeeded
@@ -63,7 +64,7 @@ def _with_passphrase(act: Callable[[str | None], T]) -> T:
     except PassphraseNeeded:
         if given is not None or not sys.stdin.isatty():
             raise
-        return act(getpass.getpass("passphrase for the office key: "))
+        return act(getpass.getpass(said(args, "said.key_passphrase_prompt") + " "))
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -76,8 +77,7 @@ def _export(args: argparse.Namespace) -> int:
         raise ValidationError("to", "package.not_a_folder", path=to_dir)
     if args.include_personal_data and not args.yes:
         _confirm(
-            "The package will hold the names and addresses of complainants and "
-            "petitioners (never a denouncer's). Include them?",
+            said(args, "said.confirm_personal_data"),
             ValidationError("yes", "cli.personal_data_needs_yes"),
         )
     from hrdesk.documents.report import build_report_pdf
@@ -95,6 +95,7 @@ def _export(args: argparse.Namespace) -> int:
             build_report_pdf(session, period, pdf)
             write_report_xlsx(session, period, xlsx)
         path = _with_passphrase(
+            args,
             lambda secret: build_package(
                 desk,
                 period,
@@ -103,14 +104,16 @@ def _export(args: argparse.Namespace) -> int:
                 to_dir,
                 include_personal_data=args.include_personal_data,
                 passphrase=secret,
-            )
+            ),
         )
     print(path)
     return 0
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from hrdesk.bundles.verify import verify_package
+    from hrdesk.bundles.shown import shown
+    from hrdesk.bundles.verify import check_name, verify_package
+    from hrdesk.messages.message import Message
 
     path = Path(args.file).expanduser()
     if not path.is_file():
@@ -119,15 +122,25 @@ def _verify(args: argparse.Namespace) -> int:
         report = verify_package(path, [_read_public_key(Path(args.key).expanduser())])
     else:
         report = _verify_with_profile(args, path)
-    print(f"checking {path}")
-    for line in report.lines():
+    say(args, "said.checking", path=path)
+    for line in report.lines(lang_of(args)):
         print(line)
     if report.ok and report.info is not None:
         info = report.info
-        print(f"valid: package {info.sequence} of {info.office}, period {info.period_label}")
+        say(
+            args,
+            "said.package_valid",
+            sequence=info.sequence,
+            office=shown(info.office),
+            period=shown(info.period_label),
+        )
         return 0
     failure = report.failure
-    print(f"invalid: {failure.name}: {failure.detail}" if failure else "invalid")
+    if failure is None:
+        say(args, "said.package_not_checked")
+    else:
+        reason = Message(failure.code, failure.params)
+        say(args, "said.package_invalid", check=check_name(failure.name), reason=reason)
     return 1
 
 
@@ -167,30 +180,51 @@ def _import(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         result = import_package(desk, path)
     if result.report is not None:
-        print(f"checking {path}")
-        for line in result.report.lines():
+        say(args, "said.checking", path=path)
+        for line in result.report.lines(lang_of(args)):
             print(line)
-    print(result.message)
+    print(result.text(lang_of(args)))
     return 0 if result.ok else 1
 
 
+# The packages tables' column names.
+_NUMBER = Localized("số", "no.")
+_PERIOD = Localized("kỳ", "period")
+_STATUS = Localized("trạng thái", "status")
+_KEY = Localized("khóa", "key")
+_PACKAGE = Localized("gói", "package")
+_WRITTEN_TO = Localized("nơi ghi", "written to")
+_OFFICE = Localized("văn phòng", "office")
+_RECEIVED_ON = Localized("ngày nhận", "received")
+_WARNING = Localized("cảnh báo", "warning")
+
+
 def _list(args: argparse.Namespace) -> int:
-    from hrdesk.bundles.ledger import list_packages
+    from hrdesk.bundles.ledger import PackageStatus, list_packages
     from hrdesk.bundles.receive import received_packages
     from hrdesk.cli.output import as_table
 
+    lang = lang_of(args)
     with reading(args) as session:
         sent = list_packages(session)
         received = received_packages(session)
         if sent:
-            print("sent:")
+            say(args, "said.packages_sent")
             rows = [
-                [str(p.sequence), p.period_label, p.status, p.key_id, p.uid, p.written_to or ""]
+                [
+                    str(p.sequence),
+                    p.period_label,
+                    PackageStatus(p.status).localized.text(lang),
+                    p.key_id,
+                    p.uid,
+                    p.written_to or "",
+                ]
                 for p in sent
             ]
-            as_table(["no.", "period", "status", "key", "package", "written to"], rows, width=60)
+            headers = [_NUMBER, _PERIOD, _STATUS, _KEY, _PACKAGE, _WRITTEN_TO]
+            as_table([h.text(lang) for h in headers], rows, width=60)
         if received:
-            print("received:")
+            say(args, "said.packages_received")
             rows = [
                 [
                     r.office_name,
@@ -202,25 +236,33 @@ def _list(args: argparse.Namespace) -> int:
                 ]
                 for r in received
             ]
-            as_table(["office", "no.", "period", "received", "package", "warning"], rows)
+            headers = [_OFFICE, _NUMBER, _PERIOD, _RECEIVED_ON, _PACKAGE, _WARNING]
+            as_table([h.text(lang) for h in headers], rows)
         if not sent and not received:
-            print("no packages sent or received yet")
+            say(args, "said.no_packages")
     return 0
 
 
 def _mark(args: argparse.Namespace) -> int:
-    from hrdesk.bundles.ledger import mark_acknowledged, mark_uploaded
+    from hrdesk.bundles.ledger import PackageStatus, mark_acknowledged, mark_uploaded
 
     with writing(args) as session:
         mark = mark_uploaded if args.status == "uploaded" else mark_acknowledged
         package = mark(session, args.uid)
-        print(f"package {package.sequence} ({package.period_label}) is {package.status}")
+        status = PackageStatus(package.status).localized
+        say(
+            args,
+            "said.package_marked",
+            sequence=package.sequence,
+            period=package.period_label,
+            status=status,
+        )
     return 0
 
 
-def _print_key(key_id: str, fingerprint: str) -> None:
-    print(f"key id:      {key_id}")
-    print(f"fingerprint: {fingerprint}")
+def _print_key(args: argparse.Namespace, key_id: str, fingerprint: str) -> None:
+    say(args, "said.key_id", key_id=key_id)
+    say(args, "said.fingerprint", fingerprint=fingerprint)
 
 
 def _key_export(args: argparse.Namespace) -> int:
@@ -230,9 +272,9 @@ def _key_export(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise ValidationError("out", "file.no_folder", path=out.parent)
     with open_desk(args) as desk, desk.store.transaction(desk.actor) as session:
-        key = _with_passphrase(lambda secret: export_public_key(session, out, secret))
+        key = _with_passphrase(args, lambda secret: export_public_key(session, out, secret))
     print(out)
-    _print_key(key.key_id, key.fingerprint)
+    _print_key(args, key.key_id, key.fingerprint)
     return 0
 
 
@@ -247,9 +289,9 @@ def _key_trust(args: argparse.Namespace) -> int:
         raise ValidationError("file", "key.file_unreadable", path=path, reason=reason) from None
     with writing(args) as session:
         row = trust_key(session, text, args.office)
-        print(f"trusted: {row.office_name}")
-        _print_key(row.key_id, row.fingerprint)
-    print("check the fingerprint with the sending office (by phone) before importing")
+        say(args, "said.trusted", office=row.office_name)
+        _print_key(args, row.key_id, row.fingerprint)
+    say(args, "said.check_fingerprint")
     return 0
 
 
@@ -258,19 +300,15 @@ def _key_replace(args: argparse.Namespace) -> int:
 
     if not args.yes:
         _confirm(
-            "Replace the office key? Receiving offices must be sent the new public key.",
+            said(args, "said.confirm_replace_key"),
             ValidationError("yes", "cli.replace_key_needs_yes"),
         )
     with open_desk(args) as desk, desk.store.transaction(desk.actor) as session:
-        old, new = _with_passphrase(lambda secret: replace_office_key(session, secret))
+        old, new = _with_passphrase(args, lambda secret: replace_office_key(session, secret))
     if old is not None:
-        print(f"replaced key {old.key_id}")
-    _print_key(new.key_id, new.fingerprint)
-    print(
-        name_commands(
-            "send the new public key (hrdesk key export --out FILE.pub) to the receiving offices"
-        )
-    )
+        say(args, "said.key_replaced", key_id=old.key_id)
+    _print_key(args, new.key_id, new.fingerprint)
+    say(args, "said.send_new_key")
     return 0
 
 
@@ -281,12 +319,17 @@ def _show(args: argparse.Namespace) -> int:
     with reading(args) as session:
         key = office_key(profile_of(args))
         if key is None:
-            first = "office key: none yet (made with the first package or `hrdesk key export`)"
-            print(name_commands(first))
+            say(args, "said.no_office_key")
+        elif key.storage == "keyring":
+            say(args, "said.office_key_keyring")
+            _print_key(args, key.key_id, key.fingerprint)
         else:
-            where = {"keyring": "the OS keyring", "passphrase": "the profile, under a passphrase"}
-            print(f"office key (secret half kept in {where.get(key.storage, key.storage)}):")
-            _print_key(key.key_id, key.fingerprint)
+            say(args, "said.office_key_passphrase")
+            _print_key(args, key.key_id, key.fingerprint)
         for row in trusted_offices(session):
-            print(f"trusted: {row.office_name}\n  key id {row.key_id}\n  {row.fingerprint}")
+            say(args, "said.trusted", office=row.office_name)
+            key_line = said(
+                args, "said.trusted_key", key_id=row.key_id, fingerprint=row.fingerprint
+            )
+            print(f"  {key_line}")
     return 0

@@ -80,6 +80,7 @@ def build_parser() -> Parser:
     lister.add_argument("--status")
     lister.add_argument("--type", dest="subkind", help="a petition's or agency's kind")
     lister.add_argument("--overdue", action="store_true", help="past their deadline today")
+    lister.add_argument("--due-soon", action="store_true", help="deadline near (rules data)")
     lister.add_argument("--search", help="only records matching this text")
     lister.add_argument("--from", dest="date_from", metavar="DATE")
     lister.add_argument("--to", dest="date_to", metavar="DATE")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from hrdesk.cli.context import reading, writing
 from hrdesk.cli.output import as_csv, as_json, as_table, csv_bom_wanted
+from hrdesk.cli.said import say
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.formatting import display_value as shown
 from hrdesk.domain.formatting import parse_date
@@ -45,6 +46,7 @@ def run_list(args: argparse.Namespace) -> int:
         status=args.status,
         subkind=args.subkind,
         overdue=args.overdue,
+        due_soon=args.due_soon,
         date_from=parse_date(args.date_from, "from") if args.date_from else None,
         date_to=parse_date(args.date_to, "to") if args.date_to else None,
         archived=args.archived,
@@ -106,7 +108,8 @@ def run_import(args: argparse.Namespace) -> int:
         raise ValidationError("kind", "list.unknown_kind", kind=args.kind, kinds=list(KINDS))
     with writing(args) as session:
         result = import_records(session, args.kind, Path(args.file))
-    print(f"imported {args.file}: {result.created} created, {result.updated} updated")
+    created, updated = result.created, result.updated
+    say(args, "said.records_imported", file=args.file, created=created, updated=updated)
     return 0
 
 
@@ -118,5 +121,5 @@ def run_export(args: argparse.Namespace) -> int:
         raise ValidationError("out", "file.no_folder", path=out.parent)
     with reading(args) as session:
         count = export_records(session, args.kind, out)
-    print(f"exported {count} {args.kind} to {out}", file=sys.stderr)
+    say(args, "said.records_exported", out=sys.stderr, count=count, kind=args.kind, path=out)
     return 0

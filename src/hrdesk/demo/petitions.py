@@ -22,7 +22,7 @@ PETITION_COLUMNS = columns(
     "complaint_round complex especially_complex remote_area field summary summary_key "
     "people_count prior_agency handling_agency_id handler_id status deadline "
     "deadline_rule accepted_on decided_on closed_on extensions extension_days "
-    "transferred_to outcome outcome_note"
+    "transferred_to outcome outcome_note rule_set"
 )
 STEP_COLUMNS = columns(
     "id uid created_at updated_at petition_id kind occurred_on actor note deadline_after"
@@ -80,6 +80,7 @@ class PetitionBuilder:
         weights = [1.0 + self.rng.random() * 2 for _ in committees]
         self.committees = list(zip(committees, _running(weights), strict=True))
         self.year_numbers: dict[int, int] = {}
+        self._rule_sets: dict[date, str] = {}
 
     def received_dates(self, count: int) -> list[date]:
         """Sorted receipt dates: a little more each year, and a cluster in the last weeks."""
@@ -115,6 +116,13 @@ class PetitionBuilder:
         for received in dates:
             self._petition(received, ids, petitions, steps, people)
         return petitions, steps, people
+
+    def _rule_set(self, received: date) -> str:
+        """The id of the rule set in force on the day received, as the service keeps it."""
+        found = self._rule_sets.get(received)
+        if found is None:
+            found = self._rule_sets[received] = self.demo.rules(received).info.id
+        return found
 
     def _committee(self) -> Committee:
         r = self.rng.random()
@@ -218,6 +226,7 @@ class PetitionBuilder:
                 state["transferred_to"],
                 state["outcome"],
                 state["outcome_note"],
+                self._rule_set(received),
             )
         )
         representatives = 1 + int(r() * 3) if group else 1

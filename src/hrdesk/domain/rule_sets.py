@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from hrdesk.domain.deadline_state import DueSoonRule, parse_due_soon
 from hrdesk.domain.deadlines import DeadlineRules, RuleSetInfo
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.rules_data import merge_override, packaged_rules_data, read_override
@@ -126,6 +127,8 @@ class RuleCatalog:
             self._build((one.info.id,))
         if not self.base_sets():
             raise ValidationError("deadline_rules", "rules.no_base_set")
+        # Not a legal limit, so the same whatever set measures a case.
+        self.due_soon: DueSoonRule = parse_due_soon(data.get("due_soon"))
 
     def base_sets(self) -> list[RuleSetInfo]:
         """The sets that apply by themselves, oldest first."""

@@ -56,11 +56,12 @@ def _lay_over(rules: list[Any], entries: Any, set_id: str) -> list[dict[str, Any
 def merge_override(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
     """The packaged rule sets with an office's entries laid over them, field by field.
 
-    Top-level `rules` change that rule in every set that has it (a set that only amends
-    another lists few rules: the override reaches it through the set it amends). Entries
+    `due_soon` changes when a running case counts as due soon. Top-level `rules` change
+    that rule in every set that has it (a set that only amends another lists few rules:
+    the override reaches it through the set it amends). Entries
     under `rule_sets` change one set, named by `id`; a misspelt key or id is reported.
     """
-    if "rules" not in override and "rule_sets" not in override:
+    if not {"rules", "rule_sets", "due_soon"} & set(override):
         raise ValidationError("deadline_rules", "rules.override_no_rules")
     sets = [dict(s) for s in base["rule_sets"]]
     by_id = {s["id"]: s for s in sets}
@@ -86,4 +87,11 @@ def merge_override(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict
             raise ValidationError("deadline_rules", "rules.override_unknown_set", set_id=set_id)
         target = by_id[set_id]
         target["rules"] = _lay_over(target.get("rules", []), entry.get("rules", []), set_id)
-    return {**base, "rule_sets": sets}
+    merged = {**base, "rule_sets": sets}
+    if "due_soon" in override:
+        # The office's own warning before a deadline: laid over field by field.
+        mine = override["due_soon"]
+        if not isinstance(mine, Mapping):
+            raise ValidationError("deadline_rules", "rules.due_soon_missing")
+        merged["due_soon"] = {**base.get("due_soon", {}), **mine}
+    return merged

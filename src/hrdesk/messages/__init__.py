@@ -74,8 +74,9 @@ def plain(value: Any, lang: str) -> str:
 def render(code: str, params: Mapping[str, Any], lang: str) -> str:
     """The message `code` with `params` in `lang` ("vi" or "en").
 
-    A code the catalogue does not know is shown as written: errors raised before their
-    conversion to codes carry English text there (the completeness test lists them).
+    A code the catalogue does not know is shown as written: the central service's own
+    errors (hrdesk.central, which the completeness test does not scan) still carry English
+    text there, and `hrdesk central …` prints them through this.
     """
     entry = CATALOGUE.get(code)
     if entry is None:

@@ -4,16 +4,22 @@ modules (one per part of the application, to keep each short)."""
 from __future__ import annotations
 
 from hrdesk.messages.text import Text
+from hrdesk.messages.texts_bag import TEXTS as BAG
 from hrdesk.messages.texts_cli import TEXTS as CLI
+from hrdesk.messages.texts_deadline_watch import TEXTS as DEADLINE_WATCH
 from hrdesk.messages.texts_documents import TEXTS as DOCUMENTS
 from hrdesk.messages.texts_fields import TEXTS as FIELDS
+from hrdesk.messages.texts_holidays import TEXTS as HOLIDAYS
 from hrdesk.messages.texts_packages import TEXTS as PACKAGES
 from hrdesk.messages.texts_records import TEXTS as RECORDS
 from hrdesk.messages.texts_rules import TEXTS as RULES
+from hrdesk.messages.texts_said import TEXTS as SAID
 from hrdesk.messages.texts_settings import TEXTS as SETTINGS
 from hrdesk.messages.texts_signatures import TEXTS as SIGNATURES
 from hrdesk.messages.texts_signin import TEXTS as SIGNIN
 from hrdesk.messages.texts_store import TEXTS as STORE
+from hrdesk.messages.texts_verify import TEXTS as VERIFY
+from hrdesk.messages.texts_zip import TEXTS as ZIP
 
 
 def _merge(*parts: dict[str, Text]) -> dict[str, Text]:
@@ -29,3 +35,9 @@ def _merge(*parts: dict[str, Text]) -> dict[str, Text]:
 CATALOGUE: dict[str, Text] = _merge(
     CLI, DOCUMENTS, FIELDS, PACKAGES, RECORDS, RULES, SIGNATURES, SIGNIN, STORE, SETTINGS
 )
+CATALOGUE = _merge(CATALOGUE, DEADLINE_WATCH)  # a line of its own: branches add theirs
+CATALOGUE = _merge(CATALOGUE, HOLIDAYS)
+# The package verifier's, in a line of their own so that the one above merges easily.
+CATALOGUE = _merge(CATALOGUE, BAG, VERIFY, ZIP)
+# What the command line prints when it succeeds.
+CATALOGUE = _merge(CATALOGUE, SAID)

@@ -12,7 +12,7 @@ as their lists show them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import and_, case, func, select
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
 from hrdesk.domain.access import Permission
+from hrdesk.domain.deadline_state import DueSoonRule
 from hrdesk.domain.formatting import VIETNAM_FIXED
 from hrdesk.domain.periods import Period
 from hrdesk.domain.vocab import (
@@ -30,9 +31,9 @@ from hrdesk.domain.vocab import (
     TaskStatus,
 )
 from hrdesk.services.common import require, today
+from hrdesk.services.rules import deadline_clock
 from hrdesk.store.models import Meeting, Petition, Task, TrainingAttendance, TrainingEvent
 
-DUE_SOON_DAYS = 7
 MONTHS = 12
 QUARTERS = 8
 
@@ -62,12 +63,13 @@ class TodayCounts:
 
     as_of: date
     petitions_overdue: int
-    petitions_due_soon: int  # deadline from today to today + DUE_SOON_DAYS, still running
+    petitions_due_soon: int  # still running, due soon by `due_soon` (amber in the list)
     tasks_overdue: int
     next_meeting: NextMeeting | None
     quarter: Period
     trainings_this_quarter: int
     participants_this_quarter: int
+    due_soon: DueSoonRule  # what "due soon" means, for the card to say
 
 
 @dataclass(frozen=True)
@@ -109,11 +111,14 @@ def today_counts(session: Session, as_of: date | None = None) -> TodayCounts:
     require(session, Permission.VIEW_RECORDS)
     day = as_of or today(session)
     p = Petition
-    soon = day + timedelta(days=DUE_SOON_DAYS)
-    # One range over the (status, deadline) index gives both petition counts.
+    clock = deadline_clock(session, day)
+    # The last day "due soon" reaches comes from the calendar (one rule with the row's
+    # colour and the list's filter); one range over the (status, deadline) index then
+    # gives both petition counts.
+    _first, last = clock.due_soon_range()
     overdue, due_soon = session.execute(
         select(_count(p.deadline < day), _count(p.deadline >= day)).where(
-            p.status.in_(_RUNNING), p.deadline <= soon, p.archived_at.is_(None)
+            p.status.in_(_RUNNING), p.deadline <= last, p.archived_at.is_(None)
         )
     ).one()
     tasks_overdue = session.scalar(
@@ -132,6 +137,7 @@ def today_counts(session: Session, as_of: date | None = None) -> TodayCounts:
         quarter=quarter,
         trainings_this_quarter=events,
         participants_this_quarter=participants,
+        due_soon=clock.rule,
     )
 
 

@@ -113,6 +113,8 @@ class ListSpec:
     agency_column: Any = None
     date_column: Any = None
     overdue: Callable[[date], ColumnElement[bool]] | None = None
+    # Running cases whose deadline falls from the first day to the last, both included.
+    due_between: Callable[[date, date], ColumnElement[bool]] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     active_column: Any = None  # a record that can stop being active (a member)
 
@@ -282,6 +284,10 @@ def _petitions() -> ListSpec:
         date_column=Petition.received_on,
         overdue=lambda on: and_(
             Petition.status.in_([s.value for s in PETITION_RUNNING]), Petition.deadline < on
+        ),
+        due_between=lambda first, last: and_(
+            Petition.status.in_([s.value for s in PETITION_RUNNING]),
+            Petition.deadline.between(first, last),
         ),
     )
 

@@ -16,6 +16,7 @@ from hrdesk.domain.errors import ValidationError
 from hrdesk.services.common import LIST_KINDS, by_uid, require, today
 from hrdesk.services.fields import VIETNAM
 from hrdesk.services.list_specs import KINDS, SPEC_BUILDERS, Grouping, ListSpec
+from hrdesk.services.rules import deadline_clock
 from hrdesk.services.search import match_query, matching_ids_sql
 from hrdesk.store import live_counts
 from hrdesk.store.models import Agency
@@ -27,6 +28,7 @@ class ListFilter:
     status: str | None = None
     subkind: str | None = None  # a petition's kind, an agency's kind
     overdue: bool = False
+    due_soon: bool = False  # running, deadline near (domain.deadline_state's one rule)
     agency: str | None = None  # uid
     date_from: date | None = None
     date_to: date | None = None
@@ -63,6 +65,11 @@ def _filtered(session: Session, spec: ListSpec, flt: ListFilter, query: Select[A
         if spec.overdue is None:
             raise ValidationError("overdue", "list.no_deadline", kind=LIST_KINDS[spec.kind])
         query = query.where(spec.overdue(today(session)))
+    if flt.due_soon:
+        if spec.due_between is None:
+            raise ValidationError("due_soon", "list.no_due_soon", kind=LIST_KINDS[spec.kind])
+        # The cut-off days come from the calendar here; the rows are filtered in SQL.
+        query = query.where(spec.due_between(*deadline_clock(session).due_soon_range()))
     if flt.agency:
         if spec.agency_column is None:
             raise ValidationError("agency", "list.no_agency", kind=LIST_KINDS[spec.kind])

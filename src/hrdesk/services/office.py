@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -101,11 +101,18 @@ def calendar(session: Session) -> WorkingCalendar:
     """The shipped holiday calendar with the office's own additions (cached per session)."""
     cached = session.info.get("calendar")
     if cached is None:
-        rows = session.scalars(select(OfficeHoliday)).all()
+        from hrdesk.services.holidays import withdrawn_days  # it builds on this module
+
+        # Two columns, no records: a read that only counts (the dashboard) loads none.
+        rows = session.execute(select(OfficeHoliday.day, OfficeHoliday.working)).all()
         cached = load_calendar(
-            extra_days_off=[r.day for r in rows if not r.working],
-            extra_working_days=[r.day for r in rows if r.working],
+            extra_days_off=[day for day, working in rows if not working],
+            extra_working_days=[day for day, working in rows if working],
         )
+        # Expected days the office removed or replaced are working days after all.
+        withdrawn = withdrawn_days(session) - {day for day, working in rows if not working}
+        if withdrawn:
+            cached = replace(cached, days_off=cached.days_off - withdrawn)
         session.info["calendar"] = cached
     return cached
 

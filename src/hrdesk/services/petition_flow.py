@@ -103,7 +103,8 @@ def return_with_guidance(
 def transfer(
     session: Session, uid: str, *, to: str, on: date | str | None = None, note: str | None = None
 ) -> PetitionStep:
-    """Chuyển đơn to the competent agency (a denunciation within 5 working days, Art. 24(2))."""
+    """Chuyển đơn to the competent agency (a denunciation within the rule's
+    `denunciation.forwarding` limit, Art. 24(2))."""
     target = clean(to or "")
     if not target:
         raise ValidationError("to", "petition.transfer_needs_agency")

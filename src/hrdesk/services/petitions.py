@@ -8,17 +8,17 @@ administrator (Law on Denunciations 2018, Art. 8(3) and 47).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
+from hrdesk.domain.deadline_state import DeadlineState
 from hrdesk.domain.errors import PermissionDenied, ValidationError
+from hrdesk.domain.local_government import names_district_level
 from hrdesk.domain.petition_deadline import CaseFacts, due_for, suspension_periods
 from hrdesk.domain.vocab import (
-    PETITION_RUNNING,
     Channel,
     HandlingLevel,
     PetitionField,
@@ -26,7 +26,7 @@ from hrdesk.domain.vocab import (
     PetitionStatus,
     StepKind,
 )
-from hrdesk.services import records
+from hrdesk.services import listing, records
 from hrdesk.services.common import actor_of, by_uid, require, resolve_officer, today
 from hrdesk.services.fields import (
     Field,
@@ -38,9 +38,9 @@ from hrdesk.services.fields import (
     require_fields,
 )
 from hrdesk.services.office import calendar
-from hrdesk.services.rules import check_channel, rules_of
+from hrdesk.services.rules import check_channel, deadline_clock, rules_of
 from hrdesk.store.audit_log import append_entry
-from hrdesk.store.models import Petition, Petitioner, PetitionStep
+from hrdesk.store.models import Agency, Petition, Petitioner, PetitionStep
 
 DETAIL_FIELDS = field_map(
     Field("reference", "Số vào sổ", "Reference", max_length=40),
@@ -152,6 +152,7 @@ def receive_petition(
         for name, value in coerced.items():
             setattr(petition, name, value)
         problems += _problems(lambda: check_classification(petition))
+        problems += _problems(lambda: check_handling_agency(petition.handling_agency))
         if petition.received_on is not None:
             received_on = petition.received_on
             problems += _problems(lambda: check_channel(session, petition.channel, received_on))
@@ -218,16 +219,36 @@ def _petitioner(session: Session, values: dict[str, Any]) -> Petitioner:
 
 
 def update_details(session: Session, uid: str, **values: Any) -> Petition:
-    """Change the petition's details (not its classification, which is a step of its own)."""
-    return records.update(
-        session,
-        Petition,
-        "petition",
-        uid,
-        DETAIL_FIELDS,
-        values,
-        check=lambda p: check_channel(session, p.channel, p.received_on),
-    )
+    """Change the petition's details (not its classification, which is a step of its own).
+
+    A case kept from before 01/07/2025 keeps its district-level agency; choosing one anew
+    is refused."""
+    kept = by_uid(session, Petition, uid, "petition").handling_agency
+
+    def check(p: Petition) -> None:
+        check_channel(session, p.channel, p.received_on)
+        if p.handling_agency is not kept:
+            check_handling_agency(p.handling_agency)
+
+    return records.update(session, Petition, "petition", uid, DETAIL_FIELDS, values, check=check)
+
+
+def check_handling_agency(agency: Agency | None) -> None:
+    """A district-level body (gone since 01/07/2025) cannot be chosen to handle a case."""
+    if agency is not None and names_district_level(agency.name):
+        raise ValidationError("handling_agency", "petition.district_agency", name=agency.name)
+
+
+def handling_agency_choices(session: Session, keep: str | None = None) -> list[tuple[str, str]]:
+    """(uid, name) of the agencies a case may be given to, in Vietnamese order: the
+    working list of agencies without the district-level bodies kept from before, except
+    `keep` (the uid of the one a case kept from before already names)."""
+    rows = listing.fetch(session, "agencies", sort="name", limit=None)
+    return [
+        (r["uid"], r["name"])
+        for r in rows
+        if r["uid"] == keep or not names_district_level(r["name"])
+    ]
 
 
 def archive_petition(session: Session, uid: str, archived: bool = True) -> Petition:
@@ -292,19 +313,6 @@ def people_text(
     return "; ".join(values) if any(values) else None
 
 
-@dataclass(frozen=True)
-class DeadlineState:
-    """How a petition stands against its deadline today, in working days."""
-
-    days_left: int | None
-    state: str  # "overdue", "due_soon" (5 working days or fewer), "running", "stopped"
-
-
 def deadline_state(session: Session, petition: Petition, on: date | None = None) -> DeadlineState:
-    on = on or today(session)
-    if petition.status not in PETITION_RUNNING or petition.deadline is None:
-        return DeadlineState(None, "stopped")
-    left = calendar(session).working_days_between(on, petition.deadline)
-    if petition.deadline < on:
-        return DeadlineState(left, "overdue")
-    return DeadlineState(left, "due_soon" if left <= 5 else "running")
+    """How the petition stands against its deadline on `on` (today)."""
+    return deadline_clock(session, on).state(petition.status, petition.deadline)

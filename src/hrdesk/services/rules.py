@@ -10,12 +10,14 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
+from hrdesk.domain.deadline_state import DeadlineClock, DueSoonRule
 from hrdesk.domain.deadlines import DeadlineRules
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.rule_sets import RuleCatalog, load_catalog
 from hrdesk.domain.settings import RULE_SETS_SWITCHED_ON
 from hrdesk.messages import Localized
 from hrdesk.services.common import require, today
+from hrdesk.services.office import calendar
 from hrdesk.services.settings import read_setting, write_setting
 from hrdesk.store.models import Petition
 
@@ -43,6 +45,17 @@ def enabled_sets(session: Session) -> frozenset[str]:
 def deadline_rules(session: Session, on: date | None = None) -> DeadlineRules:
     """The rules in force on `on` (today if not given) for a petition received that day."""
     return rule_catalog(session).in_force(on or today(session), enabled_sets(session))
+
+
+def due_soon_rule(session: Session) -> DueSoonRule:
+    """When a running case counts as due soon (the shipped rule or the office's own)."""
+    return rule_catalog(session).due_soon
+
+
+def deadline_clock(session: Session, on: date | None = None) -> DeadlineClock:
+    """Where cases stand on `on` (today): the row colour, the "due soon" list filter and
+    the dashboard's count all ask this one clock."""
+    return DeadlineClock(on or today(session), calendar(session), due_soon_rule(session))
 
 
 def rules_of(session: Session, petition: Petition) -> DeadlineRules:

@@ -97,11 +97,21 @@ class Store:
         self.close()
 
 
+# SQLite's result codes (https://sqlite.org/rescode.html); an extended code keeps the
+# primary one in its low byte.
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_CORRUPT, SQLITE_NOTADB = 5, 6, 11, 26
+
+
 def open_error(profile: Profile, exc: Exception) -> StoreError:
-    """The error to show for a store SQLite would not open: damaged, in use, or other."""
-    message = str(getattr(exc, "orig", exc))
-    if "file is not a database" in message or "malformed" in message:
+    """The error to show for a store SQLite would not open: damaged (or encrypted with
+    another key), in use, or other. Chosen by SQLite's result code, which sqlite3 and
+    sqlcipher3 both carry, never by the message, whose words change between versions
+    ("file is encrypted or is not a database" in older SQLCipher)."""
+    cause = getattr(exc, "orig", None) or exc
+    code = getattr(cause, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary in (SQLITE_NOTADB, SQLITE_CORRUPT):
         return DamagedStore("store.unreadable", path=profile.store_path)
-    if "locked" in message:
+    if primary in (SQLITE_BUSY, SQLITE_LOCKED):
         return StoreError("store.in_use", path=profile.store_path)
-    return StoreError("store.cannot_open", path=profile.store_path, reason=message)
+    return StoreError("store.cannot_open", path=profile.store_path, reason=str(cause))

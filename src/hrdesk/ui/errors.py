@@ -38,7 +38,6 @@ class ErrorReporter:
     def __init__(self, parent: QWidget | None, log_path: Path | None) -> None:
         self.parent = parent
         self.log_path = log_path
-        self.shown: list[str] = []  # what was shown, for tests
 
     def __call__(self, exc: BaseException) -> None:
         if isinstance(exc, HRDeskError):
@@ -57,7 +56,6 @@ class ErrorReporter:
         )
 
     def _show(self, icon: QMessageBox.Icon, text: str) -> None:
-        self.shown.append(text)
         box = QMessageBox(
             icon,
             QCoreApplication.translate("Errors", "HR Desk"),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk.domain.access import SYSTEM
 from hrdesk.domain.formatting import format_datetime
 from hrdesk.services import accounts
 from hrdesk.services.audit import HistoryEntry, field_label, history, record_name
@@ -37,6 +38,8 @@ class HistoryDialog(QDialog):
         names: dict[str, str] = ctx.read(
             lambda s: {o.username: o.full_name for o in accounts.officers(s) if o.full_name}
         )
+        # The demo's records and migrations were written by HR Desk itself.
+        names.setdefault(SYSTEM.username, SYSTEM.full_name)
         actions = {
             "create": self.tr("created"),
             "update": self.tr("changed"),

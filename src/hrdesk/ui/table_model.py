@@ -64,7 +64,6 @@ class RecordTableModel(QAbstractTableModel):
         self.descending = self.spec.column(self.sort_name).kind in ("date", "datetime")
         self._count = 0
         self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
-        self.fetches = 0  # pages read from the store (tests check paging)
         self.reload()
 
     # -- what the list shows
@@ -114,7 +113,6 @@ class RecordTableModel(QAbstractTableModel):
                     total=self._count,
                 )
             )
-            self.fetches += 1
             self._pages[page] = rows
             while len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)

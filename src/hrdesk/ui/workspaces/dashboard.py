@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk.domain.deadlines import WORKING_DAYS
 from hrdesk.domain.formatting import format_date, format_datetime
 from hrdesk.domain.vocab import PetitionKind, TaskStatus
 from hrdesk.services import dashboard
@@ -128,16 +129,14 @@ class DashboardWorkspace(QWidget):
             "petitions_overdue": DashboardCard(
                 "card_petitions_overdue", self.tr("Petitions overdue")
             ),
-            "petitions_due": DashboardCard(
-                "card_petitions_due", self.tr("Petitions due this week")
-            ),
+            "petitions_due": DashboardCard("card_petitions_due", self.tr("Petitions due soon")),
             "tasks_overdue": DashboardCard("card_tasks_overdue", self.tr("Tasks overdue")),
             "next_meeting": DashboardCard("card_next_meeting", self.tr("Next meeting")),
             "trainings": DashboardCard("card_trainings", self.tr("Training this quarter")),
         }
         targets: dict[str, tuple[str, dict[str, Any]]] = {
             "petitions_overdue": ("petitions", {"overdue": True}),
-            "petitions_due": ("petitions", {"due_within_days": dashboard.DUE_SOON_DAYS}),
+            "petitions_due": ("petitions", {"due_soon": True}),
             "tasks_overdue": ("tasks", {"overdue": True}),
             "next_meeting": ("meetings", {}),
             "trainings": ("trainings", {}),
@@ -248,9 +247,12 @@ class DashboardWorkspace(QWidget):
         cards["petitions_overdue"].detail.setText(self.tr("deadline passed, still open"))
         soon = counts.petitions_due_soon
         cards["petitions_due"].set_value(number(soon), AMBER if soon else INK)
-        cards["petitions_due"].detail.setText(
-            self.tr("deadline within %n day(s)", "", dashboard.DUE_SOON_DAYS)
-        )
+        days = counts.due_soon.days  # a plain name, for lupdate
+        if counts.due_soon.unit == WORKING_DAYS:
+            within = self.tr("deadline within %n working day(s)", "", days)
+        else:
+            within = self.tr("deadline within %n day(s)", "", days)
+        cards["petitions_due"].detail.setText(within)
         tasks = counts.tasks_overdue
         cards["tasks_overdue"].set_value(number(tasks), RED if tasks else INK)
         cards["tasks_overdue"].detail.setText(self.tr("past the due date, not done"))

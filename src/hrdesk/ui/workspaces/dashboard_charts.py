@@ -128,18 +128,19 @@ class BarChart(QChartView):
         if axis is None or not self.categories or area.width() <= 0:
             return
         metrics = QFontMetrics(axis.labelsFont())
-        room = area.width() / len(self.categories) - 6
-        widest = max(metrics.horizontalAdvance(c) for c in self.categories)
-        wanted = [two_lines(c) for c in self.categories] if widest > room else self.categories
+        room = label_room(area.width(), len(self.categories))
+
+        def widest(labels: list[str]) -> int:
+            return max(metrics.horizontalAdvance(line) for c in labels for line in c.split("<br>"))
+
+        wanted = self.categories
+        for shape in (two_lines, word_lines):  # "Quý III" over "2025" may still touch
+            if widest(wanted) <= room:
+                break
+            wanted = [shape(c) for c in self.categories]
         if wanted != axis.categories():
             axis.clear()
             axis.append(wanted)
-
-    def values(self) -> list[list[int]]:
-        """What the chart shows, one list per bar set (for tests)."""
-        if self.series is None:
-            return []
-        return [[int(s.at(i)) for i in range(s.count())] for s in self.series.barSets()]
 
     def _tooltip(self, on: bool, index: int, bar_set: QBarSet) -> None:
         if not on:
@@ -148,6 +149,16 @@ class BarChart(QChartView):
         category = self.categories[index] if index < len(self.categories) else ""
         number = QLocale().toString(int(bar_set.at(index)))
         QToolTip.showText(QCursor.pos(), f"{category} — {bar_set.label()}: {number}", self)
+
+
+def label_room(plot_width: float, count: int) -> float:
+    """The width a category label has under its bars, a gap kept between neighbours."""
+    return plot_width / count - 6
+
+
+def word_lines(label: str) -> str:
+    """ "Quý III/2025" as "Quý" over "III" over "2025": each word on its own line."""
+    return "<br>".join(label.replace("/", " ").split())
 
 
 def two_lines(label: str) -> str:

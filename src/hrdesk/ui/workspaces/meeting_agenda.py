@@ -104,6 +104,7 @@ class AgendaDialog(EditorDialog):
 
         self._fill(0)
         self.fit_to_screen(900, 560)
+        self.remember()
 
     @staticmethod
     def _load(session: Any, uid: str) -> tuple[list[dict[str, str]], int]:
@@ -114,6 +115,9 @@ class AgendaDialog(EditorDialog):
             for a in meeting.agenda
         ]
         return items, sum(1 for c in meeting.conclusions if c.agenda_item_id is not None)
+
+    def snapshot(self) -> list[tuple[str, str]]:
+        return [(entry["title"], entry["discussion"]) for entry in self.entries]
 
     # -- showing
     def _label(self, number: int) -> str:
@@ -149,7 +153,9 @@ class AgendaDialog(EditorDialog):
         number = self._showing
         if not 0 <= number < len(self.entries):
             return
+        # Keep the item's uid: it is what keeps the conclusions tied to a retitled item.
         self.entries[number] = {
+            **self.entries[number],
             "title": self.title.toPlainText(),
             "discussion": self.discussion.toPlainText(),
         }

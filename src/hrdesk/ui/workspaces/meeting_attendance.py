@@ -99,6 +99,7 @@ class AttendanceDialog(PeopleDialog):
         self._refresh()
         self.fit_to_screen(1020, 640)
         self.table.setFocus()
+        self.remember()
 
     # -- the rows
     @staticmethod
@@ -162,6 +163,9 @@ class AttendanceDialog(PeopleDialog):
             }
             for row in range(self.table.rowCount())
         ]
+
+    def snapshot(self) -> list[dict[str, Any]]:
+        return self.people()
 
     def set_present(self, row: int, present: bool, reason: str = "") -> None:
         """Tick or untick a row (and write the reason): what the officer does by hand."""

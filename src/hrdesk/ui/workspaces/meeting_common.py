@@ -38,6 +38,7 @@ from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.domain.vocab import MemberRole
 from hrdesk.services import listing
 from hrdesk.ui.context import UiContext
+from hrdesk.ui.discard import AsksBeforeDiscarding
 from hrdesk.ui.messages import error_text
 from hrdesk.ui.record_form import ERROR_STYLE
 from hrdesk.ui.worker import Progress
@@ -122,11 +123,13 @@ def tab_in_reading_order(workspace: Any, panel: DetailsPanel) -> None:
         QWidget.setTabOrder(first, second)
 
 
-class EditorDialog(QDialog):
+class EditorDialog(AsksBeforeDiscarding, QDialog):
     """Edits one part of a record and saves it with one service call.
 
     Save (Ctrl+S) calls `save()`; a ValidationError that names a row ("agenda[2].title")
-    goes to `show_row_error`, any other is shown above the buttons; Esc cancels.
+    goes to `show_row_error`, any other is shown above the buttons; Esc, Cancel and the
+    close button ask before throwing away changes. Subclasses give `snapshot()` (what
+    `save()` would write) and call `remember()` once they are filled in.
     """
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
@@ -156,6 +159,10 @@ class EditorDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+
+    def has_changes(self) -> bool:
+        self.commit_edits()  # a cell still being typed in is a change too
+        return super().has_changes()
 
     def show_row_error(self, row: int, field: str, text: str) -> None:
         self.show_error(self.tr("Row %1: %2").replace("%1", str(row + 1)).replace("%2", text))

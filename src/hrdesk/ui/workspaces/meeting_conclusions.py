@@ -46,11 +46,15 @@ class ConclusionDialog(EditorDialog):
         self.body.addLayout(form)
         self.fit_to_screen(620, 360)
         self.text.setFocus()
+        self.remember()
 
     @staticmethod
     def _agenda(session: Any, uid: str) -> list[tuple[int, str]]:
         meeting = by_uid(session, Meeting, uid, "meeting")
         return [(a.position, a.title) for a in meeting.agenda]
+
+    def snapshot(self) -> tuple[str, Any]:
+        return self.text.toPlainText(), self.item.currentData()
 
     def choose_item(self, position: int | None) -> None:
         self.item.setCurrentIndex(max(0, self.item.findData(position)))

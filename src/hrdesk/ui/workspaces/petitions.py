@@ -4,6 +4,7 @@ identity masked until an officer opens it on purpose (which is logged)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
@@ -12,11 +13,12 @@ from PySide6.QtWidgets import QCheckBox, QSplitter, QWidget
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
+from hrdesk.domain.deadlines import WORKING_DAYS
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.domain.petition_flow import Action
 from hrdesk.services import petitions
 from hrdesk.services.common import by_uid, today
-from hrdesk.services.dashboard import DUE_SOON_DAYS
+from hrdesk.services.rules import due_soon_rule
 from hrdesk.store.models import Petition
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.list_workspace import ListWorkspace
@@ -52,13 +54,16 @@ class PetitionsWorkspace(ListWorkspace):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         # The identity opened on purpose, for the selected case only: (uid, people).
         self._revealed: tuple[str, tuple[Person, ...]] | None = None
-        self._due_days = DUE_SOON_DAYS  # what "Due this week" means (the dashboard's days)
         super().__init__(ctx, parent)
-        self.due_soon = QCheckBox(self.tr("Due this week"))
+        self.due_soon = QCheckBox(self.tr("Due soon"))
         self.due_soon.setObjectName("filter_due_soon")
-        self.due_soon.setToolTip(
-            self.tr("Open cases whose deadline falls in the next %n day(s)", "", DUE_SOON_DAYS)
-        )
+        rule = ctx.read(due_soon_rule)  # the row colours' rule, the dashboard's too
+        days = rule.days
+        if rule.unit == WORKING_DAYS:
+            tip = self.tr("Open cases whose deadline falls within %n working day(s)", "", days)
+        else:
+            tip = self.tr("Open cases whose deadline falls in the next %n day(s)", "", days)
+        self.due_soon.setToolTip(tip)
         self.due_soon.toggled.connect(self._due_soon_toggled)
         self.filters.extras.append(self.due_soon)
         if self.filters.overdue is not None:
@@ -101,9 +106,9 @@ class PetitionsWorkspace(ListWorkspace):
             QWidget.setTabOrder(first, second)
 
     def apply_filter(self) -> None:
-        due = getattr(self, "due_soon", None)
-        self.model.due_within = self._due_days if due is not None and due.isChecked() else None
-        super().apply_filter()
+        due = getattr(self, "due_soon", None)  # None while the base class is built
+        soon = due is not None and due.isChecked()
+        self.model.set_filter(replace(self.filters.value(), due_soon=soon))
 
     def _due_soon_toggled(self, on: bool) -> None:
         overdue = self.filters.overdue
@@ -122,7 +127,7 @@ class PetitionsWorkspace(ListWorkspace):
             self.apply_filter()
 
     def apply_navigation(self, how: dict[str, Any]) -> None:
-        """Open the list the dashboard asks for: {"overdue": True} or {"due_within_days": 7};
+        """Open the list the dashboard asks for: {"overdue": True} or {"due_soon": True};
         other filters are cleared so the list holds what the dashboard counted."""
         f = self.filters
         controls = [f.search, f.status, f.subkind, f.agency, f.date_from, f.date_to]
@@ -139,23 +144,22 @@ class PetitionsWorkspace(ListWorkspace):
                 edit.clear()
         f.archived.setChecked(False)
         overdue = bool(how.get("overdue"))
-        days = None if overdue else how.get("due_within_days")
+        soon = not overdue and bool(how.get("due_soon"))
         if f.overdue is not None:
             f.overdue.setChecked(overdue)
-        self.due_soon.setChecked(bool(days))
+        self.due_soon.setChecked(soon)
         for control in controls:
             if control is not None:
                 control.blockSignals(False)
-        self._due_days = int(days) if days else DUE_SOON_DAYS
         self.apply_filter()
         if overdue:
             origin = self.tr("From the dashboard: overdue cases")
-        elif days:
-            origin = self.tr("From the dashboard: due within %n day(s)", "", int(days))
+        elif soon:
+            origin = self.tr("From the dashboard: cases due soon")
         else:
             origin = ""
         f.show_origin(origin)
-        if overdue or days:
+        if overdue or soon:
             # The most pressing case first.
             deadline = [c.name for c in self.model.columns].index("deadline")
             self.table.horizontalHeader().setSortIndicator(deadline, Qt.SortOrder.AscendingOrder)
@@ -213,7 +217,7 @@ class PetitionsWorkspace(ListWorkspace):
             save,
             lang=self.ctx.lang,
             values={"received_on": self.ctx.read(today), "complaint_round": 1, "people_count": 1},
-            options={"handling_agency": self.agency_options()},
+            options={"handling_agency": self.ctx.read(petitions.handling_agency_choices)},
             parent=self,
         )
         self.last_form = dialog
@@ -244,13 +248,19 @@ class PetitionsWorkspace(ListWorkspace):
 
             return self.ctx.write(work, self.kind)
 
+        values = self.ctx.read(lambda s: self.record_values(s, uid))
+        kept = values["handling_agency"]  # a case from before keeps its district agency
         dialog = PetitionDialog(
             self.tr("Edit petition"),
             petitions.DETAIL_FIELDS,
             save,
             lang=self.ctx.lang,
-            values=self.ctx.read(lambda s: self.record_values(s, uid)),
-            options={"handling_agency": self.agency_options()},
+            values=values,
+            options={
+                "handling_agency": self.ctx.read(
+                    lambda s: petitions.handling_agency_choices(s, kept)
+                )
+            },
             people=original,
             people_mode=mode,
             parent=self,

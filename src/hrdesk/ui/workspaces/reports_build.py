@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QWidget
 
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.domain.periods import Period
-from hrdesk.oserrors import FileProblem, file_problem
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.messages import error_text
 from hrdesk.ui.window_settings import PACKAGE_FOLDER
@@ -181,35 +180,9 @@ class PackageBuilder(QObject):
         self.start(period, folder, personal, secret)
 
     def write_failed(self, exc: BaseException) -> str:
-        """A full, locked or pulled stick, in words that name the folder."""
-        folder = str(getattr(exc, "folder", ""))
-        cause = exc.__cause__
-        problem = file_problem(cause) if isinstance(cause, OSError) else FileProblem.OTHER
-        if problem is FileProblem.FULL:
-            text = self.tr(
-                "The folder %1 is full. Free some space or use another stick, then try again."
-            )
-        elif problem is FileProblem.READ_ONLY:
-            text = self.tr("The folder %1 is read-only. Is the stick locked?")
-        elif problem is FileProblem.TOO_LONG:
-            text = self.tr(
-                "The path in %1 is too long for Windows. Choose a folder nearer the drive."
-            )
-        elif problem is FileProblem.IN_USE:
-            text = self.tr("Another program is using the file in %1. Close it, then try again.")
-        elif problem is FileProblem.DENIED:
-            text = self.tr("HR Desk may not write in the folder %1.")
-        elif problem is FileProblem.GONE:
-            text = self.tr("The folder %1 went away while writing. Was the stick removed?")
-        else:
-            text = self.tr("The package could not be written to %1 (%2).").replace(
-                "%2", error_text(exc)
-            )
-        return (
-            text.replace("%1", folder)
-            + " "
-            + self.tr("Nothing was left there under the package's name.")
-        )
+        """A full, locked or pulled stick: the catalogue's words (bundles/write.explain named
+        the problem by Windows' own code), which name the folder."""
+        return f"{error_text(exc)}. " + self.tr("Nothing was left there under the package's name.")
 
     def _finish(self, outcome: BuildOutcome) -> None:
         if shiboken6.isValid(self):

@@ -1,5 +1,6 @@
 """Importing a package at the receiving office: choose the .zip, verify and keep it on the
-runner, then say what happened, what to watch (a gap in the sequence) and what was checked."""
+runner, then say what happened, what to watch (a gap in the sequence) and what was checked,
+in the window's language (the verifier's messages come from the catalogue)."""
 
 from __future__ import annotations
 
@@ -27,19 +28,21 @@ from hrdesk.domain.errors import ValidationError
 from hrdesk.places import documents_dir
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
-from hrdesk.ui.messages import error_text
+from hrdesk.ui.messages import error_text, window_lang
 from hrdesk.ui.worker import Cancelled as WorkerCancelled
 from hrdesk.ui.worker import Progress
 from hrdesk.ui.workspaces.reports_period import label_name
 from hrdesk.ui.workspaces.reports_report import OK_STYLE
 
 WARN_STYLE = "color: #8a5300;"
-_GAP = re.compile(r"package\(s\) missing before this one: (.+)")
-_FIRST = re.compile(r"this is package (\d+); no earlier package of this office is known here")
+# A received package's warning is kept in English (its row's `warning`); these read the
+# two the verifier gives, as written now and as written before (lower case, "2 to 4").
+_GAP = re.compile(r"[Pp]ackage\(s\) missing before this one: (.+)")
+_FIRST = re.compile(r"[Tt]his is package (\d+); no earlier package of this office is known here")
 
 
 def warning_text(text: str) -> str:
-    """The bundles' usual warnings in the window's language; any other as written."""
+    """A kept package's warnings in the window's language; any other as written."""
 
     # Literal strings in each call: lupdate finds only those.
     translate = QCoreApplication.translate
@@ -149,6 +152,9 @@ class ImportBox(QGroupBox):
             return
         self.last_result = result
         self.button.setEnabled(self.can_edit)
+        from hrdesk.bundles.verify import check_name
+
+        lang = window_lang()
         package = result.package
         if result.outcome == IMPORTED and package is not None:
             text, style = self.tr("Imported package %1 of %2, %3."), OK_STYLE
@@ -159,10 +165,10 @@ class ImportBox(QGroupBox):
             failure = result.report.failure if result.report is not None else None
             text = (
                 self.tr("Not imported: the check “%1” failed (see below).").replace(
-                    "%1", failure.name
+                    "%1", check_name(failure.name).text(lang)
                 )
                 if failure is not None
-                else self.tr("Not imported: %1").replace("%1", result.message)
+                else result.text(lang)  # says "Not imported" itself
             )
             style = ERROR_STYLE
         if package is not None:
@@ -171,9 +177,9 @@ class ImportBox(QGroupBox):
                 .replace("%2", package.office_name)
                 .replace("%3", label_name(package.period_label))
             )
-        warnings = [self.tr("Warning: %1").replace("%1", warning_text(w)) for w in result.warnings]
+        warnings = [self.tr("Warning: %1").replace("%1", w.text(lang)) for w in result.warnings]
         self.say("\n".join([text, *warnings]), WARN_STYLE if warnings else style)
-        report_lines = result.report.lines() if result.report is not None else []
+        report_lines = result.report.lines(lang) if result.report is not None else []
         self.checks.setPlainText("\n".join(line.strip() for line in report_lines))
         self.checks.setVisible(bool(report_lines))
         self.imported.emit(result)

@@ -11,6 +11,7 @@ import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.errors import HRDeskError, ValidationError
+from hrdesk.ui.discard import AsksBeforeDiscarding
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import error_text
 from hrdesk.ui.worker import Runner
@@ -60,8 +62,8 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         item, texts = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return texts[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return texts[index.column()]  # the tooltip: all of a text cut at the edge
         if role == OBJECT_ROLE:
             return item
         return None
@@ -74,10 +76,11 @@ def password_edit(name: str) -> QLineEdit:
     return edit
 
 
-class FieldsDialog(QDialog):
+class FieldsDialog(AsksBeforeDiscarding, QDialog):
     """Fields in a form; OK runs `work(values)` on the runner. A ValidationError shows
     beside its field; any other refusal beside `password_field` if there is one (a wrong
-    password), else above the buttons. `same` names two fields that must match."""
+    password), else above the buttons. `same` names two fields that must match. Closing
+    it with something typed asks first."""
 
     def __init__(
         self,
@@ -138,6 +141,10 @@ class FieldsDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.remember()
+
+    def snapshot(self) -> dict[str, Any]:
+        return self.values()
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}
@@ -146,6 +153,8 @@ class FieldsDialog(QDialog):
                 values[name] = widget.currentData()
             elif isinstance(widget, QLineEdit):
                 values[name] = widget.text()
+            elif isinstance(widget, QDateEdit):
+                values[name] = widget.date().toPython()
         return values
 
     def submit(self) -> None:
@@ -179,7 +188,7 @@ class FieldsDialog(QDialog):
             # too many wrong tries.
             self.show_error(self.password_field or "", error_text(exc))
         else:
-            self.reject()
+            self.done(QDialog.DialogCode.Rejected)  # nothing to keep: the work failed
             self.runner.on_error(exc)
 
     def show_error(self, name: str, text: str) -> None:

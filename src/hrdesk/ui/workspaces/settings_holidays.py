@@ -1,14 +1,13 @@
-"""The office's own additions to the holiday calendar: a day off the Government announced
-after this version shipped, a Saturday to be worked in exchange (ngày làm bù), or both as
-one announced swap; and the shipped years, where each came from, with the expected days
-(Tết of a year not yet announced) the office confirms."""
+"""The holiday calendar in Settings, on two pages: the built-in holidays by year (see
+settings_holidays_shipped), and the office's own additions: a day off the Government
+announced after this version shipped, a Saturday to be worked in exchange (ngày làm bù),
+or both as one announced swap."""
 
 from __future__ import annotations
 
 from datetime import date
-from html import escape as esc
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +34,7 @@ from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import error_text
 from hrdesk.ui.workspaces.settings_forms import RowsModel
+from hrdesk.ui.workspaces.settings_holidays_shipped import ShippedHolidays
 
 SWAP = "swap"  # the kind of day for an announced swap: a day off and a weekend day worked
 
@@ -67,11 +68,21 @@ class HolidaysTab(QWidget):
         header.setMinimumSectionSize(120)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.shipped = ShippedHolidays(ctx, self._changed)
+        own = QWidget()
+        own_layout = QVBoxLayout(own)
+        own_layout.addWidget(note)
+        own_layout.addWidget(self._add_box())
+        own_layout.addWidget(self.table, 1)
+        # Two pages rather than two tables one above the other: each keeps its height
+        # on a 1024×600 screen.
+        self.pages = QTabWidget()
+        self.pages.setObjectName("holiday_pages")
+        self.pages.addTab(self.shipped, self.tr("Built-in holidays by year"))
+        self.pages.addTab(own, self.tr("The office's own days"))
         layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(self._years_box())
-        layout.addWidget(self._add_box())
-        layout.addWidget(self.table, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
         self.reload()
 
     def _add_box(self) -> QGroupBox:
@@ -134,65 +145,12 @@ class HolidaysTab(QWidget):
             else self.tr("e.g. Day off in exchange for 02/09")
         )
 
-    def _years_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Holidays shipped with HR Desk"))
-        self.years = QLabel()
-        self.years.setObjectName("holiday_years")
-        self.years.setWordWrap(True)
-        self.years.setTextFormat(Qt.TextFormat.RichText)
-        self.confirm_year = QComboBox()
-        self.confirm_year.setObjectName("holiday_confirm_year")
-        self.confirm_button = QPushButton(self.tr("Confirm as announced"))
-        self.confirm_button.setObjectName("confirm_holidays")
-        self.confirm_button.setToolTip(
-            self.tr("The Government announced these days as expected here")
-        )
-        self.confirm_button.clicked.connect(self.confirm)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Expected days of")))
-        row.addWidget(self.confirm_year)
-        row.addWidget(self.confirm_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.years)
-        layout.addLayout(row)
-        return box
-
-    def _reload_years(self) -> None:
-        years = self.ctx.read(office.shipped_years)
-        lines = []
-        for y in years:
-            if not y.expected_days:
-                state = self.tr("announced")
-            elif y.confirmed:
-                state = self.tr("confirmed by the office")
-            else:
-                state = self.tr("%n day(s) expected, not confirmed", "", len(y.expected_days))
-            lines.append(f"<b>{y.year}</b> ({esc(state)}): <small>{esc(y.source)}</small>")
-        self.years.setText("<br>".join(lines))
-        pending = [y.year for y in years if y.expected_days and not y.confirmed]
-        self.confirm_year.clear()
-        for year in pending:
-            self.confirm_year.addItem(str(year), year)
-        for widget in (self.confirm_year, self.confirm_button):
-            widget.setEnabled(self.admin and bool(pending))
-
-    def confirm(self) -> None:
-        year = self.confirm_year.currentData()
-        if year is None:
-            return
-        try:
-            with self.ctx.transaction() as session:
-                office.confirm_expected_year(session, int(year))
-        except HRDeskError as exc:
-            self._say(error_text(exc), error=True)
-            return
-        self._say(self.tr("The expected days of %1 are confirmed.").replace("%1", str(year)))
+    def _changed(self) -> None:
         self.reload()
         self.ctx.notify("settings")
 
     def reload(self) -> None:
-        self._reload_years()
+        self.shipped.reload()
         rows = self.ctx.read(
             lambda s: [(h.day, h.working, h.name, h.source) for h in office.office_holidays(s)]
         )
@@ -246,8 +204,7 @@ class HolidaysTab(QWidget):
             return
         self.name.clear()
         self._say(self.tr("%1 added.").replace("%1", format_date(day)))
-        self.reload()
-        self.ctx.notify("settings")
+        self._changed()
 
     def _field(self, name: str) -> str:
         return {

@@ -160,6 +160,7 @@ class RosterDialog(PeopleDialog):
         # Room for "name — agency" on the left; the roster takes the rest.
         splitter.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
         self.search.setFocus()
+        self.remember()
 
     @staticmethod
     def _load(
@@ -227,6 +228,9 @@ class RosterDialog(PeopleDialog):
                 }
             )
         return result
+
+    def snapshot(self) -> list[dict[str, Any]]:
+        return self.people()
 
     def _refresh(self) -> None:
         if self._loading:

@@ -59,6 +59,7 @@ class TopicsDialog(EditorDialog):
         self.body.addLayout(tools)
         self.fit_to_screen(820, 460)
         self.table.setFocus()
+        self.remember()
 
     @staticmethod
     def _load(session: Any, uid: str) -> list[dict[str, str]]:
@@ -81,6 +82,9 @@ class TopicsDialog(EditorDialog):
             }
             for row in range(self.table.rowCount())
         ]
+
+    def snapshot(self) -> list[dict[str, str]]:
+        return self.topics()
 
     def add_topic(self, title: str = "", presenter: str = "") -> int:
         """A new row after the chosen one; with no title given, its cell opens for typing."""
