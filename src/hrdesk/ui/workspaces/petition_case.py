@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from hrdesk.domain.deadline_state import DeadlineState
 from hrdesk.domain.petition_flow import Action, allowed_actions
 from hrdesk.domain.vocab import (
     Channel,
@@ -22,7 +23,6 @@ from hrdesk.domain.vocab import (
 from hrdesk.services.common import by_uid
 from hrdesk.services.petitions import (
     CLASSIFICATION_FIELDS,
-    DeadlineState,
     can_see_petitioners,
     deadline_state,
     petitioners_of,
