@@ -8,7 +8,7 @@ when the process ends, however it ends. Elsewhere there is nothing to hold.
 
 from __future__ import annotations
 
-import os
+import sys
 
 # Keep equal to MyAppMutex in installer/hrdesk.iss (a test compares them).
 APP_MUTEX = "HRDesk-E1ED8555-running"
@@ -19,7 +19,7 @@ _handle: int | None = None
 def hold_app_mutex() -> int | None:
     """Create (or open) the mutex and keep it until the process ends; its handle, or None."""
     global _handle
-    if os.name != "nt" or _handle is not None:
+    if sys.platform != "win32" or _handle is not None:
         return _handle
     import ctypes
 

@@ -12,8 +12,8 @@ released when the process dies, whatever way it dies.
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
+import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -24,7 +24,7 @@ LOCK = ".in-use"
 # A folder made a moment ago may not hold its lock yet (it is taken microseconds after).
 YOUNG = 5.0
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows
     import msvcrt
 
     def _try_lock(handle: IO[bytes]) -> bool:
@@ -67,7 +67,7 @@ def _abandoned(folder: Path) -> bool:
 def sweep(parent: Path, prefix: str) -> list[Path]:
     """Remove the working folders under `parent` named `prefix…` that no process uses;
     return them. Called when work starts, so a crash's leftovers go at the next start."""
-    removed = []
+    removed: list[Path] = []
     if not parent.is_dir():
         return removed
     for folder in parent.glob(f"{prefix}*"):

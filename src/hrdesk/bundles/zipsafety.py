@@ -25,7 +25,7 @@ import stat
 import struct
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from hrdesk.bundles.shown import shown
 from hrdesk.domain.errors import HRDeskError
@@ -154,7 +154,7 @@ def _check_name(raw: bytes, flags: int) -> str:
     return name
 
 
-def _check_record(fields: tuple, name: str) -> None:
+def _check_record(fields: tuple[Any, ...], name: str) -> None:
     """A directory record's fields, beyond its name and sizes."""
     host, needed, flags, method = fields[2], fields[3], fields[5], fields[6]
     extra_len, comment_len, disk, external = fields[13], fields[14], fields[15], fields[17]
@@ -194,9 +194,9 @@ def _check_sizes(name: str, method: int, compress_size: int, file_size: int) -> 
         raise UnsafeZip("zip.bomb", name=name, ratio=ratio)
 
 
-def _directory(directory: bytes, count: int) -> list[tuple[tuple, str]]:
+def _directory(directory: bytes, count: int) -> list[tuple[tuple[Any, ...], str]]:
     """The directory's records, each checked on its own: (fields, name)."""
-    records: list[tuple[tuple, str]] = []
+    records: list[tuple[tuple[Any, ...], str]] = []
     seen: set[str] = set()
     at = total = 0
     while at < len(directory):
@@ -227,7 +227,7 @@ def _directory(directory: bytes, count: int) -> list[tuple[tuple, str]]:
     return records
 
 
-def _local(handle: BinaryIO, fields: tuple, name: str, offset: int) -> Entry:
+def _local(handle: BinaryIO, fields: tuple[Any, ...], name: str, offset: int) -> Entry:
     """The entry whose local header must start at `offset` and agree with its record."""
     shown_name = shown(name)
     if fields[18] != offset:

@@ -32,13 +32,19 @@ def _unavailable(_request: Request, exc: Exception) -> JSONResponse:
     )
 
 
-def _bad_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
+def _bad_request(request: Request, exc: Exception) -> JSONResponse:
+    # Starlette types every handler as taking any Exception; this one is registered for
+    # RequestValidationError only.
+    if not isinstance(exc, RequestValidationError):
+        return _unexpected(request, exc)
     first = exc.errors()[0] if exc.errors() else {}
     where = ".".join(str(p) for p in first.get("loc", ()))
     return JSONResponse({"error": f"{where}: {first.get('msg', 'bad request')}"}, status_code=400)
 
 
-def _http_error(_request: Request, exc: HTTPException) -> JSONResponse:
+def _http_error(request: Request, exc: Exception) -> JSONResponse:
+    if not isinstance(exc, HTTPException):  # registered for HTTPException only
+        return _unexpected(request, exc)
     return JSONResponse(
         {"error": str(exc.detail)}, status_code=exc.status_code, headers=exc.headers
     )

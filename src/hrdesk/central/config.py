@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 DATABASE_ENV = "HRDESK_CENTRAL_DATABASE"
 PASSPHRASE_ENV = "HRDESK_CENTRAL_PASSPHRASE"
@@ -36,7 +37,7 @@ class Settings:
         cls,
         data_dir: str | Path | None = None,
         database: str | None = None,
-        **overrides: object,
+        **overrides: Any,
     ) -> Settings:
         """Settings from the options given, falling back to the HRDESK_CENTRAL_* variables."""
         folder = data_dir or os.environ.get(DATA_ENV) or default_data_dir()
@@ -44,7 +45,7 @@ class Settings:
             data_dir=Path(folder).resolve(),
             database=database or os.environ.get(DATABASE_ENV) or None,
             passphrase=os.environ.get(PASSPHRASE_ENV) or None,
-            **overrides,  # type: ignore[arg-type]
+            **overrides,
         )
 
     @property

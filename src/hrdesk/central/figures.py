@@ -99,7 +99,7 @@ def read_sheets(xlsx: Path | BinaryIO) -> dict[str, list[tuple[Any, ...]]]:
 
 
 def _sheet_rows(xml: bytes, shared: list[str]) -> list[tuple[Any, ...]]:
-    rows = []
+    rows: list[tuple[Any, ...]] = []
     for row in ET.fromstring(xml).iter(f"{{{MAIN}}}row"):
         if len(rows) > MAX_ROWS:
             raise FiguresUnreadable("a sheet has too many rows for a report's tables")

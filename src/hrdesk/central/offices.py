@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -24,6 +25,10 @@ from hrdesk.domain.text import fold
 from hrdesk.store.base import utcnow
 
 
+@overload
+def as_utc(moment: datetime) -> datetime: ...
+@overload
+def as_utc(moment: datetime | None) -> datetime | None: ...
 def as_utc(moment: datetime | None) -> datetime | None:
     """SQLite gives back naive datetimes; the centre stores only UTC."""
     if moment is None or moment.tzinfo is not None:
@@ -135,7 +140,7 @@ def office_view(office: Office) -> OfficeView:
         KeyState(
             k.key_id,
             k.fingerprint,
-            as_utc(k.added_at),  # type: ignore[arg-type]
+            as_utc(k.added_at),
             as_utc(k.retired_at),
             as_utc(k.revoked_at),
         )
@@ -162,10 +167,10 @@ def revoke(session: Session, office_id: int, key_id: str | None = None) -> Offic
         for key in office.keys:
             key.revoked_at = key.revoked_at or now
     else:
-        key = next((k for k in office.keys if k.key_id == key_id.upper()), None)
-        if key is None:
+        found = next((k for k in office.keys if k.key_id == key_id.upper()), None)
+        if found is None:
             raise ValidationError("key", f"office {office_id} has no key {key_id}")
-        key.revoked_at = key.revoked_at or now
+        found.revoked_at = found.revoked_at or now
     session.flush()
     return office_view(office)
 

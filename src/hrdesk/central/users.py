@@ -141,7 +141,7 @@ def session_for(session: Session, token: str | None) -> SignedIn | None:
     row = session.scalars(
         select(WebSession).where(WebSession.token_sha256 == _digest(token))
     ).first()
-    if row is None or as_utc(row.expires_at) <= utcnow():  # type: ignore[operator]
+    if row is None or as_utc(row.expires_at) <= utcnow():
         return None
     user = row.user
     return SignedIn(Officer(user.id, user.name, user.role), row.csrf_token)

@@ -209,9 +209,10 @@ _WARNING = Localized("cảnh báo", "warning")
 
 
 def _list(args: argparse.Namespace) -> int:
-    from hrdesk.bundles.ledger import PackageStatus, list_packages
+    from hrdesk.bundles.ledger import list_packages
     from hrdesk.bundles.receive import received_packages
     from hrdesk.cli.output import as_table
+    from hrdesk.domain.vocab import PackageStatus
 
     lang = lang_of(args)
     with reading(args) as session:
@@ -259,7 +260,8 @@ def _upload(args: argparse.Namespace) -> int:
 
 
 def _mark(args: argparse.Namespace) -> int:
-    from hrdesk.bundles.ledger import PackageStatus, mark_acknowledged, mark_uploaded
+    from hrdesk.bundles.ledger import mark_acknowledged, mark_uploaded
+    from hrdesk.domain.vocab import PackageStatus
 
     with writing(args) as session:
         mark = mark_uploaded if args.status == "uploaded" else mark_acknowledged

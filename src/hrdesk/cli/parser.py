@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any, NoReturn
 
 KINDS = ("agencies", "members", "tasks", "petitions", "trainings", "meetings")
 SIZES = ("small", "province", "national")
@@ -22,14 +23,14 @@ class _Commands:
         self._subparsers = subparsers
         self._common = common
 
-    def add_parser(self, name: str, **kwargs: object) -> argparse.ArgumentParser:
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
         return self._subparsers.add_parser(name, parents=[self._common], **kwargs)
 
 
 class Parser(argparse.ArgumentParser):
     """argparse that exits 2 with one line, as every other bad input does."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog.split()[0]}: {message}\n")
 
 

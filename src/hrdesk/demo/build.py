@@ -32,6 +32,7 @@ from hrdesk.services.office import calendar, setup_office
 from hrdesk.services.rules import deadline_rules
 from hrdesk.store import search_index
 from hrdesk.store.audit_log import append_entry
+from hrdesk.store.base import Base
 from hrdesk.store.database import Store
 from hrdesk.store.models import (
     Agency,
@@ -158,7 +159,7 @@ def build_demo(
         )
         _set_up_office(session, demo)
         actors = _actors(session, demo, handler_officer_id)
-        previous_cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+        (previous_cache,) = connection.exec_driver_sql("PRAGMA cache_size").one()
         connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
         try:
             _load(demo, connection, actors)
@@ -224,7 +225,9 @@ def _load(demo: Demo, connection: Connection, actors: list[str]) -> None:
     trainings.write()
     # Maintaining a dozen indexes row by row costs more than building them once at the end.
     indexes = (
-        secondary_indexes(m.__table__ for m in (Petition, PetitionStep, Petitioner))
+        secondary_indexes(
+            Base.metadata.tables[m.__tablename__] for m in (Petition, PetitionStep, Petitioner)
+        )
         if spec.bulk
         else []
     )

@@ -122,7 +122,8 @@ class Writer:
         """The id the next row of `table` gets: rows are numbered here so children can
         name their parent without reading its id back."""
         self._cursor.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}")
-        return int(self._cursor.fetchone()[0])
+        (next_id,) = self._cursor.fetchone() or (1,)
+        return int(next_id)
 
     def insert(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
         sql = self._sql.get((table, columns))

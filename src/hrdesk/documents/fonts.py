@@ -153,7 +153,15 @@ def _register(label: str, files: dict[str, Path]) -> FontFamily:
         italic=names["italic"],
         boldItalic=names["bold_italic"],
     )
-    return FontFamily(label, *(names[s] for s in STYLES), dict(files), frozenset(covered or ()))
+    return FontFamily(
+        label,
+        names["regular"],
+        names["bold"],
+        names["italic"],
+        names["bold_italic"],
+        dict(files),
+        frozenset(covered or ()),
+    )
 
 
 def _writes_vietnamese(family: FontFamily) -> bool:

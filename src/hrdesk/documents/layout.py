@@ -12,8 +12,9 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
@@ -112,7 +113,9 @@ class Rule(Flowable):
         self.canv.line(x, self.thickness / 2, x + self.length, self.thickness / 2)
 
 
-def _style(name: str, font: str, size: float, align: int = TA_CENTER, **kw: Any) -> ParagraphStyle:
+def _style(
+    name: str, font: str, size: float, align: Literal[0, 1, 2, 4] = TA_CENTER, **kw: Any
+) -> ParagraphStyle:
     kw.setdefault("leading", round(size * 1.2, 1))
     return ParagraphStyle(name, fontName=font, fontSize=size, alignment=align, **kw)
 
@@ -208,13 +211,14 @@ class Kit:
         rows: list[list[Any]] = [[left, right]]
         if head.number is not None or head.date_line is not None:
             number = self.para(f"Số: {head.number}", style="number") if head.number else ""
-            date_line = ""
+            date_line: Paragraph | str = ""
             if head.date_line:
                 # A long place name at 14 pt would wrap; the decree allows 13.
                 fits = self.width(head.date_line, "date_line") <= RIGHT_COLUMN
-                date_line = self.para(Italic(head.date_line), style="date_line")
+                line = self.para(Italic(head.date_line), style="date_line")
                 if not fits:
-                    date_line.style = _style("date_line_13", self.fonts.italic, 13)
+                    line.style = _style("date_line_13", self.fonts.italic, 13)
+                date_line = line
             rows.append([number, date_line])
         table = Table(rows, colWidths=[LEFT_COLUMN, RIGHT_COLUMN], hAlign="LEFT")
         table.setStyle(
@@ -243,11 +247,10 @@ class Kit:
         return flowables
 
 
-def _page_number(canvas: Any, doc: Any) -> None:
+def _page_number(fonts: FontFamily, canvas: Any, doc: Any) -> None:
     # Page 1 carries the letterhead; numbers start on page 2 (Appendix I).
     if doc.page < 2:
         return
-    fonts = doc.hrdesk_fonts
     canvas.saveState()
     canvas.setFont(fonts.regular, PAGE_NUMBER_SIZE)
     width, height = doc.pagesize
@@ -277,7 +280,6 @@ def write_pdf(path: Path, story: list[Flowable], *, title: str, kit: Kit) -> Pat
             initialFontName=kit.fonts.regular,
             initialFontSize=14,
         )
-        doc.hrdesk_fonts = kit.fonts
         frame = Frame(
             LEFT_MARGIN,
             BOTTOM_MARGIN,
@@ -289,7 +291,9 @@ def write_pdf(path: Path, story: list[Flowable], *, title: str, kit: Kit) -> Pat
             bottomPadding=0,
             id="body",
         )
-        doc.addPageTemplates([PageTemplate(id="portrait", frames=[frame], onPage=_page_number)])
+        doc.addPageTemplates(
+            [PageTemplate(id="portrait", frames=[frame], onPage=partial(_page_number, kit.fonts))]
+        )
         doc.build(story)
 
     atomic_produce(path, produce)

@@ -68,7 +68,7 @@ def _officer(meeting: Meeting, member: Member | None, name: str | None) -> str:
 
 
 def _numbered(kit: Kit, rows: list[MeetingAttendance], absent: bool) -> list[Flowable]:
-    flowables = []
+    flowables: list[Flowable] = []
     for index, row in enumerate(rows, start=1):
         text = describe(row.full_name, row.title, row.agency_name)
         if absent:
@@ -84,7 +84,7 @@ def attendance(kit: Kit, meeting: Meeting) -> list[Flowable]:
     if not meeting.attendance:
         return [kit.para(Bold("Thành phần tham dự: "), BLANK)]
     total = len(meeting.attendance)
-    flowables = [
+    flowables: list[Flowable] = [
         kit.para(Bold("Thành phần tham dự: "), f"có mặt {len(present)}/{total} người, gồm:")
     ]
     flowables += _numbered(kit, present, absent=False)
@@ -96,7 +96,7 @@ def attendance(kit: Kit, meeting: Meeting) -> list[Flowable]:
 
 def content(kit: Kit, meeting: Meeting) -> list[Flowable]:
     """The meeting as it went: the opening, each agenda item with its conclusions, the rest."""
-    flowables = [kit.para(Bold("Nội dung (theo diễn biến cuộc họp):"))]
+    flowables: list[Flowable] = [kit.para(Bold("Nội dung (theo diễn biến cuộc họp):"))]
     flowables += kit.paragraphs(meeting.discussion)
     by_item: dict[int | None, list[str]] = {}
     for conclusion in meeting.conclusions:

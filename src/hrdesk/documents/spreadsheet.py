@@ -80,7 +80,8 @@ def _xlsx(sheets: Sequence[Sheet]) -> Any:
     from hrdesk.domain.formatting import local_datetime
 
     book = Workbook()
-    book.remove(book.active)
+    for default in book.worksheets:  # the empty sheet a new workbook starts with
+        book.remove(default)
     for sheet in sheets:
         ws = book.create_sheet(_sheet_title(sheet.title))
         ws.append(list(sheet.headers))

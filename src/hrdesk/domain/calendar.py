@@ -151,7 +151,8 @@ class HolidayYear:
 
 def _document() -> dict[str, Any]:
     text = resource_path("data", "holidays.json").read_text("utf-8")
-    return json.loads(text)
+    data: dict[str, Any] = json.loads(text)
+    return data
 
 
 @cache

@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.text import clean
+
+if TYPE_CHECKING:
+    from hrdesk.domain.vocab import Choice
 
 VIETNAM_TZ = "Asia/Ho_Chi_Minh"
 # Vietnam has kept UTC+07:00 without daylight saving since 1975; Windows without the
@@ -90,14 +93,14 @@ def parse_date(text: str, field: str) -> date:
         raise ValidationError(field, "field.not_date", value=value) from None
 
 
-def display_value(value: object, choices: Any = None, lang: str = "vi") -> str:
+def display_value(value: object, choices: type[Choice] | None = None, lang: str = "vi") -> str:
     """A stored value as a person reads it: dd/MM/yyyy dates, local times, choice labels,
     "x" for yes, and one line of text."""
     if value is None:
         return ""
     if choices is not None and value:
         try:
-            return choices(value).label(lang)
+            return choices(str(value)).label(lang)
         except ValueError:
             return str(value)
     if isinstance(value, bool):

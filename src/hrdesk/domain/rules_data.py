@@ -20,7 +20,8 @@ from hrdesk.resources_path import resource_path
 def packaged_rules_data() -> dict[str, Any]:
     """The JSON document of the limits shipped with the application."""
     source = resource_path("data", "deadline_rules.json")
-    return json.loads(source.read_text("utf-8"))
+    data: dict[str, Any] = json.loads(source.read_text("utf-8"))
+    return data
 
 
 def read_override(path: Path) -> Mapping[str, Any]:
@@ -82,7 +83,7 @@ def merge_override(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict
         raise ValidationError("deadline_rules", "rules.override_sets_not_list")
     for entry in named:
         set_id = entry.get("id") if isinstance(entry, Mapping) else None
-        if set_id not in by_id:
+        if not isinstance(set_id, str) or set_id not in by_id:
             raise ValidationError("deadline_rules", "rules.override_unknown_set", set_id=set_id)
         target = by_id[set_id]
         target["rules"] = _lay_over(target.get("rules", []), entry.get("rules", []), set_id)

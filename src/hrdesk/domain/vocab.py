@@ -15,6 +15,10 @@ from hrdesk.messages import Localized
 class Choice(StrEnum):
     """A stored code with labels. Members are declared as `CODE = ("code", "vi", "en")`."""
 
+    # Set on each member by __new__ (annotations alone make no enum member).
+    label_vi: str
+    label_en: str
+
     def __new__(cls, value: str, label_vi: str = "", label_en: str = "") -> Choice:
         member = str.__new__(cls, value)
         member._value_ = value

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
 from hrdesk.services.common import require
+from hrdesk.services.fields import Field
 from hrdesk.store.audit_log import ChainReport, verify_chain
 from hrdesk.store.models import AuditEntry
 
@@ -101,7 +102,7 @@ _WORKFLOW_FIELDS = {
 }
 
 
-def _field_specs() -> dict[str, tuple[dict[str, Any], ...]]:
+def _field_specs() -> dict[str, tuple[dict[str, Field], ...]]:
     from hrdesk.services import agencies, meetings, members, office, petitions, tasks, trainings
 
     return {

@@ -13,9 +13,10 @@ from hrdesk.domain.errors import NotFound, PermissionDenied, StoreError, Validat
 from hrdesk.domain.formatting import VIETNAM_FIXED
 from hrdesk.domain.text import fold
 from hrdesk.messages import Localized
+from hrdesk.store.base import RecordMixin
 from hrdesk.store.models import Agency, Member, Officer
 
-T = TypeVar("T")
+T = TypeVar("T", bound=RecordMixin)
 
 _PERMISSION_TEXT = {
     Permission.VIEW_RECORDS: Localized("xem hồ sơ", "read records"),
@@ -62,7 +63,7 @@ LIST_KINDS = {
 
 def actor_of(session: Session) -> Actor:
     actor = session.info.get("actor")
-    if actor is None:
+    if not isinstance(actor, Actor):
         raise StoreError("signin.nobody_signed_in")
     return actor
 
@@ -82,13 +83,14 @@ def require(session: Session, permission: Permission) -> Actor:
 
 def today(session: Session | None = None) -> date:
     """Today in Vietnam; tests pin it with session.info["today"]."""
-    if session is not None and "today" in session.info:
-        return session.info["today"]
+    pinned = None if session is None else session.info.get("today")
+    if isinstance(pinned, date):
+        return pinned
     return datetime.now(VIETNAM_FIXED).date()
 
 
 def by_uid(session: Session, model: type[T], uid: str, label: str) -> T:
-    record = session.scalars(select(model).where(model.uid == uid)).first()  # type: ignore[attr-defined]
+    record = session.scalars(select(model).where(model.uid == uid)).first()
     if record is None:
         kind = RECORD_KINDS.get(label, Localized(label, label))
         raise NotFound("record.not_found", kind=kind, uid=uid)

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.deadline_state import DueSoonRule
@@ -88,7 +89,7 @@ class Dashboard:
     charts: ChartSeries
 
 
-def _count(condition: object) -> object:
+def _count(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 

@@ -103,12 +103,13 @@ def shipped_days(session: Session) -> list[ShippedDay]:
     require(session, Permission.VIEW_RECORDS)
     by_day: dict[date, Decision] = {}
     by_year: dict[int, Decision] = {}
-    for decision in decisions(session):
-        if decision.day is not None:
-            by_day[decision.day] = decision
+    for made in decisions(session):
+        if made.day is not None:
+            by_day[made.day] = made
         else:
-            by_year[decision.year] = decision
-    confirmed_years = set(read_setting(session, HOLIDAY_YEARS_CONFIRMED))
+            by_year[made.year] = made
+    confirmed: tuple[int, ...] = read_setting(session, HOLIDAY_YEARS_CONFIRMED)
+    confirmed_years = set(confirmed)
     year_sources = {y.year: y.source for y in load_years()}
     days = []
     for holiday in load_holidays():

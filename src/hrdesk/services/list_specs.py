@@ -104,7 +104,7 @@ class ListSpec:
     model: Any
     columns: tuple[Column, ...]
     default_sort: str
-    base: Callable[[], Select[Any]]
+    base: Callable[[], Select[int, str]]  # each list selects its rows' id and uid
     search_kind: str
     status_column: Any = None
     statuses: type[Choice] | None = None

@@ -171,7 +171,8 @@ class ShippedYear:
 
 def shipped_years(session: Session) -> list[ShippedYear]:
     require(session, Permission.VIEW_RECORDS)
-    confirmed = set(read_setting(session, HOLIDAY_YEARS_CONFIRMED))
+    confirmed_years: tuple[int, ...] = read_setting(session, HOLIDAY_YEARS_CONFIRMED)
+    confirmed = set(confirmed_years)
     holidays = load_holidays()
     return [
         ShippedYear(
@@ -191,8 +192,8 @@ def confirm_expected_year(session: Session, year: int) -> None:
     years = {y.year: y for y in shipped_years(session)}
     if year not in years or not years[year].expected_days:
         raise ValidationError("year", "office.no_expected_days", year=year)
-    confirmed = set(read_setting(session, HOLIDAY_YEARS_CONFIRMED))
-    write_setting(session, HOLIDAY_YEARS_CONFIRMED, sorted(confirmed | {year}))
+    confirmed_years: tuple[int, ...] = read_setting(session, HOLIDAY_YEARS_CONFIRMED)
+    write_setting(session, HOLIDAY_YEARS_CONFIRMED, sorted({*confirmed_years, year}))
 
 
 def office_holidays(session: Session) -> list[OfficeHoliday]:

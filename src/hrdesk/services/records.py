@@ -13,9 +13,9 @@ from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
 from hrdesk.services.common import by_uid, require
 from hrdesk.services.fields import Field, coerce_all, missing_fields
-from hrdesk.store.base import utcnow
+from hrdesk.store.base import ArchivableMixin, RecordMixin, utcnow
 
-T = TypeVar("T")
+T = TypeVar("T", bound=RecordMixin)
 
 
 Check = Callable[[Any], None]
@@ -39,7 +39,7 @@ def create(
         problems = missing_fields(fields, values)
         if uid:
             try:
-                record.uid = valid_uid(session, model, uid)  # type: ignore[attr-defined]
+                record.uid = valid_uid(session, model, uid)
             except ValidationError as exc:
                 problems.extend(exc.problems)
         _set_checked(session, record, fields, values, check, problems)
@@ -110,7 +110,9 @@ def archive(session: Session, model: type[T], label: str, uid: str, archived: bo
     """Archive (or bring back) a record: it leaves the working lists but keeps its history."""
     require(session, Permission.EDIT_RECORDS)
     record = by_uid(session, model, uid, label)
-    record.archived_at = utcnow() if archived else None  # type: ignore[attr-defined]
+    if not isinstance(record, ArchivableMixin):
+        raise TypeError(f"{model.__name__} records are not archived")
+    record.archived_at = utcnow() if archived else None
     session.flush()
     return record
 

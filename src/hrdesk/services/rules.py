@@ -38,7 +38,8 @@ def rule_catalog(session: Session) -> RuleCatalog:
 def enabled_sets(session: Session) -> frozenset[str]:
     """The optional sets switched on (an id the rules no longer ship is ignored)."""
     known = {info.id for info in rule_catalog(session).optional_sets()}
-    return frozenset(set(read_setting(session, RULE_SETS_SWITCHED_ON)) & known)
+    switched_on: tuple[str, ...] = read_setting(session, RULE_SETS_SWITCHED_ON)
+    return frozenset(set(switched_on) & known)
 
 
 def deadline_rules(session: Session, on: date | None = None) -> DeadlineRules:
@@ -136,6 +137,7 @@ def set_rule_set_enabled(session: Session, set_id: str, enabled: bool) -> None:
     optional = {info.id for info in rule_catalog(session).optional_sets()}
     if set_id not in optional:
         raise ValidationError("rule_set", "rules.not_switchable", set_id=set_id)
-    current = set(read_setting(session, RULE_SETS_SWITCHED_ON))
+    switched_on: tuple[str, ...] = read_setting(session, RULE_SETS_SWITCHED_ON)
+    current = set(switched_on)
     current = (current | {set_id}) if enabled else (current - {set_id})
     write_setting(session, RULE_SETS_SWITCHED_ON, sorted(current))

@@ -108,7 +108,9 @@ def search(session: Session, query: str, kind: str | None = None, limit: int = 5
     return [Hit(row.kind, row.uid, row.title, -score) for score, row in scored[:limit]]
 
 
-def _candidates(session: Session, expression: str, parts, size: int) -> list[Any]:
+def _candidates(
+    session: Session, expression: str, parts: tuple[tuple[int, int], ...], size: int
+) -> list[Any]:
     # Straight to the driver: the statement is fixed, SQLAlchemy has nothing to compile.
     connection = session.connection()
     return [

@@ -16,8 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import Row, and_, case, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.periods import Period
@@ -106,11 +107,13 @@ class PeriodStatistics:
     meetings: MeetingFigures | None = None
 
 
-def _count(condition: object) -> object:
+def _count(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
-def _petition_rows(session: Session, start: date, end: date, cutoff: date) -> list[object]:
+def _petition_rows(
+    session: Session, start: date, end: date, cutoff: date
+) -> list[Row[str, str, int, int, int, int]]:
     p = Petition
     received = p.received_on.between(start, end)
     resolved = p.decided_on.between(start, end)

@@ -53,8 +53,8 @@ def field_columns(fields: dict[str, Field], names: list[str]) -> list[TableColum
 
         def export(obj: Any, field: Field = field) -> Any:
             value = getattr(obj, field.name)
-            if field.kind == "choice" and value:
-                return field.choices(value).label_vi  # type: ignore[misc]
+            if field.kind == "choice" and field.choices is not None and value:
+                return field.choices(value).label_vi
             if field.kind == "agency":
                 return value.name if value else None
             if field.kind == "member":
@@ -112,6 +112,12 @@ def _follow_up(petition: Petition) -> str | None:
     return status
 
 
+def _person_export(
+    person: Callable[[Petition, str], str | None], attribute: str
+) -> Callable[[Petition], str | None]:
+    return lambda petition: person(petition, attribute)
+
+
 def petition_columns(person: Callable[[Petition, str], str | None]) -> tuple[TableColumn, ...]:
     """`person(petition, attribute)` gives the petitioners' names, addresses or ID numbers
     joined by "; ", or a mask where the reader may not see them."""
@@ -124,7 +130,7 @@ def petition_columns(person: Callable[[Petition, str], str | None]) -> tuple[Tab
     return (
         _uid(),
         *field_columns(f, ["reference", "received_on"]),
-        *(TableColumn(p, lambda obj, a=p.name: person(obj, a)) for p in people),
+        *(TableColumn(p, _person_export(person, p.name)) for p in people),
         *field_columns(f, ["summary", "kind", "people_count", "prior_agency"]),
         TableColumn(Field("treatment", "Hướng xử lý", "Handling decision"), _treatment, False),
         TableColumn(Field("follow_up", "Theo dõi kết quả", "Result"), _follow_up, False),

@@ -89,15 +89,15 @@ def _match_headers(spec: TableSpec, headers: list[str]) -> dict[int, TableColumn
         for key in (f.name, f.label_vi, f.label_en):
             by_key[fold(key)] = column
     matched: dict[int, TableColumn] = {}
-    unknown = []
+    unknown: list[str] = []
     for index, header in enumerate(headers):
         if not header:
             continue
-        column = by_key.get(fold(header))
-        if column is None:
+        found = by_key.get(fold(header))
+        if found is None:
             unknown.append(header)
         else:
-            matched[index] = column
+            matched[index] = found
     if unknown:
         known = ", ".join(c.header for c in spec.columns if c.importable)
         raise ValidationError("file", "import.unknown_columns", columns=unknown, known=known)

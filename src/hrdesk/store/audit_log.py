@@ -167,7 +167,9 @@ def append_entry(
     _append(session, [(action, table_name, record_uid, record_uid, changes)])
 
 
-def _append(session: Session, items: list[tuple[str, str, str | None, str | None, dict]]) -> None:
+def _append(
+    session: Session, items: list[tuple[str, str, str | None, str | None, dict[str, Any]]]
+) -> None:
     actor = session.info.get("actor")
     if actor is None:
         raise StoreError("signin.change_needs_officer")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +72,9 @@ def summary(connection: Any) -> tuple[dict[str, int], str]:
     return counts, hashlib.sha256("|".join(marks).encode()).hexdigest()
 
 
-def _checked(path: Path, key: bytes | None, measure: Any) -> tuple[dict[str, int], str]:
+def _checked(
+    path: Path, key: bytes | None, measure: Callable[[Any], tuple[dict[str, int], str]]
+) -> tuple[dict[str, int], str]:
     connection = connect(path, key)
     try:
         if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
@@ -106,8 +109,10 @@ def copy_store(engine: Engine, target: Path, key: bytes | None, progress: Any = 
         try:
             raw = engine.raw_connection()
             try:
-                raw.driver_connection.backup(destination, pages=1024, progress=_pages(progress))
-                source_digest = summary(raw.driver_connection)
+                driver = raw.driver_connection
+                assert driver is not None  # a connection just checked out of the pool
+                driver.backup(destination, pages=1024, progress=_pages(progress))
+                source_digest = summary(driver)
             finally:
                 raw.close()
             # The copy is a whole database in one file, not a WAL pair.

@@ -17,12 +17,16 @@ import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hrdesk.domain.errors import StoreError, ValidationError
 from hrdesk.messages.reasons import os_reason
 from hrdesk.store.backup import copy_store, file_summary
 from hrdesk.store.files import fsync_dir, part_path, replace
+
+if TYPE_CHECKING:  # the store's own modules import this one
+    from hrdesk.profile import Profile
+    from hrdesk.store.database import Store
 
 SUFFIX = ".hrbackup"
 DB_NAME, KEYS_NAME, INFO_NAME = "hrdesk.db", "keys.json", "info.json"
@@ -45,7 +49,7 @@ class BackupInfo:
         )
 
 
-def write_backup(store: Any, target: Path, progress: Any = None) -> Path:
+def write_backup(store: Store, target: Path, progress: Any = None) -> Path:
     """Write `target` atomically: copy the store (checked), zip it with the keys, then read
     the written file back (every byte against the zip's checksums)."""
     from hrdesk import __version__
@@ -162,7 +166,7 @@ def auto_backup_due(folder: Path, now: datetime | None = None) -> bool:
     return not existing or now - existing[-1][0] >= timedelta(hours=24)
 
 
-def auto_backup(store: Any, now: datetime | None = None, progress: Any = None) -> Path | None:
+def auto_backup(store: Store, now: datetime | None = None, progress: Any = None) -> Path | None:
     """Back up into the profile unless that was done in the last 24 hours; then rotate."""
     now = now or datetime.now(UTC)
     folder = store.profile.backups_dir
@@ -209,7 +213,7 @@ def prune(folder: Path, now: datetime) -> list[Path]:
     return removed
 
 
-def set_aside(profile: Any, reason: str) -> Path | None:
+def set_aside(profile: Profile, reason: str) -> Path | None:
     """Copy the current store's files (even a damaged one) and keys aside, before a restore."""
     if not profile.store_path.exists():
         return None

@@ -20,18 +20,16 @@ from hrdesk.store.files import fsync_dir, replace
 from hrdesk.store.keyfile import KeyFile, new_key
 
 
-def _tables(connection: object) -> dict[str, int]:
+def _tables(connection: sqlite3.Connection) -> dict[str, int]:
+    """Each table's row count. `connection` is SQLCipher's, which has sqlite3's API."""
     names = [
         r[0]
-        for r in connection.execute(  # type: ignore[attr-defined]
+        for r in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
             "AND name NOT LIKE 'search_index%'"
         )
     ]
-    return {
-        n: connection.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]  # type: ignore[attr-defined]
-        for n in names
-    }
+    return {n: connection.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
 
 
 def _overwrite_and_remove(path: Path) -> None:

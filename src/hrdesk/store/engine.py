@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -17,8 +18,9 @@ def _fold_sql(value: object) -> str:
     return fold(str(value)) if value is not None else ""
 
 
-def _on_connect(dbapi_connection: object, _record: object) -> None:
-    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # SQLCipher's connection, with sqlite3's API (sqlcipher3 is a fork of it).
+    cursor = dbapi_connection.cursor()
     # WAL + FULL: a committed transaction survives a crash or a pulled plug.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
@@ -28,9 +30,7 @@ def _on_connect(dbapi_connection: object, _record: object) -> None:
     cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
-    dbapi_connection.create_function(  # type: ignore[attr-defined]
-        "hr_fold", 1, _fold_sql, deterministic=True
-    )
+    dbapi_connection.create_function("hr_fold", 1, _fold_sql, deterministic=True)
 
 
 def store_url(path: Path, key: bytes | None) -> URL:

@@ -98,7 +98,7 @@ class KeyFile:
 
     @property
     def profile_uid(self) -> str:
-        return self.data["profile_uid"]
+        return str(self.data["profile_uid"])
 
     @property
     def usernames(self) -> list[str]:

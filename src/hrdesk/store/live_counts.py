@@ -22,7 +22,7 @@ def actual(connection: Connection, table: str) -> int:
     if table not in TABLES:  # a table name, never text from outside
         raise ValueError(f"no kept count for {table}")
     query = f"SELECT count(*) FROM {table} WHERE archived_at IS NULL"
-    return connection.execute(text(query)).scalar_one()
+    return int(connection.execute(text(query)).scalar_one())
 
 
 def mismatches(connection: Connection) -> dict[str, tuple[int | None, int]]:

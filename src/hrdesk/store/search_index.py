@@ -149,7 +149,7 @@ def rebuild(connection: Connection) -> int:
     for kind in KINDS.values():
         connection.exec_driver_sql(_insert_sql(kind, ""))
     connection.exec_driver_sql("INSERT INTO search_index(search_index) VALUES ('optimize')")
-    return connection.execute(text("SELECT count(*) FROM search_index")).scalar_one()
+    return int(connection.execute(text("SELECT count(*) FROM search_index")).scalar_one())
 
 
 def match_expression(folded_tokens: list[str], include_private: bool, prefix: bool = True) -> str:

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from hrdesk.profile import Profile
+    from hrdesk.ui.first_run import FirstRunDialog
+    from hrdesk.ui.signin_dialog import SignInDialog
     from hrdesk.ui.single_instance import ProfileGuard
 
 
@@ -33,14 +35,15 @@ def run(
 
     from hrdesk.profile import Profile
     from hrdesk.ui.i18n import install_translators
-    from hrdesk.ui.window_settings import window_settings
+    from hrdesk.ui.window_settings import LANGUAGE, window_settings
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("HR Desk")
     app.setOrganizationName("HRDesk")
     _set_icon()
     settings = window_settings(settings_file)
-    language = lang or str(settings.value("language", "vi"))
+    language = lang or LANGUAGE.get(settings)
     translators = install_translators(app, language)  # noqa: F841  (kept alive)
     profile = Profile.resolve(profile_dir)
     writable = _writable(profile)
@@ -101,7 +104,7 @@ def _run(
     if profile.exists:
         from hrdesk.ui.signin_dialog import SignInDialog
 
-        dialog: QDialog = SignInDialog(profile, settings, runner, hint)
+        dialog: SignInDialog | FirstRunDialog = SignInDialog(profile, settings, runner, hint)
     else:
         from hrdesk.ui.first_run import FirstRunDialog
 
@@ -134,9 +137,9 @@ def _set_icon() -> None:
     QGuiApplication.setDesktopFileName("hrdesk")
 
 
-def _writable(profile: object) -> bool:
+def _writable(profile: Profile) -> bool:
     try:
-        profile.ensure()  # type: ignore[attr-defined]
+        profile.ensure()
     except Exception:
         return False
     return True

@@ -50,6 +50,6 @@ class AsksBeforeDiscarding:
         return self.snapshot() != self._remembered
 
     def reject(self) -> None:
-        if self.has_changes() and not confirm_discard(self):  # type: ignore[arg-type]
+        if self.has_changes() and not confirm_discard(self):  # type: ignore[arg-type]  # mixed into a QDialog
             return
-        super().reject()  # type: ignore[misc]
+        super().reject()  # type: ignore[misc]  # QDialog.reject: it follows this mixin in the bases

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.formatting import format_date, parse_date
+from hrdesk.domain.vocab import Choice
 from hrdesk.services import listing
 from hrdesk.services.list_specs import ListSpec
 from hrdesk.ui.flow_layout import FlowLayout
@@ -124,12 +125,12 @@ class FilterBar(QWidget):
         self.problem.setWordWrap(True)
         self.problem.hide()
         rows.addWidget(self.problem)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
 
-    def _combo(self, everything: str, choices: object, lang: str) -> QComboBox:
+    def _combo(self, everything: str, choices: type[Choice], lang: str) -> QComboBox:
         combo = QComboBox()
         combo.addItem(everything, None)
-        for choice in choices:  # type: ignore[attr-defined]
+        for choice in choices:
             combo.addItem(choice.label(lang), choice.value)
         combo.currentIndexChanged.connect(self.changed)
         return combo
@@ -194,7 +195,13 @@ class FilterBar(QWidget):
         )
 
     def _controls(self) -> list[QWidget]:
-        controls = [self.search, self.status, self.subkind, self.agency, self.date_from]
+        controls: list[QWidget | None] = [
+            self.search,
+            self.status,
+            self.subkind,
+            self.agency,
+            self.date_from,
+        ]
         controls += [self.date_to, self.overdue, self.inactive, self.archived, *self.extras]
         return [c for c in controls if c is not None]
 

@@ -4,6 +4,7 @@ instead of showing an empty screen."""
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,11 +23,15 @@ from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.store_thread import in_store
 from hrdesk.ui.worker import Runner
 
+if TYPE_CHECKING:  # setting up imports the store; the dialog shows before that
+    from hrdesk.signin import Desk
+
 
 class FirstRunDialog(QDialog):
     def __init__(self, profile: Profile, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.profile, self.runner, self.desk = profile, runner, None
+        self.profile, self.runner = profile, runner
+        self.desk: Desk | None = None
         self.setWindowTitle(self.tr("HR Desk — set up the office"))
         intro = QLabel(
             self.tr(
@@ -128,7 +133,7 @@ class FirstRunDialog(QDialog):
 
         self.runner.run(work, self._done, on_error=lambda exc: self._fail(error_text(exc)))
 
-    def _done(self, desk: object) -> None:
+    def _done(self, desk: Desk) -> None:
         self.desk = desk
         self.accept()
 

@@ -3,10 +3,13 @@ officer's password (with the same slow-down after wrong tries as signing in)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from hrdesk.ui.errors import ERROR_STYLE
+from hrdesk.ui.worker import Runner
 
 ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -50,7 +53,11 @@ class LockPage(QWidget):
     unlocked = Signal()
 
     def __init__(
-        self, username: str, unwrap: object, runner: object, parent: QWidget | None = None
+        self,
+        username: str,
+        unwrap: Callable[[str, str], object],
+        runner: Runner,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.username, self.unwrap, self.runner = username, unwrap, runner
@@ -86,7 +93,7 @@ class LockPage(QWidget):
         self.button.setEnabled(False)
 
         def work(_progress: object) -> None:
-            self.unwrap(self.username, password)  # type: ignore[operator]
+            self.unwrap(self.username, password)
 
         def failed(exc: BaseException) -> None:
             self.button.setEnabled(True)
@@ -97,4 +104,4 @@ class LockPage(QWidget):
             self.button.setEnabled(True)
             self.unlocked.emit()
 
-        self.runner.run(work, done, on_error=failed)  # type: ignore[attr-defined]
+        self.runner.run(work, done, on_error=failed)

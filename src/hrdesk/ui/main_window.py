@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from hrdesk.ui.errors import ErrorReporter
 from hrdesk.ui.lock import IdleWatch, LockPage
 from hrdesk.ui.screen_fit import DialogFitter
 from hrdesk.ui.store_thread import GuiThreadCollector
+from hrdesk.ui.window_settings import GEOMETRY_KEY, LAST_WORKSPACE, saved_geometry
 from hrdesk.ui.worker import Runner
 
 # Navigation titles, marked for lupdate in the MainWindow context.
@@ -44,10 +45,16 @@ WORKSPACES = (
 )
 
 
+def _application() -> QCoreApplication:
+    app = QApplication.instance()
+    assert app is not None  # a window exists only inside a running application
+    return app
+
+
 def workspace_list() -> list[tuple[str, str, str]]:
     """(key, translated title, "module:class") in the order of the navigation list."""
     return [
-        (key, QCoreApplication.translate("MainWindow", title), f"hrdesk.ui.workspaces.{path}")
+        (key, QCoreApplication.translate("MainWindow", str(title)), f"hrdesk.ui.workspaces.{path}")
         for key, title, path in WORKSPACES
     ]
 
@@ -123,15 +130,15 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatch(self._lock_minutes(), self)
         self._backed_up = self._backing_up = False
         self.idle.idle.connect(self.lock)
-        QApplication.instance().installEventFilter(self.idle)
+        _application().installEventFilter(self.idle)
         self.fitter = DialogFitter(self)  # no dialog taller than a small laptop's screen
-        QApplication.instance().installEventFilter(self.fitter)
+        _application().installEventFilter(self.fitter)
         self.ctx.changes.changed.connect(self._settings_changed)
         self._restore()
         self._closed = self._close_requested = False
         # Windows shutting down sends no closeEvent: Qt emits aboutToQuit, then the
         # process ends. The daily backup is made there, or caught up at the next sign-in.
-        QApplication.instance().aboutToQuit.connect(self._quitting)
+        _application().aboutToQuit.connect(self._quitting)
         self._catch_up_backup()
 
     # -- navigation
@@ -141,7 +148,7 @@ class MainWindow(QMainWindow):
         key = self.entries[row][0]
         page = self.page(key)
         self.stack.setCurrentWidget(page)
-        self.settings.setValue("last_workspace", key)
+        LAST_WORKSPACE.set(self.settings, key)
 
     def page(self, key: str) -> QWidget:
         """The workspace for `key`, made on first use."""
@@ -184,19 +191,17 @@ class MainWindow(QMainWindow):
         return self.ctx.read(lambda s: read_setting(s, LOCK_AFTER_MINUTES))
 
     def _restore(self) -> None:
-        geometry = self.settings.value("geometry")
+        geometry = saved_geometry(self.settings)
         area = self.screen().availableGeometry()
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        if geometry is not None:
             self.restoreGeometry(geometry)
-        if not (isinstance(geometry, QByteArray) and not geometry.isEmpty()) or (
-            self.width() > area.width() or self.height() > area.height()
-        ):
+        if geometry is None or (self.width() > area.width() or self.height() > area.height()):
             # First start, or a size saved on a bigger screen: what this screen holds; a
             # small laptop's screen (1024×600) is used whole.
             self.resize(min(1280, area.width()), min(720, area.height()))
             if area.width() < 1280 or area.height() < 720:
                 self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-        last = self.settings.value("last_workspace", "dashboard")
+        last = LAST_WORKSPACE.get(self.settings)
         keys = [k for k, _t, _p in self.entries]
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
 
@@ -247,10 +252,10 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.outbox.stop()  # at once: an upload cut now resumes at the next start
-        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.sync()
-        QApplication.instance().removeEventFilter(self.idle)
-        QApplication.instance().removeEventFilter(self.fitter)
+        _application().removeEventFilter(self.idle)
+        _application().removeEventFilter(self.fitter)
         self.runner.wait()
         self.ctx.store.shutdown()
         self.collector.stop()

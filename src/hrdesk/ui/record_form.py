@@ -60,10 +60,10 @@ class FieldEditor:
     def _make(self, field: Field, lang: str, options: list[tuple[str, str]] | None) -> QWidget:
         kind = field.kind
         if kind == "multiline":
-            edit = QPlainTextEdit()
-            edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(70)
-            return edit
+            text = QPlainTextEdit()
+            text.setTabChangesFocus(True)
+            text.setMinimumHeight(70)
+            return text
         if kind == "bool":
             return QCheckBox()
         if kind == "int":
@@ -111,7 +111,7 @@ class FieldEditor:
             wanted = getattr(value, "uid", value)
             found = w.findData(wanted)
             w.setCurrentIndex(found if found >= 0 else (-1 if self.field.required else 0))
-        else:
+        elif isinstance(w, QLineEdit):
             w.setText(_text_of(value))
 
     def get(self) -> Any:
@@ -124,6 +124,7 @@ class FieldEditor:
             return w.value()
         if isinstance(w, QComboBox):
             return w.currentData()
+        assert isinstance(w, QLineEdit)  # what _make gives every other kind
         return w.text()
 
     def show_error(self, message: str) -> None:
@@ -191,7 +192,7 @@ class RecordForm(AsksBeforeDiscarding, QDialog):
         layout.addWidget(buttons)
         self.buttons = buttons
         self.read_mode: ReadMode | None = None
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.submit)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.submit)
         self.resize(560, min(160 + 62 * len(fields), 680))
         if fields:
             self.editors[fields[0].name].widget.setFocus(Qt.FocusReason.OtherFocusReason)

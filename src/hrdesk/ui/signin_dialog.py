@@ -6,6 +6,8 @@ encrypted store, migrations) runs on a worker thread while the dialog stays resp
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +23,11 @@ from PySide6.QtWidgets import (
 
 from hrdesk.profile import Profile
 from hrdesk.ui.errors import ERROR_STYLE
+from hrdesk.ui.window_settings import LAST_OFFICER
 from hrdesk.ui.worker import Runner
+
+if TYPE_CHECKING:  # signing in imports the store; the dialog shows before that
+    from hrdesk.signin import Desk
 
 
 class SignInDialog(QDialog):
@@ -37,7 +43,7 @@ class SignInDialog(QDialog):
         self.profile = profile
         self.settings = settings
         self.runner = runner
-        self.desk = None
+        self.desk: Desk | None = None
         self.setWindowTitle(self.tr("HR Desk — sign in"))
         title = QLabel(self.tr("Steering Committee on Human Rights — records desk"))
         title.setStyleSheet("font-size: 120%; font-weight: bold;")
@@ -45,7 +51,7 @@ class SignInDialog(QDialog):
         self.officer.setObjectName("officer")
         self.officer.setEditable(True)
         self.officer.addItems(profile.account_names())
-        last = settings.value("last_officer", "")
+        last = LAST_OFFICER.get(settings)
         if last and self.officer.findText(last) >= 0:
             self.officer.setCurrentText(last)
         self.password = QLineEdit()
@@ -106,9 +112,9 @@ class SignInDialog(QDialog):
 
         self.runner.run(work, self._signed_in, on_error=self._failed)
 
-    def _signed_in(self, desk: object) -> None:
+    def _signed_in(self, desk: Desk) -> None:
         self.desk = desk
-        self.settings.setValue("last_officer", desk.actor.username)  # type: ignore[attr-defined]
+        LAST_OFFICER.set(self.settings, desk.actor.username)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

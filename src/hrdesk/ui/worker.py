@@ -7,7 +7,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -19,7 +26,7 @@ class Cancelled(Exception):
 class Progress:
     """Handed to the job: report how far it is, and stop when the officer cancels."""
 
-    def __init__(self, signal: Signal | None = None) -> None:
+    def __init__(self, signal: SignalInstance | None = None) -> None:
         self.cancelled = False
         self._signal = signal
 
@@ -109,14 +116,14 @@ class Runner:
         return progress
 
     def _dialog(self, title: str, cancellable: bool, progress: Progress) -> QProgressDialog:
-        dialog = QProgressDialog(title, None, 0, 1000, self.parent)
+        dialog = QProgressDialog(title, None, 0, 1000, self.parent)  # type: ignore[call-overload]  # None: no cancel button; the stubs want a str
         dialog.setWindowTitle(title)
         dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         if cancellable:
-            dialog.setCancelButtonText(QObject.tr("Cancel"))
+            dialog.setCancelButtonText(QCoreApplication.translate("QObject", "Cancel"))
             dialog.canceled.connect(lambda: setattr(progress, "cancelled", True))
         else:
             dialog.setCancelButton(None)

@@ -42,7 +42,7 @@ def due_day(period: Period, due_days: int) -> date:
 
 
 def vietnam_day(moment: datetime) -> date:
-    return as_utc(moment).astimezone(VIETNAM).date()  # type: ignore[union-attr]
+    return as_utc(moment).astimezone(VIETNAM).date()
 
 
 def board_rows(
@@ -58,17 +58,18 @@ def board_rows(
         )
     }
     latest: dict[int, Package] = {}
-    for package in session.scalars(
+    for received in session.scalars(
         select(Package).where(Package.period_label == period.label).order_by(Package.sequence)
     ):
-        latest[package.office_id] = package
+        latest[received.office_id] = received
     refused: dict[int, Refusal] = {}
     for refusal in session.scalars(
         select(Refusal)
         .where(Refusal.period_label == period.label, Refusal.office_id.is_not(None))
         .order_by(Refusal.id)
     ):
-        refused[refusal.office_id] = refusal  # type: ignore[index]
+        if refusal.office_id is not None:  # the query asks for these only
+            refused[refusal.office_id] = refusal
     rows = []
     for province in PROVINCES:
         office = offices.get(province)

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from hrdesk.domain.deadline_state import DeadlineState
 from hrdesk.domain.petition_flow import Action
 from hrdesk.domain.vocab import (
     Channel,
@@ -23,7 +24,6 @@ from hrdesk.services.common import by_uid
 from hrdesk.services.petition_flow import offered_actions
 from hrdesk.services.petitions import (
     CLASSIFICATION_FIELDS,
-    DeadlineState,
     can_see_petitioners,
     deadline_state,
     petitioners_of,

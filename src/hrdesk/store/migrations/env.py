@@ -1,6 +1,9 @@
 """Alembic environment: HR Desk always passes its own open connection in."""
 
+from typing import Any, Literal
+
 from alembic import context
+from alembic.autogenerate.api import AutogenContext
 
 from hrdesk.store import models  # noqa: F401  (fills Base.metadata)
 from hrdesk.store.base import Base
@@ -10,7 +13,7 @@ if connection is None:
     raise RuntimeError("HR Desk migrations run through hrdesk.store.migrate, with a connection")
 
 
-def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
+def render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | Literal[False]:
     """Write HR Desk's column types as their plain SQL types: migrations must not change
     meaning when the application's Python types do."""
     if type_ == "type" and hasattr(obj, "impl"):

@@ -111,11 +111,12 @@ class PetitionDialog(AsksBeforeDiscarding, QDialog):
         self.people_note: QLabel | None = None
         if people_mode != PEOPLE_NONE:
             layout.addWidget(self._people_box(lang, people or [], people_mode), 1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(body)
-        outer.addWidget(self.scroll, 1)
+        # Not `self.scroll`: that is QWidget.scroll(dx, dy).
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setWidget(body)
+        outer.addWidget(self.scroll_area, 1)
         layout = outer
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -124,7 +125,7 @@ class PetitionDialog(AsksBeforeDiscarding, QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.buttons = buttons
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.submit)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.submit)
         self._wire_classification()
         self._tab_order()
         self.resize(860, 640 if self.people is not None else 460)
@@ -222,8 +223,14 @@ class PetitionDialog(AsksBeforeDiscarding, QDialog):
         plain = self.editors.get("complex")
         if special is not None and plain is not None:
             assert isinstance(special.widget, QCheckBox) and isinstance(plain.widget, QCheckBox)
-            # An especially complex case is complex too (the service would set it anyway).
-            special.widget.toggled.connect(lambda on: on and plain.widget.setChecked(True))
+            complex_box = plain.widget
+
+            def especially_complex(on: bool) -> None:
+                # An especially complex case is complex too (the service would set it anyway).
+                if on:
+                    complex_box.setChecked(True)
+
+            special.widget.toggled.connect(especially_complex)
 
     def _kind_changed(self) -> None:
         kind = self.editors["kind"].get()

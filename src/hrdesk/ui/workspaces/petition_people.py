@@ -104,13 +104,15 @@ class PeopleTable(QWidget):
 
     def set_cell(self, row: int, name: str, text: str) -> None:
         """Type into one cell (tests, and filling in from elsewhere)."""
-        self.table.item(row, self.columns.index(name)).setText(text)
+        item = self.table.item(row, self.columns.index(name))
+        if item is None:  # a cell never typed into has no item yet
+            item = QTableWidgetItem()
+            self.table.setItem(row, self.columns.index(name), item)
+        item.setText(text)
 
     def _row(self, row: int) -> dict[str, Any]:
         values: dict[str, Any] = {
-            name: (
-                self.table.item(row, column).text().strip() if self.table.item(row, column) else ""
-            )
+            name: _cell_text(self.table.item(row, column))
             for column, name in enumerate(TEXT_COLUMNS)
         }
         check = self.table.item(row, len(TEXT_COLUMNS))
@@ -160,3 +162,7 @@ class PeopleTable(QWidget):
 
     def clear_error(self) -> None:
         self.error.hide()
+
+
+def _cell_text(item: QTableWidgetItem | None) -> str:
+    return item.text().strip() if item is not None else ""

@@ -18,6 +18,7 @@ from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.domain.periods import Period
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.messages import error_text
+from hrdesk.ui.window_settings import PACKAGE_FOLDER
 from hrdesk.ui.worker import Cancelled as WorkerCancelled
 from hrdesk.ui.worker import Progress
 from hrdesk.ui.workspaces import reports_package
@@ -128,7 +129,7 @@ class PackageBuilder(QObject):
         from hrdesk.bundles import list_packages
 
         self.busy = False
-        self.ctx.settings.setValue("reports/package_folder", folder)
+        PACKAGE_FOLDER.set(self.ctx.settings, folder)
         sequence = self.ctx.read(
             lambda s: next((p.sequence for p in list_packages(s) if p.file_name == path.name), 0)
         )

@@ -168,9 +168,9 @@ class ReceivedTab(QWidget):
         row.addStretch(1)
         row.addWidget(self.preview_button)
         row.addWidget(self.folder_button)
-        column = QVBoxLayout(box)
-        column.addLayout(row)
-        column.addWidget(self.received, 1)
+        stack = QVBoxLayout(box)
+        stack.addLayout(row)
+        stack.addWidget(self.received, 1)
         return box
 
     def reload(self) -> None:

@@ -42,15 +42,19 @@ class SectionsEditor(QWidget):
         self.list.currentRowChanged.connect(self._show_section)
         self.add_button = self._button(self.tr("&Add"), "section_add", self.add_section)
         self.remove_button = self._button(self.tr("Re&move"), "section_remove", self.remove)
-        self.up_button = self._button(self.tr("Move &up"), "section_up", lambda: self.move(-1))
-        self.down_button = self._button(self.tr("Move do&wn"), "section_down", lambda: self.move(1))
+        self.up_button = self._button(
+            self.tr("Move &up"), "section_up", lambda: self.move_section(-1)
+        )
+        self.down_button = self._button(
+            self.tr("Move do&wn"), "section_down", lambda: self.move_section(1)
+        )
         self.up_button.setToolTip("Alt+Up")
         self.down_button.setToolTip("Alt+Down")
         # Reordering from the keyboard while the list has the focus.
         for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
             shortcut = QShortcut(QKeySequence(keys), self.list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda step=step: self.move(step))
+            shortcut.activated.connect(lambda step=step: self.move_section(step))
         self.heading = QLineEdit()
         self.heading.setObjectName("section_heading")
         self.heading.textChanged.connect(self._heading_edited)
@@ -195,7 +199,7 @@ class SectionsEditor(QWidget):
             self._refill(row)
             self.edited.emit()
 
-    def move(self, step: int) -> None:
+    def move_section(self, step: int) -> None:  # not move(): that is QWidget.move
         row = self.current()
         target = row + step
         if self._editable and 0 <= row < len(self._sections) and 0 <= target < len(self._sections):

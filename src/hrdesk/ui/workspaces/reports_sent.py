@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from hrdesk.places import suggested_path
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import error_text
+from hrdesk.ui.window_settings import PACKAGE_FOLDER
 from hrdesk.ui.workspaces import reports_package
 from hrdesk.ui.workspaces.reports_build import BuildOutcome, PackageBuilder
 from hrdesk.ui.workspaces.reports_drafting import read_empty_sections
@@ -112,10 +114,10 @@ class SentTab(QWidget):
         top.addStretch(1)
         top.addWidget(self.uploaded_button)
         top.addWidget(self.acknowledged_button)
-        column = QVBoxLayout(box)
-        column.addLayout(top)
-        column.addWidget(self.result)
-        column.addWidget(self.table, 1)
+        stack = QVBoxLayout(box)
+        stack.addLayout(top)
+        stack.addWidget(self.result)
+        stack.addWidget(self.table, 1)
         return box
 
     def period_changed(self) -> None:
@@ -131,11 +133,11 @@ class SentTab(QWidget):
             text = self.tr("The report's sections could not be saved: see the Report tab.")
             self._say(text, ERROR_STYLE)
             return None
-        recent = self.ctx.settings.value("reports/package_folder", None)
+        recent = PACKAGE_FOLDER.get(self.ctx.settings)
         dialog = PackageDialog(
             self.period(),
             self.ctx.can(Permission.VIEW_PERSONAL_DATA),
-            str(recent) if recent else None,
+            recent or None,
             self,
             empty_sections=read_empty_sections(self.ctx, self.period()),
         )
@@ -301,7 +303,7 @@ class SentTab(QWidget):
         while True:
             try:
                 self.ctx.write(
-                    lambda s, secret=secret: export_public_key(s, target, secret), "packages"
+                    partial(export_public_key, out=target, passphrase=secret), "packages"
                 )
                 break
             except PassphraseNeeded:

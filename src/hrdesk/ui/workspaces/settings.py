@@ -26,8 +26,9 @@ from hrdesk.domain.settings import LOCK_AFTER_MINUTES
 from hrdesk.services.settings import read_setting, write_setting
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
-from hrdesk.ui.i18n import DEFAULT, LANGUAGES
+from hrdesk.ui.i18n import LANGUAGES
 from hrdesk.ui.messages import error_text
+from hrdesk.ui.window_settings import LANGUAGE
 from hrdesk.ui.workspaces.settings_accounts import AccountsTab
 from hrdesk.ui.workspaces.settings_backup import BackupTab
 from hrdesk.ui.workspaces.settings_centre import CentreTab
@@ -55,7 +56,7 @@ class GeneralTab(QWidget):
         self.language.setObjectName("language")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        saved = str(self.ctx.settings.value("language", DEFAULT))
+        saved = LANGUAGE.get(self.ctx.settings)
         self.language.setCurrentIndex(max(0, self.language.findData(saved)))
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.language_note = QLabel()
@@ -71,7 +72,7 @@ class GeneralTab(QWidget):
         return box
 
     def _language_chosen(self, *_args: object) -> None:
-        self.ctx.settings.setValue("language", self.language.currentData())
+        LANGUAGE.set(self.ctx.settings, self.language.currentData())
         self.ctx.settings.sync()
         self._show_language_note()
 

@@ -45,6 +45,7 @@ class OfficeTab(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, field in office.FIELDS.items():
             label = field.label(ctx.lang) + (" *" if field.required else "")
+            widget: QWidget
             if name == "province":
                 widget, error = self.province, self.province_error
             else:

@@ -1,9 +1,11 @@
 """Columns shared by the first revision's tables."""
 
+from typing import Any
+
 import sqlalchemy as sa
 
 
-def record() -> list[sa.Column]:
+def record() -> list[sa.Column[Any]]:
     """The columns every record table has: key, stable uid, creation and update times."""
     return [
         sa.Column("id", sa.Integer(), nullable=False),

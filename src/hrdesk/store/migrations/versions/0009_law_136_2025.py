@@ -69,7 +69,12 @@ def downgrade() -> None:
 
 
 def _day(value: object) -> date | None:
-    return None if value is None else date.fromisoformat(str(value)[:10])
+    return None if value is None else _date(value)
+
+
+def _date(value: object) -> date:
+    """A NOT NULL date column's value (SQLite gives it back as text)."""
+    return date.fromisoformat(str(value)[:10])
 
 
 def _recompute_open_deadlines() -> None:
@@ -96,8 +101,8 @@ def _recompute_open_deadlines() -> None:
     enabled = set(json.loads(row)) if row else set()
     own_days = bind.execute(sa.text("SELECT day, working FROM office_holidays")).all()
     cal = load_calendar(
-        extra_days_off=[_day(d) for d, working in own_days if not working],
-        extra_working_days=[_day(d) for d, working in own_days if working],
+        extra_days_off=[_date(d) for d, working in own_days if not working],
+        extra_working_days=[_date(d) for d, working in own_days if working],
     )
     marks = ", ".join(f"'{s}'" for s in OPEN)
     petitions = bind.execute(
@@ -134,7 +139,7 @@ def _recompute_open_deadlines() -> None:
             complex=bool(p.complex),
             remote_area=bool(p.remote_area),
             extension_days=p.extension_days or 0,
-            suspensions=suspension_periods([(k, _day(d)) for k, d in steps]),
+            suspensions=suspension_periods([(k, _date(d)) for k, d in steps]),
         )
         due = due_for(rules, cal, facts)
         if due is None:
