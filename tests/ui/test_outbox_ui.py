@@ -92,7 +92,7 @@ def test_a_package_built_is_sent_by_itself_and_send_now_skips_the_wait(
             assert [e.state for e in queue.entries(session)] == ["arrived", "arrived"]
     finally:
         _close_window(qtbot, window)
-    assert not window.outbox.thread.is_alive()
+    assert not window.outbox.sender_thread.is_alive()
 
 
 def test_closing_the_window_mid_upload_stops_the_sender_at_once(
@@ -108,7 +108,7 @@ def test_closing_the_window_mid_upload_stops_the_sender_at_once(
         qtbot.waitUntil(lambda: proxy.cuts == 1, timeout=30000)
         started = time.monotonic()
         _close_window(qtbot, window)
-        assert not window.outbox.thread.is_alive()
+        assert not window.outbox.sender_thread.is_alive()
         assert time.monotonic() - started < 5
         with demo_desk.store.reader(demo_desk.actor) as session:
             [entry] = queue.entries(session)

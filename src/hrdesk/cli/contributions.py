@@ -8,11 +8,13 @@ record, and the reminder letter to every late agency in one command.
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 
 from hrdesk.cli.context import reading, writing
 from hrdesk.cli.documents import output_path
 from hrdesk.domain.errors import ValidationError
+from hrdesk.domain.formatting import parse_date
 
 COLUMNS = ("uid", "agency", "due", "status", "received", "days late", "file")
 
@@ -30,8 +32,7 @@ def run_contributions(args: argparse.Namespace) -> int:
     return actions[args.contributions_command](args)
 
 
-def _date(value: str | None, field: str) -> object:
-    from hrdesk.domain.formatting import parse_date
+def _date(value: str | None, field: str) -> date | None:
 
     return parse_date(value, field) if value else None
 
@@ -61,7 +62,10 @@ def _request(args: argparse.Namespace) -> int:
     letter = output_path(args.letter, ".pdf", "letter") if args.letter else None
     with writing(args) as session:
         views = request_contributions(
-            session, args.period, due_on=_date(args.due, "due_on"), agencies=args.agency or None
+            session,
+            args.period,
+            due_on=parse_date(args.due, "due_on"),  # --due is required
+            agencies=args.agency or None,
         )
         if letter is not None:
             from hrdesk.documents.contribution_letters import build_request_letter

@@ -155,7 +155,7 @@ class Progress:
         if self._thread is not None:
             return
         self._stdout = sys.stdout
-        sys.stdout = _ClearingStdout(self, sys.stdout)  # type: ignore[assignment]
+        sys.stdout = _ClearingStdout(self, sys.stdout)
         atexit.register(self.close)
         self._thread = threading.Thread(target=self._run, name="progress", daemon=True)
         self._thread.start()

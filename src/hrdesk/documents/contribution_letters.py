@@ -84,7 +84,7 @@ def _head(kit: Kit, office: Office, shown: str, issued: date, subject: str) -> l
 def _addressees(kit: Kit, names: list[str]) -> list[Flowable]:
     if len(names) == 1:
         return [kit.para(f"Kính gửi: {names[0]}.", style="centre")]
-    lines = [kit.para("Kính gửi:", style="centre")]
+    lines: list[Flowable] = [kit.para("Kính gửi:", style="centre")]
     ends = [";"] * (len(names) - 1) + ["."]
     lines += [
         kit.para(f"- {n}{end}", style="addressee") for n, end in zip(names, ends, strict=True)

@@ -31,10 +31,10 @@ def _bars(
     drawing = Drawing(TEXT_WIDTH, HEIGHT)
     # The drawing's initial font state is Helvetica unless told: it would be listed (not
     # embedded) in the PDF even though no text uses it.
-    drawing.initialFontName = kit.fonts.regular
+    drawing.initialFontName = kit.fonts.regular  # type: ignore[attr-defined]  # reportlab sets it dynamically
     chart = VerticalBarChart()
     chart.x, chart.y = 30, 22
-    chart.width, chart.height = TEXT_WIDTH - 40, HEIGHT - 48
+    chart.width, chart.height = int(TEXT_WIDTH - 40), HEIGHT - 48
     chart.data = series or [[0]]
     chart.categoryAxis.categoryNames = labels
     chart.categoryAxis.labels.fontName = kit.fonts.regular
@@ -58,7 +58,7 @@ def _bars(
 
 def _legend(kit: Kit, drawing: Drawing, pairs: list[tuple[colors.Color, str]]) -> None:
     legend = Legend()
-    legend.x, legend.y = TEXT_WIDTH - 170, HEIGHT - 2
+    legend.x, legend.y = int(TEXT_WIDTH - 170), HEIGHT - 2
     legend.fontName, legend.fontSize = kit.fonts.regular, 8
     legend.alignment = "right"
     legend.colorNamePairs = pairs

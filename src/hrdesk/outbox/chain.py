@@ -47,6 +47,7 @@ def check_against_receipts(session: Session) -> tuple[int, list[RewrittenHistory
     ).all()
     problems = []
     for sequence, period_label, count, digest in rows:
+        assert count is not None and digest is not None  # the query keeps only these
         local = session.scalar(select(AuditEntry.hash).where(AuditEntry.seq == count))
         if local != digest:
             problems.append(RewrittenHistory(sequence, period_label, count, digest, local))

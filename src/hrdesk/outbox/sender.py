@@ -269,6 +269,11 @@ def waiting_count(desk: Desk) -> int:
     from sqlalchemy import func, select
 
     with desk.store.reader(desk.actor) as session:
-        return session.scalar(
-            select(func.count()).select_from(OutboxItem).where(OutboxItem.state == queue.WAITING)
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(OutboxItem)
+                .where(OutboxItem.state == queue.WAITING)
+            )
+            or 0
         )

@@ -13,6 +13,7 @@ from hrdesk.domain.access import Permission
 from hrdesk.domain.formatting import VIETNAM_FIXED
 from hrdesk.services.audit import HistoryEntry, history
 from hrdesk.services.common import by_uid, require, resolve_officer
+from hrdesk.store.base import RecordMixin
 from hrdesk.store.models import (
     Agency,
     AuditEntry,
@@ -23,7 +24,7 @@ from hrdesk.store.models import (
     TrainingEvent,
 )
 
-_MODELS = {
+_MODELS: dict[str, tuple[type[RecordMixin], str]] = {
     "agencies": (Agency, "agency"),
     "members": (Member, "member"),
     "tasks": (Task, "task"),

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.formatting import VIETNAM_FIXED
@@ -155,7 +156,8 @@ def _overdue_tasks(session: Session, cutoff: date) -> tuple[OverdueTask, ...]:
         .where(Task.due_on < cutoff, open_at_cutoff)
         .order_by(Task.due_on, Task.id)
     )
-    return tuple(OverdueTask(title, agency, due) for title, agency, due in rows)
+    # `due_on < cutoff` above leaves no task without a due date.
+    return tuple(OverdueTask(title, agency, due) for title, agency, due in rows if due)
 
 
 def _tasks_due(session: Session, period: Period) -> int:
@@ -169,7 +171,7 @@ def _tasks_due(session: Session, period: Period) -> int:
     )
 
 
-def _in_period(period: Period) -> object:
+def _in_period(period: Period) -> ColumnElement[bool]:
     return and_(TrainingEvent.starts_on <= period.end, TrainingEvent.ends_on >= period.start)
 
 
@@ -204,7 +206,7 @@ def _trainings(session: Session, period: Period) -> tuple[TrainingHeld, ...]:
     return tuple(held)
 
 
-def _agency_name() -> object:
+def _agency_name() -> ColumnElement[Any]:
     return func.coalesce(Agency.name, TrainingAttendance.agency_name)
 
 

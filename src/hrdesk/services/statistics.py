@@ -113,7 +113,7 @@ def _count(condition: ColumnElement[bool]) -> ColumnElement[int]:
 
 def _petition_rows(
     session: Session, start: date, end: date, cutoff: date
-) -> list[Row[str, str, int, int, int, int]]:
+) -> list[Row[str, str, int, int, int, int, int]]:
     p = Petition
     received = p.received_on.between(start, end)
     resolved = p.decided_on.between(start, end)
@@ -195,7 +195,7 @@ def _task_figures(
         .outerjoin(Agency, Agency.id == t.lead_agency_id)
         .group_by(Agency.name)
     )
-    by_agency = {}
+    by_agency: dict[str | None, TaskFigures] = {}
     for name, *counts in rows:
         figures = TaskFigures(*counts)
         if figures != TaskFigures(0, 0, 0, 0):

@@ -62,10 +62,10 @@ class OutboxSender(QObject):
         self.cutter = LineCutter()
         self.online: bool | None = None  # None: the platform cannot tell
         self._watch_network()
-        self.thread = threading.Thread(target=self._loop, name="hrdesk-outbox", daemon=True)
+        self.sender_thread = threading.Thread(target=self._loop, name="hrdesk-outbox", daemon=True)
 
     def start(self) -> None:
-        self.thread.start()
+        self.sender_thread.start()
 
     def send_now(self) -> None:
         """ "Gửi ngay": try every waiting package now, whatever its wait."""
@@ -77,8 +77,8 @@ class OutboxSender(QObject):
         self.stop_event.set()
         self.wake.set()
         self.cutter.cut()
-        if self.thread.is_alive():
-            self.thread.join(timeout)
+        if self.sender_thread.is_alive():
+            self.sender_thread.join(timeout)
 
     # -- network reachability (GUI thread)
     def _watch_network(self) -> None:

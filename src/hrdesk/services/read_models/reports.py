@@ -4,6 +4,7 @@ and the number its first print took."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -44,7 +45,7 @@ def read_report(session: Session, period: Period) -> ReportView:
     return ReportView(report.uid, report.title, sections, shown)
 
 
-def save_sections(session: Session, period: Period, sections: list[tuple[str, str]]) -> str:
+def save_sections(session: Session, period: Period, sections: list[dict[str, Any]]) -> str:
     """Save a period's narrative sections (making its report on the first save)."""
     report = report_for_period(session, period)
     return set_sections(session, report.uid, sections).uid

@@ -247,7 +247,8 @@ class ContributionsTab(QWidget):
         )
         if done is None:
             return
-        _path, late = done  # type: ignore[misc]
+        assert isinstance(done, tuple)  # build_reminder_letter's (path, late agencies)
+        _path, late = done
         self.last_letter = target
         self.reload()
         self._say(self.tr("Reminder written to %1 late agencies.").replace("%1", str(len(late))))

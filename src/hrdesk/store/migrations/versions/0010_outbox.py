@@ -10,6 +10,7 @@ package built by an earlier version is not queued: it was carried or marked by h
 """
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -20,7 +21,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _record_columns() -> list[sa.Column]:
+def _record_columns() -> list[sa.Column[Any]]:
     return [
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("uid", sa.String(length=36), nullable=False),
