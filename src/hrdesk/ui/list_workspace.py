@@ -145,7 +145,7 @@ class ListWorkspace(QWidget):
         can_edit = ctx.can(Permission.EDIT_RECORDS)
         for button in (self.new_button, self.edit_button, self.archive_button):
             button.setEnabled(can_edit)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new)
+        QShortcut(QKeySequence.StandardKey.New, self).activated.connect(self.new)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

@@ -141,7 +141,7 @@ class EditorDialog(AsksBeforeDiscarding, QDialog):
         layout.addLayout(self.body, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.submit)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.submit)
 
     def save(self) -> Any:
         raise NotImplementedError
