@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from hrdesk.services import meetings
 from hrdesk.services.read_models import editors
 from hrdesk.ui.context import UiContext
+from hrdesk.ui.table_cell import cell
 from hrdesk.ui.workspaces.meeting_common import PeopleDialog
 
 PRESENT, NAME, TITLE, AGENCY, REASON = range(5)
@@ -128,7 +129,7 @@ class AttendanceDialog(PeopleDialog):
             item.setFlags(EDITABLE if guest else READ_ONLY)
             item.setToolTip(person.get(key) or "")
             self.table.setItem(row, column, item)
-        self.table.item(row, NAME).setData(MEMBER_ROLE, person.get("member"))
+        cell(self.table, row, NAME).setData(MEMBER_ROLE, person.get("member"))
         reason = QTableWidgetItem(person.get("absence_reason") or "")
         reason.setFlags(EDITABLE)
         self.table.setItem(row, REASON, reason)
@@ -138,12 +139,12 @@ class AttendanceDialog(PeopleDialog):
         """The rows as `meetings.set_attendance` takes them."""
         return [
             {
-                "member": self.table.item(row, NAME).data(MEMBER_ROLE),
-                "full_name": self.table.item(row, NAME).text(),
-                "title": self.table.item(row, TITLE).text(),
-                "agency_name": self.table.item(row, AGENCY).text(),
-                "present": self.table.item(row, PRESENT).checkState() == Qt.CheckState.Checked,
-                "absence_reason": self.table.item(row, REASON).text(),
+                "member": cell(self.table, row, NAME).data(MEMBER_ROLE),
+                "full_name": cell(self.table, row, NAME).text(),
+                "title": cell(self.table, row, TITLE).text(),
+                "agency_name": cell(self.table, row, AGENCY).text(),
+                "present": cell(self.table, row, PRESENT).checkState() == Qt.CheckState.Checked,
+                "absence_reason": cell(self.table, row, REASON).text(),
             }
             for row in range(self.table.rowCount())
         ]
@@ -154,14 +155,14 @@ class AttendanceDialog(PeopleDialog):
     def set_present(self, row: int, present: bool, reason: str = "") -> None:
         """Tick or untick a row (and write the reason): what the officer does by hand."""
         if reason:
-            self.table.item(row, REASON).setText(reason)
-        self.table.item(row, PRESENT).setCheckState(
+            cell(self.table, row, REASON).setText(reason)
+        cell(self.table, row, PRESENT).setCheckState(
             Qt.CheckState.Checked if present else Qt.CheckState.Unchecked
         )
 
     def row_of(self, name: str) -> int | None:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, NAME).text() == name:
+            if cell(self.table, row, NAME).text() == name:
                 return row
         return None
 
@@ -173,10 +174,10 @@ class AttendanceDialog(PeopleDialog):
             row = item.row()
             if item.background().color() == PROBLEM:
                 item.setBackground(QBrush())
-            reason = self.table.item(row, REASON)
+            reason = cell(self.table, row, REASON)
             if item.column() == REASON and item.text().strip():
                 # Writing a reason says the person was absent.
-                self.table.item(row, PRESENT).setCheckState(Qt.CheckState.Unchecked)
+                cell(self.table, row, PRESENT).setCheckState(Qt.CheckState.Unchecked)
             elif (
                 item.column() == PRESENT
                 and item.checkState() == Qt.CheckState.Unchecked
@@ -221,7 +222,7 @@ class AttendanceDialog(PeopleDialog):
 
     def everyone_present(self) -> None:
         for row in range(self.table.rowCount()):
-            self.table.item(row, PRESENT).setCheckState(Qt.CheckState.Checked)
+            cell(self.table, row, PRESENT).setCheckState(Qt.CheckState.Checked)
 
     # -- saving
     def save(self) -> Any:
@@ -233,11 +234,11 @@ class AttendanceDialog(PeopleDialog):
     def show_row_error(self, row: int, field: str, text: str) -> None:
         column = {"absence_reason": REASON, "full_name": NAME}.get(field, NAME)
         if 0 <= row < self.table.rowCount():
-            item = self.table.item(row, column)
+            item = cell(self.table, row, column)
             item.setBackground(QBrush(PROBLEM))
             self.table.setCurrentItem(item)
             self.table.scrollToItem(item)
-            name = self.table.item(row, NAME).text()
+            name = cell(self.table, row, NAME).text()
             if field == "full_name":
                 self.show_error(self.tr("Row %1 needs a name.").replace("%1", str(row + 1)))
             else:

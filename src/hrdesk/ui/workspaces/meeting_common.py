@@ -39,6 +39,7 @@ from hrdesk.ui.context import UiContext
 from hrdesk.ui.discard import AsksBeforeDiscarding
 from hrdesk.ui.messages import error_text
 from hrdesk.ui.record_form import ERROR_STYLE
+from hrdesk.ui.table_cell import cell
 from hrdesk.ui.worker import Progress
 
 # "attendance[3].absence_reason" names row 3 (counted from 1) and its field.
@@ -297,11 +298,11 @@ class PeopleDialog(EditorDialog):
         )
         self._loading = False
         self._refresh()
-        cell = self.table.item(row, self.NAME_COLUMN)
-        self.table.scrollToItem(cell)
+        name_cell = cell(self.table, row, self.NAME_COLUMN)
+        self.table.scrollToItem(name_cell)
         self.table.setCurrentCell(row, self.NAME_COLUMN)
         if not name:
-            self.table.editItem(cell)
+            self.table.editItem(name_cell)
         return row
 
     def remove_row(self) -> None:

@@ -30,6 +30,7 @@ from hrdesk.domain.text import fold
 from hrdesk.services import trainings
 from hrdesk.services.read_models import editors
 from hrdesk.ui.context import UiContext
+from hrdesk.ui.table_cell import cell
 from hrdesk.ui.workspaces.meeting_common import PeopleDialog
 
 PRESENT, NAME, TITLE, AGENCY = range(4)
@@ -178,14 +179,14 @@ class RosterDialog(PeopleDialog):
             item.setFlags(EDITABLE if outside else READ_ONLY)
             item.setToolTip(person.get(key) or "")
             self.table.setItem(row, column, item)
-        self.table.item(row, NAME).setData(MEMBER_ROLE, person.get("member"))
+        cell(self.table, row, NAME).setData(MEMBER_ROLE, person.get("member"))
         # The agency the row was saved with, kept while its name is not changed.
-        self.table.item(row, AGENCY).setData(AGENCY_ROLE, person.get("agency"))
+        cell(self.table, row, AGENCY).setData(AGENCY_ROLE, person.get("agency"))
         return row
 
     def _member_row(self, uid: str) -> int | None:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, NAME).data(MEMBER_ROLE) == uid:
+            if cell(self.table, row, NAME).data(MEMBER_ROLE) == uid:
                 return row
         return None
 
@@ -193,19 +194,19 @@ class RosterDialog(PeopleDialog):
         """The rows as `trainings.set_roster` takes them."""
         result = []
         for row in range(self.table.rowCount()):
-            member = self.table.item(row, NAME).data(MEMBER_ROLE)
-            agency_name = self.table.item(row, AGENCY).text().strip()
+            member = cell(self.table, row, NAME).data(MEMBER_ROLE)
+            agency_name = cell(self.table, row, AGENCY).text().strip()
             # An outside official from a member agency counts in that agency's history.
             agency = self.agencies.get(fold(agency_name)) if agency_name else None
             result.append(
                 {
                     "member": member,
-                    "full_name": self.table.item(row, NAME).text(),
-                    "title": self.table.item(row, TITLE).text(),
+                    "full_name": cell(self.table, row, NAME).text(),
+                    "title": cell(self.table, row, TITLE).text(),
                     "agency": agency
-                    or (self.table.item(row, AGENCY).data(AGENCY_ROLE) if member else None),
+                    or (cell(self.table, row, AGENCY).data(AGENCY_ROLE) if member else None),
                     "agency_name": agency_name,
-                    "present": self.table.item(row, PRESENT).checkState() == Qt.CheckState.Checked,
+                    "present": cell(self.table, row, PRESENT).checkState() == Qt.CheckState.Checked,
                 }
             )
         return result
@@ -255,7 +256,7 @@ class RosterDialog(PeopleDialog):
                 }
             )
             self._loading = False
-            self.table.scrollToItem(self.table.item(row, NAME))
+            self.table.scrollToItem(cell(self.table, row, NAME))
         elif item.checkState() == Qt.CheckState.Unchecked and row is not None:
             self.table.removeRow(row)
         self._refresh()
@@ -272,7 +273,7 @@ class RosterDialog(PeopleDialog):
 
     # -- buttons
     def set_present(self, row: int, present: bool) -> None:
-        self.table.item(row, PRESENT).setCheckState(
+        cell(self.table, row, PRESENT).setCheckState(
             Qt.CheckState.Checked if present else Qt.CheckState.Unchecked
         )
 

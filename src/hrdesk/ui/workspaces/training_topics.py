@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from hrdesk.services import trainings
 from hrdesk.services.read_models import editors
 from hrdesk.ui.context import UiContext
+from hrdesk.ui.table_cell import cell
 from hrdesk.ui.workspaces.meeting_common import EditorDialog
 
 TOPIC, PRESENTER = range(2)
@@ -72,8 +73,8 @@ class TopicsDialog(EditorDialog):
         """The rows as `trainings.set_topics` takes them."""
         return [
             {
-                "title": self.table.item(row, TOPIC).text(),
-                "presenter": self.table.item(row, PRESENTER).text(),
+                "title": cell(self.table, row, TOPIC).text(),
+                "presenter": cell(self.table, row, PRESENTER).text(),
             }
             for row in range(self.table.rowCount())
         ]
@@ -87,7 +88,7 @@ class TopicsDialog(EditorDialog):
         row = self._append(title, presenter, current + 1 if current >= 0 else None)
         self.table.setCurrentCell(row, TOPIC)
         if not title:
-            self.table.editItem(self.table.item(row, TOPIC))
+            self.table.editItem(cell(self.table, row, TOPIC))
         return row
 
     def remove_topic(self) -> None:
