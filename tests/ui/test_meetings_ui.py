@@ -155,7 +155,7 @@ def test_the_agenda_is_edited_in_order(window, qtbot):
         messages.append(dialog.error.text())
         dialog.remove_item()
         dialog.list.setCurrentRow(1)
-        dialog.move(-1)
+        dialog.move_item(-1)
         save(qtbot, dialog)
 
     seen = when_open(AgendaDialog, edit)

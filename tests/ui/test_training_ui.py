@@ -65,7 +65,7 @@ def test_topics_are_kept_in_order_with_their_presenters(window, qtbot):
     def edit(dialog: TopicsDialog) -> None:
         dialog.add_topic("Luật Tiếp công dân năm 2013", "ThS. Nguyễn Văn Bình")
         dialog.add_topic("Kỹ năng đối thoại với công dân", "TS. Lê Thị Hạnh")
-        dialog.move(-1)
+        dialog.move_topic(-1)
         save(qtbot, dialog)
 
     seen = when_open(TopicsDialog, edit)

@@ -32,14 +32,11 @@ def fit_to_screen(window: QWidget) -> None:
     width = min(window.width(), area.width() - FRAME_WIDTH)
     height = min(window.height(), area.height() - FRAME_HEIGHT)
     if (width, height) != (window.width(), window.height()):
-        # QWidget's own: some dialogs name a method of theirs `move` (an agenda item's).
-        QWidget.resize(
-            window, max(width, window.minimumWidth()), max(height, window.minimumHeight())
-        )
+        window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
     x = min(max(window.x(), area.left()), area.right() - window.width() - FRAME_WIDTH + 1)
     y = min(max(window.y(), area.top()), area.bottom() - window.height() - FRAME_HEIGHT + 1)
     if (x, y) != (window.x(), window.y()):
-        QWidget.move(window, max(x, area.left()), max(y, area.top()))
+        window.move(max(x, area.left()), max(y, area.top()))
 
 
 class DialogFitter(QObject):

@@ -48,9 +48,9 @@ class AgendaDialog(EditorDialog):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_item)
         self.up_button = QPushButton(self.tr("Move up"))
-        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.up_button.clicked.connect(lambda: self.move_item(-1))
         self.down_button = QPushButton(self.tr("Move down"))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.down_button.clicked.connect(lambda: self.move_item(1))
         moves = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             moves.addWidget(button)
@@ -168,7 +168,7 @@ class AgendaDialog(EditorDialog):
             del self.entries[number]
             self._fill(number)
 
-    def move(self, step: int) -> None:
+    def move_item(self, step: int) -> None:
         number = self.list.currentRow()
         other = number + step
         if 0 <= number < len(self.entries) and 0 <= other < len(self.entries):

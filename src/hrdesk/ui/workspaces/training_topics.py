@@ -49,8 +49,8 @@ class TopicsDialog(EditorDialog):
         for text, slot in (
             (self.tr("Add topic"), lambda: self.add_topic()),
             (self.tr("Remove"), self.remove_topic),
-            (self.tr("Move up"), lambda: self.move(-1)),
-            (self.tr("Move down"), lambda: self.move(1)),
+            (self.tr("Move up"), lambda: self.move_topic(-1)),
+            (self.tr("Move down"), lambda: self.move_topic(1)),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -96,7 +96,7 @@ class TopicsDialog(EditorDialog):
         if row >= 0:
             self.table.removeRow(row)
 
-    def move(self, step: int) -> None:
+    def move_topic(self, step: int) -> None:
         row = self.table.currentRow()
         other = row + step
         if row < 0 or not 0 <= other < self.table.rowCount():
