@@ -213,15 +213,21 @@ class MeetingsWorkspace(ListWorkspace):
 
     def edit_attendance(self) -> bool:
         uid = self.selected_uid()
-        return bool(uid) and self._run_editor(AttendanceDialog(self.ctx, uid, self))
+        if not uid:  # nothing chosen: nothing to edit
+            return False
+        return self._run_editor(AttendanceDialog(self.ctx, uid, self))
 
     def edit_agenda(self) -> bool:
         uid = self.selected_uid()
-        return bool(uid) and self._run_editor(AgendaDialog(self.ctx, uid, self))
+        if not uid:  # nothing chosen: nothing to edit
+            return False
+        return self._run_editor(AgendaDialog(self.ctx, uid, self))
 
     def add_conclusion(self) -> bool:
         uid = self.selected_uid()
-        return bool(uid) and self._run_editor(ConclusionDialog(self.ctx, uid, self))
+        if not uid:  # nothing chosen: nothing to edit
+            return False
+        return self._run_editor(ConclusionDialog(self.ctx, uid, self))
 
     def task_from_conclusion(self, conclusion_uid: str | None = None) -> str | None:
         """Open the new-task form filled in from a conclusion (asking which, when the

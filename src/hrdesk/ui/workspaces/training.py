@@ -140,11 +140,15 @@ class TrainingWorkspace(ListWorkspace):
 
     def edit_topics(self) -> bool:
         uid = self.selected_uid()
-        return bool(uid) and self._run_editor(TopicsDialog(self.ctx, uid, self))
+        if not uid:  # nothing chosen: nothing to edit
+            return False
+        return self._run_editor(TopicsDialog(self.ctx, uid, self))
 
     def edit_roster(self) -> bool:
         uid = self.selected_uid()
-        return bool(uid) and self._run_editor(RosterDialog(self.ctx, uid, self))
+        if not uid:  # nothing chosen: nothing to edit
+            return False
+        return self._run_editor(RosterDialog(self.ctx, uid, self))
 
     # -- documents
     def _sheet(self, which: str) -> None:
