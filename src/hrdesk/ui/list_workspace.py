@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -107,6 +108,7 @@ class ListWorkspace(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.open_to_read())
         self.table.installEventFilter(self)
         self.count_label = QLabel()
+        self.last_form: QDialog | None = None  # the record form opened last
         self.details = self.make_details()
         self._build(ctx)
         self._refresh_count()

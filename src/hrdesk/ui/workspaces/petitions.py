@@ -89,7 +89,10 @@ class PetitionsWorkspace(ListWorkspace):
     def _arrange_filters(self) -> None:
         """ "Due this week" beside "Overdue" on the filters' second line."""
         f = self.filters
-        f.row.insertWidget(f.row.indexOf(f.overdue) + 1, self.due_soon)
+        if f.overdue is not None:
+            f.row.insertWidget(f.row.indexOf(f.overdue) + 1, self.due_soon)
+        else:
+            f.row.addWidget(self.due_soon)
         splitter = self.findChild(QSplitter)
         if splitter is not None:
             splitter.setSizes([700, 440])
@@ -97,9 +100,9 @@ class PetitionsWorkspace(ListWorkspace):
     def _tab_order(self) -> None:
         """Filters, then the buttons over the list, the list, and the case's controls."""
         f = self.filters
-        chain = [f.search, f.status, f.subkind, f.agency, f.date_from, f.date_to, f.overdue]
-        chain += [self.due_soon, f.archived, self.new_button, self.edit_button]
-        chain += [self.archive_button, self.history_button, self.table]
+        chain: list[QWidget | None] = [f.search, f.status, f.subkind, f.agency, f.date_from]
+        chain += [f.date_to, f.overdue, self.due_soon, f.archived, self.new_button]
+        chain += [self.edit_button, self.archive_button, self.history_button, self.table]
         chain += self.details.focus_chain()
         present = [w for w in chain if w is not None]
         for first, second in pairwise(present):
@@ -130,8 +133,8 @@ class PetitionsWorkspace(ListWorkspace):
         """Open the list the dashboard asks for: {"overdue": True} or {"due_soon": True};
         other filters are cleared so the list holds what the dashboard counted."""
         f = self.filters
-        controls = [f.search, f.status, f.subkind, f.agency, f.date_from, f.date_to]
-        controls += [f.overdue, f.archived, self.due_soon]
+        controls: list[QWidget | None] = [f.search, f.status, f.subkind, f.agency]
+        controls += [f.date_from, f.date_to, f.overdue, f.archived, self.due_soon]
         for control in controls:
             if control is not None:
                 control.blockSignals(True)
