@@ -4,6 +4,7 @@ its date, the acting officer and a note, and the statutory deadline recomputed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -277,7 +278,8 @@ def add_note(
     return _finish(session, petition, StepKind.NOTE, when, actor, note)
 
 
-ACTIONS = {
+# Each takes the session, the petition's uid and the keywords of its own step.
+ACTIONS: dict[Action, Callable[..., PetitionStep]] = {
     Action.CLASSIFY: classify,
     Action.ACCEPT: accept,
     Action.RETURN: return_with_guidance,
