@@ -22,6 +22,7 @@ from hrdesk.messages.texts_show import TEXTS as SHOW
 from hrdesk.messages.texts_signatures import TEXTS as SIGNATURES
 from hrdesk.messages.texts_signin import TEXTS as SIGNIN
 from hrdesk.messages.texts_store import TEXTS as STORE
+from hrdesk.messages.texts_store_key import TEXTS as STORE_KEY
 from hrdesk.messages.texts_verify import TEXTS as VERIFY
 from hrdesk.messages.texts_zip import TEXTS as ZIP
 
@@ -50,3 +51,4 @@ CATALOGUE = _merge(CATALOGUE, SAID)
 # `hrdesk show`'s labels and headings.
 CATALOGUE = _merge(CATALOGUE, SHOW)
 CATALOGUE = _merge(CATALOGUE, CLI_COMMANDS)
+CATALOGUE = _merge(CATALOGUE, STORE_KEY)

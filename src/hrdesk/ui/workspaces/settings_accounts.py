@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.access import Permission
+from hrdesk.domain.errors import StoreError
 from hrdesk.domain.vocab import OfficerRole
 from hrdesk.services import accounts
 from hrdesk.signin import MIN_PASSWORD
@@ -121,17 +122,26 @@ class AccountsTab(QWidget):
         self.ctx.notify("accounts")  # on the main thread: listeners touch widgets
 
     # -- administrators
+    def _store_key(self) -> bytes:
+        """The key a new password's slot wraps. A signed-in store is always encrypted;
+        if this one is not, the officer is told rather than a slot wrapping nothing."""
+        key = self.ctx.desk.store.key
+        if key is None:
+            raise StoreError("store.not_encrypted")
+        return key
+
     def add_account(self) -> FieldsDialog:
         desk = self.ctx.desk
 
         def work(values: dict[str, Any]) -> str:
+            store_key = self._store_key()
             return str(
                 self.ctx.write(
                     lambda s: (
                         accounts.add_officer(
                             s,
                             desk.keyfile,
-                            desk.store.key,
+                            store_key,
                             username=values["username"],
                             full_name=values["full_name"],
                             role=values["role"],
@@ -213,9 +223,10 @@ class AccountsTab(QWidget):
         desk = self.ctx.desk
 
         def work(values: dict[str, Any]) -> None:
+            store_key = self._store_key()
             self.ctx.write(
                 lambda s: accounts.reset_password(
-                    s, desk.keyfile, desk.store.key, username, values["password"]
+                    s, desk.keyfile, store_key, username, values["password"]
                 ),
                 None,
             )
