@@ -145,7 +145,7 @@ def read_template(path: Path) -> TemplateFigures:
             problems.count(PETITIONS, row_number, 3 + i, PETITION_HEADERS[i], v)
             for i, v in enumerate(cells)
         )
-        carried, received, resolved, on_time, _overdue = five
+        carried, received, resolved, on_time, overdue = five
         if resolved > carried + received or on_time > resolved:
             problems.found.append(
                 ValidationError(
@@ -158,7 +158,7 @@ def read_template(path: Path) -> TemplateFigures:
                     on_time=on_time,
                 )
             )
-        by_kind[kinds[label]] = five  # type: ignore[assignment]
+        by_kind[kinds[label]] = (carried, received, resolved, on_time, overdue)
     found = []
     for index, label in enumerate(COUNT_LINES):
         row_number = index + 2
