@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import shiboken6
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
@@ -174,14 +175,15 @@ class ContributionsTab(QWidget):
         """Ask every agency for its report by the date chosen, and write the request letter."""
         from hrdesk.documents.contribution_letters import build_request_letter
 
-        period, due = self.period(), self.due.date().toPython()
+        chosen = self.due.date()  # toPython() is typed `object` in the stubs
+        period, due = self.period(), date(chosen.year(), chosen.month(), chosen.day())
         target = self._save_name(self.tr("Save the request letter"), "cong-van-de-nghi", ".pdf")
         if target is None:
             return
 
-        def write(session: object) -> Path:
-            request_contributions(session, period, due_on=due)  # type: ignore[arg-type]
-            return build_request_letter(session, period, target)  # type: ignore[arg-type]
+        def write(session: Session) -> Path:
+            request_contributions(session, period, due_on=due)
+            return build_request_letter(session, period, target)
 
         if self._attempt(lambda: self.ctx.write(write, "contributions")) is not None:
             self.last_letter = target
@@ -204,13 +206,13 @@ class ContributionsTab(QWidget):
             return
         path = Path(chosen)
 
-        def write(session: object) -> object:
+        def write(session: Session) -> object:
             if path.suffix.lower() == ".xlsx":
                 from hrdesk.documents.contribution_template import receive_template
 
-                return receive_template(session, view.uid, path)  # type: ignore[arg-type]
+                return receive_template(session, view.uid, path)
             return record_received(
-                session,  # type: ignore[arg-type]
+                session,
                 view.uid,
                 file_name=path.name,
                 content=path.read_bytes(),
