@@ -11,6 +11,7 @@ line never share a row.
 from __future__ import annotations
 
 import atexit
+import io
 import sys
 import threading
 import time
@@ -188,12 +189,8 @@ def current(args: Any = None) -> Progress:
     (silent without them)."""
     if _current is not None:
         return _current
-    return progress_of(args) if args is not None else Progress(stream=_Silent())  # type: ignore[arg-type]
-
-
-class _Silent:
-    def isatty(self) -> bool:
-        return False
+    # Not a terminal, so the line is never drawn; a text stream all the same.
+    return progress_of(args) if args is not None else Progress(stream=io.StringIO())
 
 
 def around(handler: Callable[[Any], int], what: Localized) -> Callable[[Any], int]:
