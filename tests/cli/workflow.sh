@@ -68,7 +68,7 @@ hr training attendance "$TRAINING" --present "Nguyễn Văn An" --absent "Lê Th
 
 # The year's report and its signed package.
 YEAR=$(date -d '-20 days' +%Y)
-hr report --period "$YEAR" --out "$OUT/report.pdf" >/dev/null
+hr report --period "$YEAR" --draft --out "$OUT/report.pdf" >/dev/null
 mkdir -p "$OUT/stick"
 PACKAGE=$(hr package export --period "$YEAR" --to "$OUT/stick")
 hr key export --out "$OUT/office.pub" >/dev/null

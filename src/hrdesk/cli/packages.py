@@ -88,6 +88,8 @@ def _export(args: argparse.Namespace) -> int:
             ValidationError("yes", "cli.personal_data_needs_yes"),
         )
     from hrdesk.cli.documents import warn_empty_sections
+    from hrdesk.domain.access import Permission
+    from hrdesk.services.common import require
     from hrdesk.documents.report import build_report_pdf
     from hrdesk.documents.report_xlsx import write_report_xlsx
 
@@ -100,6 +102,8 @@ def _export(args: argparse.Namespace) -> int:
     ):
         pdf, xlsx = Path(temp) / "report.pdf", Path(temp) / "report.xlsx"
         with desk.store.transaction(desk.actor) as session:
+            # A viewer hears that packaging is not theirs before anything about the report.
+            require(session, Permission.EDIT_RECORDS)
             warn_empty_sections(session, period, args)
             build_report_pdf(session, period, pdf)
             write_report_xlsx(session, period, xlsx)
