@@ -4,6 +4,7 @@ modules (one per part of the application, to keep each short)."""
 from __future__ import annotations
 
 from hrdesk.messages.text import Text
+from hrdesk.messages.texts_backup_space import TEXTS as BACKUP_SPACE
 from hrdesk.messages.texts_cli import TEXTS as CLI
 from hrdesk.messages.texts_deadline_watch import TEXTS as DEADLINE_WATCH
 from hrdesk.messages.texts_documents import TEXTS as DOCUMENTS
@@ -33,3 +34,4 @@ CATALOGUE: dict[str, Text] = _merge(
 )
 CATALOGUE = _merge(CATALOGUE, DEADLINE_WATCH)  # a line of its own: branches add theirs
 CATALOGUE = _merge(CATALOGUE, HOLIDAYS)
+CATALOGUE = _merge(CATALOGUE, BACKUP_SPACE)
