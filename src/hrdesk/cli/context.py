@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.errors import StoreError, ValidationError
+from hrdesk.domain.notice import Notice, Notify
 from hrdesk.profile import Profile
 from hrdesk.signin import Desk, sign_in
 
@@ -52,7 +53,19 @@ def open_desk(args: argparse.Namespace) -> Desk:
     if not profile.exists:
         raise StoreError("cli.no_profile", path=profile.root)
     username = os.environ.get(ENV_USER) or None
-    return sign_in(profile, username, password(f"password for {username or 'HR Desk'}: "))
+    desk = sign_in(profile, username, password(f"password for {username or 'HR Desk'}: "))
+    desk.notify = _on_stderr(getattr(args, "lang", None) or "vi")
+    return desk
+
+
+def _on_stderr(lang: str) -> Notify:
+    """Notices (the automatic backup's, on closing) printed on stderr in `lang`."""
+    from hrdesk.program import command_name
+
+    def say(notice: Notice) -> None:
+        print(f"{command_name()}: {notice.text(lang)}", file=sys.stderr)
+
+    return say
 
 
 @contextlib.contextmanager
