@@ -17,6 +17,7 @@ from hrdesk.messages.texts_settings import TEXTS as SETTINGS
 from hrdesk.messages.texts_signatures import TEXTS as SIGNATURES
 from hrdesk.messages.texts_signin import TEXTS as SIGNIN
 from hrdesk.messages.texts_store import TEXTS as STORE
+from hrdesk.messages.texts_store_sharing import TEXTS as STORE_SHARING
 
 
 def _merge(*parts: dict[str, Text]) -> dict[str, Text]:
@@ -35,3 +36,4 @@ CATALOGUE: dict[str, Text] = _merge(
 CATALOGUE = _merge(CATALOGUE, DEADLINE_WATCH)  # a line of its own: branches add theirs
 CATALOGUE = _merge(CATALOGUE, HOLIDAYS)
 CATALOGUE = _merge(CATALOGUE, BACKUP_SPACE)
+CATALOGUE = _merge(CATALOGUE, STORE_SHARING)
