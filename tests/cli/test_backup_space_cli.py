@@ -10,7 +10,7 @@ import pytest
 
 from hrdesk.cli import main
 from hrdesk.profile import Profile
-from hrdesk.store.backup_files import AUTO_PREFIX, SUFFIX, auto_backups
+from hrdesk.store.backup_files import AUTO_PREFIX, SUFFIX, UNCHANGED_MARK, auto_backups
 
 PASSWORD = "mật khẩu đủ dài"
 
@@ -35,6 +35,10 @@ def _age_backups(days: int) -> None:
         stamp = datetime.strptime(path.name[len(AUTO_PREFIX) : -len(SUFFIX)], "%Y%m%dT%H%M%SZ")
         older = stamp.replace(tzinfo=UTC) - timedelta(days=days)
         path.rename(path.with_name(f"{AUTO_PREFIX}{older:%Y%m%dT%H%M%SZ}{SUFFIX}"))
+    mark = Profile.resolve(None).backups_dir / UNCHANGED_MARK
+    if mark.exists():
+        then = datetime.fromisoformat(mark.read_text()) - timedelta(days=days)
+        mark.write_text(then.isoformat())
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -49,6 +53,7 @@ def test_a_read_only_command_writes_no_backup_until_something_changed(home, caps
     code, _, err = run(capsys, "list", "petitions")
     assert code == 0 and err == ""
     assert len(_backups()) == 1  # two days on, but nothing changed: no second copy
+    _age_backups(2)  # and a day after that finding
     code, _, _ = run(capsys, "settings", "set", "lock_after_minutes", "45")
     assert code == 0
     assert len(_backups()) == 2  # a change: backed up on closing

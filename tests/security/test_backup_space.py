@@ -14,7 +14,7 @@ from hrdesk.domain.errors import StoreError
 from hrdesk.domain.notice import Notice
 from hrdesk.domain.settings import BACKUP_BUDGET_MB, BACKUP_MIN_FREE_MB
 from hrdesk.services.settings import write_setting
-from hrdesk.store.backup_files import auto_backup, auto_backups, write_backup
+from hrdesk.store.backup_files import auto_backup, auto_backup_due, auto_backups, write_backup
 from hrdesk.store.backup_space import MB
 from tests.factories import petition
 
@@ -36,8 +36,12 @@ def test_no_automatic_backup_when_nothing_changed_since_the_last(desk):
     # Days later, with the store as it was: nothing new to keep.
     assert auto_backup(desk.store, NOW) is None
     assert len(auto_backups(desk.profile.backups_dir)) == 1
+    # Found unchanged: the store is not counted again at every command's end that day.
+    assert not auto_backup_due(desk.profile.backups_dir, NOW + timedelta(hours=23))
+    assert auto_backup_due(desk.profile.backups_dir, NOW + timedelta(hours=24))
     _change(desk)
-    made = auto_backup(desk.store, NOW)
+    assert auto_backup(desk.store, NOW + timedelta(hours=1)) is None  # at most once a day
+    made = auto_backup(desk.store, NOW + timedelta(days=1))
     assert made is not None and made.is_file()
     assert len(auto_backups(desk.profile.backups_dir)) == 2
 

@@ -29,6 +29,7 @@ from hrdesk.store.files import fsync_dir, part_path, replace
 SUFFIX = ".hrbackup"
 DB_NAME, KEYS_NAME, INFO_NAME = "hrdesk.db", "keys.json", "info.json"
 AUTO_PREFIX = "auto-"
+UNCHANGED_MARK = "auto-unchanged-since-last.txt"  # when the store was last found unchanged
 
 
 @dataclass(frozen=True)
@@ -160,9 +161,16 @@ def auto_backups(folder: Path) -> list[tuple[datetime, Path]]:
 
 
 def auto_backup_due(folder: Path, now: datetime | None = None) -> bool:
+    """No automatic backup, or the last one (or the last finding that nothing had changed
+    since) is a day old."""
     existing = auto_backups(folder)
     now = now or datetime.now(UTC)
-    return not existing or now - existing[-1][0] >= timedelta(hours=24)
+    if not existing:
+        return True
+    last = existing[-1][0]
+    with contextlib.suppress(OSError, ValueError):
+        last = max(last, datetime.fromisoformat((folder / UNCHANGED_MARK).read_text()))
+    return now - last >= timedelta(hours=24)
 
 
 def auto_backup(
@@ -178,6 +186,10 @@ def auto_backup(
         return None
     existing = auto_backups(folder)
     if existing and unchanged_since(store, existing[-1][1]):
+        # Counting a large store's rows takes seconds: look again in a day, not at every
+        # command's end.
+        with contextlib.suppress(OSError):
+            (folder / UNCHANGED_MARK).write_text(now.isoformat())
         return None
     target = folder / f"{AUTO_PREFIX}{now:%Y%m%dT%H%M%SZ}{SUFFIX}"
     write_backup(store, target, progress)
