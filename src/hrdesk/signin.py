@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from hrdesk.domain.access import Actor
 from hrdesk.domain.errors import HRDeskError, PermissionDenied, StoreError, ValidationError
+from hrdesk.domain.notice import Notice, Notify
 from hrdesk.domain.vocab import OfficerRole
 from hrdesk.profile import Profile
 from hrdesk.store.database import Store
@@ -32,6 +33,8 @@ class Desk:
     keyfile: KeyFile
     # Hears how far the daily automatic backup at closing is (the command line's progress).
     backup_progress: Callable[[float, str], None] | None = None
+    # Hears what the automatic backup on closing has to say (the command line prints it).
+    notify: Notify | None = None
 
     @property
     def profile(self) -> Profile:
@@ -44,12 +47,14 @@ class Desk:
                 from hrdesk.store.backup_files import auto_backup
 
                 try:
-                    auto_backup(self.store, progress=self.backup_progress)
+                    auto_backup(self.store, progress=self.backup_progress, notify=self.notify)
                 except (OSError, HRDeskError) as exc:
                     # A failed backup must not stop the officer closing; it is logged.
                     import logging
 
                     logging.getLogger(__name__).warning("automatic backup failed: %s", exc)
+                    if self.notify is not None:
+                        self.notify(backup_failed(exc, self.profile))
         finally:
             self.store.close()
 
@@ -58,6 +63,15 @@ class Desk:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def backup_failed(exc: OSError | HRDeskError, profile: Profile) -> Notice:
+    """Why the automatic backup failed, as a notice in the officer's language."""
+    if isinstance(exc, HRDeskError):
+        return Notice(exc.code, **exc.params)
+    from hrdesk.messages.reasons import os_reason
+
+    return Notice("backup.not_written", folder=profile.backups_dir, reason=os_reason(exc))
 
 
 def check_username(username: str) -> str:

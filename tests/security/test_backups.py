@@ -100,6 +100,7 @@ def test_restore_needs_an_administrator_of_the_backup(desk, tmp_path):
 def test_automatic_backups_run_at_most_daily(desk):
     now = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
     assert auto_backup(desk.store, now) is not None
+    _fill(desk)
     assert auto_backup(desk.store, now + timedelta(hours=5)) is None
     assert auto_backup(desk.store, now + timedelta(hours=25)) is not None
     assert len(auto_backups(desk.profile.backups_dir)) == 2

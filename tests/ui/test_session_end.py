@@ -35,6 +35,7 @@ def test_the_session_ending_with_the_window_open_makes_the_backup_and_closes_the
 def test_a_backup_over_a_day_old_is_caught_up_at_sign_in(qtbot, demo_desk, ui_settings):
     old = datetime.now(UTC) - timedelta(days=2)
     auto_backup(demo_desk.store, old)
+    _change(demo_desk)  # an unchanged store is not backed up again
     window = _window(qtbot, demo_desk, ui_settings)
     folder = demo_desk.profile.backups_dir
     qtbot.waitUntil(lambda: len(auto_backups(folder)) == 2, timeout=30000)
@@ -51,3 +52,21 @@ def test_a_recent_backup_is_not_repeated_at_sign_in(qtbot, demo_desk, ui_setting
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
     assert len(auto_backups(demo_desk.profile.backups_dir)) == 1
+
+
+def test_a_backup_over_a_day_old_of_an_unchanged_store_is_not_repeated(
+    qtbot, demo_desk, ui_settings
+):
+    auto_backup(demo_desk.store, datetime.now(UTC) - timedelta(days=2))
+    window = _window(qtbot, demo_desk, ui_settings)
+    qtbot.waitUntil(lambda: window._backed_up, timeout=30000)
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
+    assert len(auto_backups(demo_desk.profile.backups_dir)) == 1
+
+
+def _change(desk) -> None:
+    from tests.factories import petition
+
+    with desk.store.transaction(desk.actor) as s:
+        petition(s, summary="Đơn mới", petitioners=[{"full_name": "Người mới"}])

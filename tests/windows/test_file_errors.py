@@ -155,6 +155,7 @@ def test_an_old_backup_that_cannot_be_removed_does_not_fail_the_new_one(desk):
     now = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
     folder = desk.profile.backups_dir
     for days in (16, 15, 9, 8, 7, 6, 5, 4, 3, 2, 1):
+        _change(desk, days)  # an unchanged store is not backed up again
         auto_backup(desk.store, now - timedelta(days=days))
     found = auto_backups(folder)
     kept = keep([t for t, _ in found] + [now], now)
@@ -164,6 +165,14 @@ def test_an_old_backup_that_cannot_be_removed_does_not_fail_the_new_one(desk):
     doomed.unlink()
     doomed.mkdir()
     (doomed / "held").write_bytes(b"")
+    _change(desk, 0)
     made = auto_backup(desk.store, now)
     assert made is not None and made.is_file()
     assert doomed.exists()
+
+
+def _change(desk, n: int) -> None:
+    from tests.factories import petition
+
+    with desk.store.transaction(desk.actor) as s:
+        petition(s, summary=f"Đơn số {n}", petitioners=[{"full_name": f"Người {n}"}])

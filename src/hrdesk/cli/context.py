@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.errors import StoreError, ValidationError
+from hrdesk.domain.notice import Notice, Notify
 from hrdesk.profile import Profile
 from hrdesk.signin import Desk, sign_in
 
@@ -60,7 +61,18 @@ def open_desk(args: argparse.Namespace) -> Desk:
 
     # The first command of a day makes the daily backup as it closes: say so on a terminal.
     desk.backup_progress = current(args).reporting(AUTO_BACKUP)
+    desk.notify = _on_stderr(getattr(args, "lang", None) or "vi")
     return desk
+
+
+def _on_stderr(lang: str) -> Notify:
+    """Notices (the automatic backup's, on closing) printed on stderr in `lang`."""
+    from hrdesk.program import command_name
+
+    def say(notice: Notice) -> None:
+        print(f"{command_name()}: {notice.text(lang)}", file=sys.stderr)
+
+    return say
 
 
 @contextlib.contextmanager

@@ -88,10 +88,10 @@ def _export(args: argparse.Namespace) -> int:
             ValidationError("yes", "cli.personal_data_needs_yes"),
         )
     from hrdesk.cli.documents import warn_empty_sections
-    from hrdesk.domain.access import Permission
-    from hrdesk.services.common import require
     from hrdesk.documents.report import build_report_pdf
     from hrdesk.documents.report_xlsx import write_report_xlsx
+    from hrdesk.domain.access import Permission
+    from hrdesk.services.common import require
 
     # The rendered report stays inside the profile until it is in the package.
     with (

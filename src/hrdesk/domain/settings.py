@@ -155,6 +155,33 @@ HOLIDAY_YEARS_CONFIRMED: SettingVar[tuple[int, ...]] = SettingVar(
         "Cài đặt › Ngày nghỉ lễ, trong cửa sổ", "Settings › Holidays, in the window"
     ),
 )
+# The automatic backups' share of the disk: the kept copies (7 daily, 4 weekly, 12 monthly)
+# of a large store could otherwise reach twenty times its size. 0 means no limit.
+BACKUP_BUDGET_MB: SettingVar[int] = SettingVar(
+    "backups.budget_mb",
+    Localized(
+        "Dung lượng tối đa cho các bản sao lưu tự động (MB, 0 là không giới hạn)",
+        "Disk space for the automatic backups (MB, 0 for no limit)",
+    ),
+    0,
+    Localized("số nguyên", "whole number"),
+    _whole_number,
+    minimum=0,
+    maximum=10_000_000,
+)
+# What a backup leaves free on the disk it writes to: a full disk stops the store itself.
+BACKUP_MIN_FREE_MB: SettingVar[int] = SettingVar(
+    "backups.min_free_mb",
+    Localized(
+        "Dung lượng trống giữ lại trên ổ đĩa khi sao lưu (MB)",
+        "Free space a backup leaves on the disk (MB)",
+    ),
+    200,
+    Localized("số nguyên", "whole number"),
+    _whole_number,
+    minimum=0,
+    maximum=10_000_000,
+)
 # Written once by migration 0009 (which keeps its own copy of the key, as migrations do):
 # how many open petitions had their deadline moved, printed by `hrdesk check`.
 DEADLINES_RECOMPUTED: SettingVar[dict[str, Any] | None] = SettingVar(
@@ -171,6 +198,8 @@ SETTINGS: tuple[SettingVar[Any], ...] = (
     RULE_SETS_SWITCHED_ON,
     HOLIDAY_YEARS_CONFIRMED,
     DEADLINES_RECOMPUTED,
+    BACKUP_BUDGET_MB,
+    BACKUP_MIN_FREE_MB,
 )
 _BY_KEY = {var.key: var for var in SETTINGS}
 

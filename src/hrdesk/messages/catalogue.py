@@ -4,6 +4,7 @@ modules (one per part of the application, to keep each short)."""
 from __future__ import annotations
 
 from hrdesk.messages.text import Text
+from hrdesk.messages.texts_backup_space import TEXTS as BACKUP_SPACE
 from hrdesk.messages.texts_bag import TEXTS as BAG
 from hrdesk.messages.texts_cli import TEXTS as CLI
 from hrdesk.messages.texts_cli_commands import TEXTS as CLI_COMMANDS
@@ -23,6 +24,7 @@ from hrdesk.messages.texts_signatures import TEXTS as SIGNATURES
 from hrdesk.messages.texts_signin import TEXTS as SIGNIN
 from hrdesk.messages.texts_store import TEXTS as STORE
 from hrdesk.messages.texts_store_key import TEXTS as STORE_KEY
+from hrdesk.messages.texts_store_sharing import TEXTS as STORE_SHARING
 from hrdesk.messages.texts_verify import TEXTS as VERIFY
 from hrdesk.messages.texts_zip import TEXTS as ZIP
 
@@ -52,3 +54,5 @@ CATALOGUE = _merge(CATALOGUE, SAID)
 CATALOGUE = _merge(CATALOGUE, SHOW)
 CATALOGUE = _merge(CATALOGUE, CLI_COMMANDS)
 CATALOGUE = _merge(CATALOGUE, STORE_KEY)
+CATALOGUE = _merge(CATALOGUE, BACKUP_SPACE)
+CATALOGUE = _merge(CATALOGUE, STORE_SHARING)

@@ -20,8 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from hrdesk.domain.errors import StoreError, ValidationError
+from hrdesk.domain.notice import Notify
 from hrdesk.messages.reasons import os_reason
 from hrdesk.store.backup import copy_store, file_summary
+from hrdesk.store.backup_space import check_free_space, fit_budget, unchanged_since
 from hrdesk.store.files import fsync_dir, part_path, replace
 
 if TYPE_CHECKING:  # the store's own modules import this one
@@ -31,6 +33,7 @@ if TYPE_CHECKING:  # the store's own modules import this one
 SUFFIX = ".hrbackup"
 DB_NAME, KEYS_NAME, INFO_NAME = "hrdesk.db", "keys.json", "info.json"
 AUTO_PREFIX = "auto-"
+UNCHANGED_MARK = "auto-unchanged-since-last.txt"  # when the store was last found unchanged
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ def write_backup(store: Store, target: Path, progress: Any = None) -> Path:
     target = Path(target)
     if target.suffix != SUFFIX:
         target = target.with_name(target.name + SUFFIX)
+    check_free_space(store, target.parent)
     with tempfile.TemporaryDirectory(
         dir=store.profile.root, prefix=".backup-", ignore_cleanup_errors=True
     ) as work:
@@ -161,21 +165,40 @@ def auto_backups(folder: Path) -> list[tuple[datetime, Path]]:
 
 
 def auto_backup_due(folder: Path, now: datetime | None = None) -> bool:
+    """No automatic backup, or the last one (or the last finding that nothing had changed
+    since) is a day old."""
     existing = auto_backups(folder)
     now = now or datetime.now(UTC)
-    return not existing or now - existing[-1][0] >= timedelta(hours=24)
+    if not existing:
+        return True
+    last = existing[-1][0]
+    with contextlib.suppress(OSError, ValueError):
+        last = max(last, datetime.fromisoformat((folder / UNCHANGED_MARK).read_text()))
+    return now - last >= timedelta(hours=24)
 
 
-def auto_backup(store: Store, now: datetime | None = None, progress: Any = None) -> Path | None:
-    """Back up into the profile unless that was done in the last 24 hours; then rotate."""
+def auto_backup(
+    store: Store, now: datetime | None = None, progress: Any = None, notify: Notify | None = None
+) -> Path | None:
+    """Back up into the profile unless that was done in the last 24 hours or nothing has
+    changed since the last automatic backup; then rotate, and keep the copies within the
+    office's disk budget (`notify` hears which copies the budget dropped)."""
     now = now or datetime.now(UTC)
     folder = store.profile.backups_dir
     folder.mkdir(parents=True, exist_ok=True)
     if not auto_backup_due(folder, now):
         return None
+    existing = auto_backups(folder)
+    if existing and unchanged_since(store, existing[-1][1]):
+        # Counting a large store's rows takes seconds: look again in a day, not at every
+        # command's end.
+        with contextlib.suppress(OSError):
+            (folder / UNCHANGED_MARK).write_text(now.isoformat())
+        return None
     target = folder / f"{AUTO_PREFIX}{now:%Y%m%dT%H%M%SZ}{SUFFIX}"
     write_backup(store, target, progress)
     prune(folder, now)
+    fit_budget(store, auto_backups(folder), notify)
     return target
 
 

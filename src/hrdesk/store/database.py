@@ -17,6 +17,10 @@ from hrdesk.store import backup, events, migrate
 from hrdesk.store.engine import create_store_engine
 from hrdesk.store.in_use import InUse
 
+# A write that changes nothing: SQLite opens the write transaction (waiting on the busy
+# timeout while another connection holds it) before it finds no row to delete.
+TAKE_WRITE_LOCK = "DELETE FROM settings WHERE 0"
+
 
 class StoreSession(Session):
     """A session whose flushes write the audit log and the search index."""
@@ -74,9 +78,22 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self, actor: Actor) -> Iterator[Session]:
-        """A session whose work is committed at the end, or rolled back on any error."""
-        with self.session(actor) as session, session.begin():
-            yield session
+        """A session whose work is committed at the end, or rolled back on any error.
+
+        It holds the store's write lock from its first statement: another process (the
+        window and a command line) writing at the same time waits its turn (up to the
+        busy timeout) instead of reading the audit log's head before the other's commit
+        and chaining a duplicate entry after it."""
+        try:
+            with self.session(actor) as session, session.begin():
+                session.execute(text(TAKE_WRITE_LOCK))
+                yield session
+        except OperationalError as exc:
+            if sqlite_code(exc) in (SQLITE_BUSY, SQLITE_LOCKED):
+                # Another process held the lock past the busy timeout (a long import):
+                # nothing of this transaction was written; say so, not "database is locked".
+                raise StoreError("store.busy", path=self.profile.store_path) from exc
+            raise
 
     @contextlib.contextmanager
     def reader(self, actor: Actor) -> Iterator[Session]:
@@ -108,10 +125,16 @@ def open_error(profile: Profile, exc: Exception) -> StoreError:
     sqlcipher3 both carry, never by the message, whose words change between versions
     ("file is encrypted or is not a database" in older SQLCipher)."""
     cause = getattr(exc, "orig", None) or exc
-    code = getattr(cause, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None
+    primary = sqlite_code(exc)
     if primary in (SQLITE_NOTADB, SQLITE_CORRUPT):
         return DamagedStore("store.unreadable", path=profile.store_path)
     if primary in (SQLITE_BUSY, SQLITE_LOCKED):
         return StoreError("store.in_use", path=profile.store_path)
     return StoreError("store.cannot_open", path=profile.store_path, reason=str(cause))
+
+
+def sqlite_code(exc: Exception) -> int | None:
+    """SQLite's primary result code carried by `exc` (or the driver error it wraps)."""
+    cause = getattr(exc, "orig", None) or exc
+    code = getattr(cause, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None

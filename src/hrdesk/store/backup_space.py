@@ -1,0 +1,137 @@
+"""Backups that fit the disk: made only when the store changed, never filling the disk,
+and the automatic copies kept within the disk budget the administrator sets."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from hrdesk.domain.errors import HRDeskError, StoreError
+from hrdesk.domain.notice import Notice, Notify
+from hrdesk.domain.settings import BACKUP_BUDGET_MB, BACKUP_MIN_FREE_MB, SettingVar
+from hrdesk.store.backup import summary
+
+MB = 1024 * 1024
+
+
+def office_setting(store: Any, var: SettingVar[int]) -> int:
+    """An office setting read straight from the store (the backup runs below the services)."""
+    from hrdesk.store.models import Setting
+
+    with store.engine.connect() as connection:
+        text = connection.execute(select(Setting.value).where(Setting.key == var.key)).scalar()
+    return var.stored(text)
+
+
+def store_bytes(store: Any) -> int:
+    """The size of the store's files: what a copy of it takes, before it is zipped."""
+    path = Path(store.profile.store_path)
+    total = 0
+    for part in (path, Path(f"{path}-wal")):
+        with contextlib.suppress(OSError):
+            total += part.stat().st_size
+    return total
+
+
+def _existing(folder: Path) -> Path:
+    """The folder, or its nearest existing parent (a backup makes its folder)."""
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            return candidate
+    return folder
+
+
+def check_free_space(store: Any, target_folder: Path) -> None:
+    """Refuse, before anything is written, a backup the disks have no room for: the
+    working copy goes in the profile's folder and the finished file in `target_folder`
+    (both on one disk when the backup stays in the profile), each leaving the office's
+    minimum free space untouched."""
+    size = store_bytes(store)
+    reserve = office_setting(store, BACKUP_MIN_FREE_MB) * MB
+    work = Path(store.profile.root)
+    needs: dict[int, tuple[Path, int]] = {}
+    for folder in (work, _existing(Path(target_folder))):
+        device = os.stat(folder).st_dev
+        first, amount = needs.get(device, (folder, 0))
+        needs[device] = (first, amount + size)
+    for folder, amount in needs.values():
+        free = shutil.disk_usage(folder).free
+        if free < amount + reserve:
+            raise StoreError(
+                "backup.no_space",
+                folder=folder,
+                needed=_mb(amount),
+                reserve=_mb(reserve),
+                free=_mb(free),
+            )
+
+
+def _mb(amount: int) -> int:
+    return -(-amount // MB)  # rounded up: "needs 1 MB" for a few bytes
+
+
+def unchanged_since(store: Any, backup: Path) -> bool:
+    """The store holds exactly what `backup` holds: the same rows counted per table, the
+    same highest row ids and the same newest audit entry (every change made through HR
+    Desk extends the hash-chained audit log), at the same schema revision."""
+    from hrdesk.store.backup_files import read_info
+    from hrdesk.store.migrate import current_revision
+
+    try:
+        info = read_info(backup)
+    except HRDeskError:
+        return False  # an unreadable last copy is no copy: make a new one
+    raw = store.engine.raw_connection()
+    try:
+        _counts, digest = summary(raw.driver_connection)
+    finally:
+        raw.close()
+    with store.engine.connect() as connection:
+        schema = current_revision(connection) or ""
+    return digest == info.digest and schema == info.schema
+
+
+def fit_budget(
+    store: Any, found: list[tuple[datetime, Path]], notify: Notify | None = None
+) -> list[Path]:
+    """Remove the oldest automatic backups (`found`, oldest first) until the kept ones fit
+    the office's budget; the newest is always kept. Says what was removed through `notify`."""
+    budget = office_setting(store, BACKUP_BUDGET_MB) * MB
+    if budget == 0 or not found:
+        return []
+    newest_first = list(reversed(found))
+    used = 0
+    dropped: list[tuple[datetime, Path]] = []
+    for index, (stamp, path) in enumerate(newest_first):
+        size = path.stat().st_size if path.exists() else 0
+        if index > 0 and (dropped or used + size > budget):
+            dropped.append((stamp, path))
+            continue
+        used += size
+    removed = []
+    for stamp, path in dropped:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            continue  # held by the antivirus or the indexer: it goes next time
+        removed.append(stamp)
+    if notify is not None:
+        if removed:
+            notify(
+                Notice(
+                    "backup.budget_dropped",
+                    budget=budget // MB,
+                    count=len(removed),
+                    dates=sorted(removed),
+                    kept=len(found) - len(removed),
+                )
+            )
+        if used > budget:
+            notify(Notice("backup.budget_too_small", budget=budget // MB, size=_mb(used)))
+    return [path for stamp, path in dropped if stamp in removed]

@@ -1,0 +1,3 @@
+from tests.security.conftest import desk
+
+__all__ = ["desk"]
