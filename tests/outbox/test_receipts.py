@@ -47,7 +47,7 @@ def test_a_receipt_from_a_stick_acknowledges_the_package(office: Office) -> None
     code, out, err = office.run("receipt", "import", str(receipt))
     assert code == 0, err
     assert "package 1 (2026-Q3) acknowledged" in out
-    assert "acknowledged" in office.run("package", "list")[1]
+    assert "acknowledged" in office.run("--lang", "en", "package", "list")[1].lower()
     assert "arrived" in office.run("outbox")[1]
     # Taken twice: the same receipt, nothing changes.
     assert office.run("receipt", "import", str(receipt))[0] == 0
@@ -98,7 +98,7 @@ def test_forged_receipts_are_refused_and_say_why(office: Office) -> None:
         code, _out, err = office.run("receipt", "import", str(forged))
         assert code == 2 and why in err, (forged.name, err)
         assert err.count("\n") == 1
-    assert "acknowledged" not in office.run("package", "list")[1]
+    assert "acknowledged" not in office.run("--lang", "en", "package", "list")[1]
     assert "waiting" in office.run("outbox")[1]
     # The true receipt still does.
     assert office.run("receipt", "import", str(receipt))[0] == 0

@@ -41,7 +41,7 @@ def test_a_cut_line_resumes_the_upload_without_a_duplicate(
         proxy.close()
     sha512 = hashlib.sha512(package.read_bytes()).hexdigest()
     assert office.centre.packages() == [(sha512, 1)]
-    assert "acknowledged" in office.run("package", "list")[1]
+    assert "acknowledged" in office.run("--lang", "en", "package", "list")[1].lower()
 
 
 def _send_in_child(office: Office) -> subprocess.Popen[str]:
@@ -83,4 +83,4 @@ def test_killed_mid_upload_then_started_again_the_package_arrives_once(office: O
     sha512 = hashlib.sha512(package.read_bytes()).hexdigest()
     assert office.centre.packages() == [(sha512, 1)]
     assert _uploads_in_progress(office) == []
-    assert "acknowledged" in office.run("package", "list")[1]
+    assert "acknowledged" in office.run("--lang", "en", "package", "list")[1].lower()
