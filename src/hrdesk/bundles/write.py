@@ -123,6 +123,7 @@ def write_verified(
     # Renamed into place: from here on a cancel would leave a package the ledger lacks.
     steps = steps.uncancellable()
     steps.report(0.65, "reading the package back")
+    read_back: str | None
     try:
         _drop_cache(final)
         if public is None:
