@@ -490,6 +490,16 @@
         <translation>Chứng thư tin cậy</translation>
     </message>
     <message>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="52"/>
+        <source>age1… or its file; seals personal data</source>
+        <translation>age1… hoặc tệp chứa khóa; dùng để mã hóa dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="72"/>
+        <source>Recipient key</source>
+        <translation>Khóa nhận của trung tâm</translation>
+    </message>
+    <message>
         <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="67"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
