@@ -163,3 +163,18 @@ def public_key_text() -> str:
 
     raw = Ed25519PrivateKey.generate().public_key().public_bytes_raw()
     return PublicKey(b"centre02", raw).encoded()
+
+
+def test_an_office_receiving_a_sealed_package_is_told_it_is_for_the_centre(
+    export, centre_identity, receiver
+):
+    from hrdesk.bundles.receive import import_package
+    from hrdesk.store.models import ReceivedPackage
+
+    sealed = export(include_personal_data=True)
+    with pytest.raises(ValidationError) as caught:
+        import_package(receiver, sealed)
+    assert caught.value.code == "sealing.for_the_centre"
+    assert "chỉ trung tâm mở" in caught.value.text("vi")
+    with receiver.store.reader(receiver.actor) as s:
+        assert s.scalars(select(ReceivedPackage)).all() == []

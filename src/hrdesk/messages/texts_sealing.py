@@ -51,4 +51,10 @@ TEXTS: dict[str, Text] = {
         "The secret key file {path} cannot be read: {reason}",
         "Không đọc được tệp khóa bí mật {path}: {reason}",
     ),
+    "sealing.for_the_centre": Text(
+        "{path} is sealed for the central office (it holds personal data): only the centre "
+        "opens and keeps it",
+        "{path} đã được mã hóa cho trung tâm (có dữ liệu cá nhân): chỉ trung tâm mở và lưu "
+        "được gói này",
+    ),
 }
