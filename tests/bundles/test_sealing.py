@@ -12,6 +12,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from hrdesk.bundles import sealing
@@ -178,3 +180,21 @@ def test_an_office_receiving_a_sealed_package_is_told_it_is_for_the_centre(
     assert "chỉ trung tâm mở" in caught.value.text("vi")
     with receiver.store.reader(receiver.actor) as s:
         assert s.scalars(select(ReceivedPackage)).all() == []
+
+
+@given(st.text(max_size=120))
+@settings(max_examples=200, deadline=None)
+def test_any_text_is_a_recipient_or_refused_with_a_message(text):
+    try:
+        recipient = sealing.parse_recipient(text)
+    except ValidationError as exc:
+        assert exc.field == "recipient" and exc.text("vi")
+    else:
+        assert recipient.startswith("age1") and sealing.parse_recipient(recipient) == recipient
+
+
+@given(st.sampled_from(["", "\ufeff", "# a comment\n", "  "]), st.sampled_from(["\n", "\r\n"]))
+def test_a_recipients_file_as_editors_save_it_is_read(prefix, newline):
+    _, recipient = sealing.new_identity()
+    text = prefix + sealing.recipient_file_text(recipient).replace("\n", newline)
+    assert sealing.parse_recipient(text) == recipient
