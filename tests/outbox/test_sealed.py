@@ -11,6 +11,8 @@ import subprocess
 import zipfile
 from pathlib import Path
 
+import httpx
+
 from hrdesk.bundles import sealing
 from tests.bundles import records
 from tests.outbox.conftest import Office, run
@@ -79,6 +81,9 @@ def test_sealed_package_is_opened_counted_and_acknowledged_by_the_centre(
     out = _connect(office, "--recipient", str(recipient_file))
     recipient = sealing.parse_recipient(recipient_file.read_text(encoding="ascii"))
     assert recipient in out
+    # The service gives the same key (to check what an office was sent).
+    served = httpx.get(f"{office.centre.url}/api/v1/centre-recipient", timeout=10)
+    assert served.status_code == 200 and sealing.parse_recipient(served.text) == recipient
     sealed = _export(office, *PERSONAL)
     plain = _export(office)
     assert sealed.name.endswith(".zip.age") and records.COMPLAINANT.encode() not in (
