@@ -4,135 +4,135 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="38"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="39"/>
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="38"/>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="149"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="39"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="159"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="38"/>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="150"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="39"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="160"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="38"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="39"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="51"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="52"/>
         <source>Add account…</source>
         <translation>Thêm tài khoản…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="53"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="54"/>
         <source>Change role…</source>
         <translation>Đổi vai trò…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="55"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="56"/>
         <source>Disable</source>
         <translation>Khóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="57"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="58"/>
         <source>Reset password…</source>
         <translation>Đặt lại mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="59"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="60"/>
         <source>Change my password…</source>
         <translation>Đổi mật khẩu của tôi…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="69"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="70"/>
         <source>Administrators manage the accounts, the settings and the signing key; officers keep the records; viewers only read them. A disabled account&apos;s password opens nothing any more.</source>
         <translation>Quản trị: quản lý tài khoản, cài đặt và khóa ký; Cán bộ: cập nhật hồ sơ; Chỉ xem: chỉ được xem hồ sơ. Tài khoản đã khóa thì mật khẩu không còn dùng được nữa.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="95"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="96"/>
         <source>active</source>
         <translation>đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="95"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="96"/>
         <source>disabled</source>
         <translation>đã khóa</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="146"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="156"/>
         <source>Add an officer account</source>
         <translation>Thêm tài khoản cán bộ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="148"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="158"/>
         <source>Account name</source>
         <translation>Tên tài khoản</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="152"/>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="227"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="162"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="238"/>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="157"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="167"/>
         <source>Give the officer the account name and the first password; they can change the password after signing in.</source>
         <translation>Giao cho cán bộ tên tài khoản và mật khẩu ban đầu; cán bộ có thể đổi mật khẩu sau khi đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="174"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="184"/>
         <source>Change role</source>
         <translation>Đổi vai trò</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="175"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="185"/>
         <source>New role for %1:</source>
         <translation>Vai trò mới của %1:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="191"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="201"/>
         <source>Disable account</source>
         <translation>Khóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="192"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="202"/>
         <source>Disable the account %1? Its password will open nothing any more.</source>
         <translation>Khóa tài khoản %1? Mật khẩu của tài khoản này sẽ không còn dùng được nữa.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="224"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="235"/>
         <source>Reset password</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="231"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="242"/>
         <source>A new password for %1.</source>
         <translation>Mật khẩu mới cho tài khoản %1.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="246"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="257"/>
         <source>Change my password</source>
         <translation>Đổi mật khẩu của tôi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="248"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="259"/>
         <source>Current password</source>
         <translation>Mật khẩu hiện tại</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="250"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="261"/>
         <source>New password again</source>
         <translation>Nhập lại mật khẩu mới</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="262"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_accounts.py" line="273"/>
         <source>New password (%n character(s) or more)</source>
         <translation>
             <numerusform>Mật khẩu mới (từ %n ký tự trở lên)</numerusform>
@@ -270,12 +270,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/hrdesk/ui/app.py" line="71"/>
+        <location filename="../../src/hrdesk/ui/app.py" line="74"/>
         <source>HR Desk</source>
         <translation>HR Desk</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/app.py" line="72"/>
+        <location filename="../../src/hrdesk/ui/app.py" line="75"/>
         <source>HR Desk is already open on this profile:
 %1</source>
         <translation>HR Desk đang được mở với thư mục dữ liệu này:
@@ -285,72 +285,72 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="40"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="41"/>
         <source>Attendance</source>
         <translation>Thành phần tham dự</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="50"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="51"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="51"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="52"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="52"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="53"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="53"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="54"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="54"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="55"/>
         <source>Reason for absence</source>
         <translation>Lý do vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="74"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="75"/>
         <source>Untick the members who did not come and write the reason for each absence.</source>
         <translation>Bỏ đánh dấu những thành viên không dự họp và ghi lý do vắng mặt của từng người.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="80"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="81"/>
         <source>Every member is on the list</source>
         <translation>Tất cả thành viên đã có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="81"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="82"/>
         <source>Add member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="83"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="84"/>
         <source>Add guest</source>
         <translation>Thêm khách mời</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="86"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="87"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="88"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="89"/>
         <source>Everyone present</source>
         <translation>Tất cả có mặt</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="197"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="198"/>
         <source>On the list: %1; present: %2, absent: %3</source>
         <translation>Trong danh sách: %1; có mặt: %2, vắng mặt: %3</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="242"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_attendance.py" line="243"/>
         <source>Row %1 needs a name.</source>
         <translation>Dòng %1 chưa có họ tên.</translation>
     </message>
@@ -450,67 +450,77 @@
 <context>
     <name>CentreTab</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="36"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="37"/>
         <source>Central office&apos;s service</source>
         <translation>Dịch vụ của Văn phòng thường trực trung ương</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="39"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="40"/>
         <source>Packages are sent to the central office by themselves when this computer is online, and its signed receipts acknowledge them. Give the address and the public key file the central office sent you.</source>
         <translation>Gói báo cáo tự động được gửi lên trung ương khi máy tính có mạng, và biên nhận có chữ ký của trung ương xác nhận đã nhận. Hãy nhập địa chỉ và tệp khóa công khai mà trung ương đã gửi cho văn phòng.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="52"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="56"/>
         <source>only for a centre with its own certificate</source>
         <translation>chỉ dùng khi trung ương tự cấp chứng thư</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="55"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="59"/>
         <source>empty: the system&apos;s proxy</source>
         <translation>để trống: dùng proxy của hệ thống</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="56"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="60"/>
         <source>Connect</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="64"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="68"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="65"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="69"/>
         <source>Public key file</source>
         <translation>Tệp khóa công khai</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="66"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="71"/>
         <source>Certificate to trust</source>
         <translation>Chứng thư tin cậy</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="67"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="53"/>
+        <source>age1… or its file; seals personal data</source>
+        <translation>age1… hoặc tệp chứa khóa; dùng để mã hóa dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="70"/>
+        <source>Recipient key</source>
+        <translation>Khóa nhận của trung tâm</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="72"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="82"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="88"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="86"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="92"/>
         <source>Choose a file</source>
         <translation>Chọn tệp</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="97"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="103"/>
         <source>Not connected: packages are carried by hand.</source>
         <translation>Chưa kết nối: gói báo cáo được chuyển trực tiếp bằng USB.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="102"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="109"/>
         <source>Connected to %1, centre key %2.</source>
         <translation>Đã kết nối với %1, khóa của trung ương %2.</translation>
     </message>
@@ -541,133 +551,133 @@
 <context>
     <name>ContributionsTab</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="63"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="64"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="64"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="65"/>
         <source>Due</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="65"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="66"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="66"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="67"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="67"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="68"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="81"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="82"/>
         <source>&amp;Due by:</source>
         <translation>&amp;Hạn gửi:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="83"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="84"/>
         <source>&amp;Ask all agencies…</source>
         <translation>Đề &amp;nghị các cơ quan báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="85"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="86"/>
         <source>Record &amp;received…</source>
         <translation>Ghi nhận đã nhận &amp;báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="88"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="89"/>
         <source>Save &amp;template…</source>
         <translation>Lưu &amp;mẫu Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="91"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="92"/>
         <source>Re&amp;minder to late agencies…</source>
         <translation>Đôn đốc cơ quan &amp;chậm báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="122"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="123"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="123"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="124"/>
         <source>Late by %1 days</source>
         <translation>Chậm %1 ngày</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="124"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="125"/>
         <source>Missing, %1 days late</source>
         <translation>Chưa gửi, quá hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="125"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="126"/>
         <source>Waiting</source>
         <translation>Chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="126"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="127"/>
         <source>Excused</source>
         <translation>Được miễn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="166"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="167"/>
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="178"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="180"/>
         <source>Save the request letter</source>
         <translation>Lưu công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="189"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="191"/>
         <source>Agencies asked; the letter is in %1</source>
         <translation>Đã đề nghị các cơ quan; công văn lưu tại %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="195"/>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="228"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="197"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="230"/>
         <source>Choose an agency in the list first.</source>
         <translation>Hãy chọn một cơ quan trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="199"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="201"/>
         <source>The file the agency sent</source>
         <translation>Tệp cơ quan đã gửi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="201"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="203"/>
         <source>Reports (*.pdf *.doc *.docx *.xlsx *.xls *.odt);;All files (*)</source>
         <translation>Báo cáo (*.pdf *.doc *.docx *.xlsx *.xls *.odt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="221"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="223"/>
         <source>Recorded: %1</source>
         <translation>Đã ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="230"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="232"/>
         <source>Save the Excel template</source>
         <translation>Lưu mẫu Excel</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="234"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="236"/>
         <source>Template saved to %1</source>
         <translation>Đã lưu mẫu tại %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="253"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="256"/>
         <source>Reminder written to %1 late agencies.</source>
         <translation>Đã lập công văn đôn đốc %1 cơ quan chậm báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="257"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_contributions.py" line="260"/>
         <source>Reminder</source>
         <translation>Công văn đôn đốc</translation>
     </message>
@@ -822,7 +832,7 @@
 <context>
     <name>DocumentJob</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_common.py" line="254"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_common.py" line="255"/>
         <source>The PDF preview needs Qt&apos;s PDF module, which is not installed.</source>
         <translation>Muốn xem trước PDF cần có mô-đun PDF của Qt, nhưng máy chưa cài mô-đun này.</translation>
     </message>
@@ -830,7 +840,7 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_common.py" line="158"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_common.py" line="159"/>
         <source>Row %1: %2</source>
         <translation>Dòng %1: %2</translation>
     </message>
@@ -859,57 +869,57 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/hrdesk/ui/filters.py" line="50"/>
+        <location filename="../../src/hrdesk/ui/filters.py" line="51"/>
         <source>Search (accents optional)…</source>
         <translation>Tìm kiếm (không cần gõ dấu)…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/filters.py" line="60"/>
+        <location filename="../../src/hrdesk/ui/filters.py" line="61"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/filters.py" line="63"/>
+        <location filename="../../src/hrdesk/ui/filters.py" line="64"/>
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/filters.py" line="69"/>
+        <location filename="../../src/hrdesk/ui/filters.py" line="70"/>
         <source>All agencies</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/filters.py" line="83"/>
+        <location filename="../../src/hrdesk/ui/filters.py" line="84"/>
         <source>from dd/mm/yyyy</source>
         <translation>từ ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/filters.py" line="84"/>
+        <location filename="../../src/hrdesk/ui/filters.py" line="85"/>
         <source>to dd/mm/yyyy</source>
         <translation>đến ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/filters.py" line="93"/>
+        <location filename="../../src/hrdesk/ui/filters.py" line="94"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/filters.py" line="99"/>
+        <location filename="../../src/hrdesk/ui/filters.py" line="100"/>
         <source>Inactive too</source>
         <translation>Cả thành viên thôi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/filters.py" line="103"/>
+        <location filename="../../src/hrdesk/ui/filters.py" line="104"/>
         <source>Archived too</source>
         <translation>Kể cả lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/filters.py" line="113"/>
+        <location filename="../../src/hrdesk/ui/filters.py" line="114"/>
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/filters.py" line="178"/>
+        <location filename="../../src/hrdesk/ui/filters.py" line="179"/>
         <source>The end date %1 is before the start date %2.</source>
         <translation>Ngày kết thúc %1 trước ngày bắt đầu %2.</translation>
     </message>
@@ -917,52 +927,52 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/hrdesk/ui/first_run.py" line="30"/>
+        <location filename="../../src/hrdesk/ui/first_run.py" line="35"/>
         <source>HR Desk — set up the office</source>
         <translation>HR Desk — thiết lập cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/first_run.py" line="33"/>
+        <location filename="../../src/hrdesk/ui/first_run.py" line="38"/>
         <source>This computer has no HR Desk records yet. Set up your office and its first administrator account.</source>
         <translation>Máy tính này chưa có dữ liệu HR Desk. Hãy thiết lập thông tin cơ quan và tài khoản quản trị đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/first_run.py" line="58"/>
+        <location filename="../../src/hrdesk/ui/first_run.py" line="63"/>
         <source>Province or city</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/first_run.py" line="59"/>
+        <location filename="../../src/hrdesk/ui/first_run.py" line="64"/>
         <source>Office name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/first_run.py" line="60"/>
+        <location filename="../../src/hrdesk/ui/first_run.py" line="65"/>
         <source>Parent body</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/first_run.py" line="61"/>
+        <location filename="../../src/hrdesk/ui/first_run.py" line="66"/>
         <source>Administrator account</source>
         <translation>Tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/first_run.py" line="62"/>
+        <location filename="../../src/hrdesk/ui/first_run.py" line="67"/>
         <source>Administrator&apos;s full name</source>
         <translation>Họ và tên người quản trị</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/first_run.py" line="63"/>
+        <location filename="../../src/hrdesk/ui/first_run.py" line="68"/>
         <source>Password (8 characters or more)</source>
         <translation>Mật khẩu (từ 8 ký tự trở lên)</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/first_run.py" line="64"/>
+        <location filename="../../src/hrdesk/ui/first_run.py" line="69"/>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/first_run.py" line="72"/>
+        <location filename="../../src/hrdesk/ui/first_run.py" line="77"/>
         <source>Set up</source>
         <translation>Thiết lập</translation>
     </message>
@@ -970,52 +980,52 @@
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="53"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="54"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="69"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="70"/>
         <source>Language of the window</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="81"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="82"/>
         <source>Kept for this computer&apos;s user.</source>
         <translation>Lưu riêng cho người dùng trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="84"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="85"/>
         <source>%1 is applied when HR Desk is next started.</source>
         <translation>%1 sẽ được áp dụng khi khởi động lại HR Desk.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="90"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="91"/>
         <source>Lock when idle</source>
         <translation>Tự khóa khi không sử dụng</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="96"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="97"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="99"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="100"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="111"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="112"/>
         <source>With nobody at the keyboard this long, every HR Desk window on this profile locks and asks for the officer&apos;s password. The rule is the office&apos;s: only an administrator sets it.</source>
         <translation>Nếu không ai thao tác trong khoảng thời gian này, mọi cửa sổ HR Desk dùng thư mục dữ liệu này sẽ khóa lại và yêu cầu nhập mật khẩu của cán bộ. Đây là quy định chung của cơ quan: chỉ tài khoản Quản trị được thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="119"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="120"/>
         <source>Lock after</source>
         <translation>Khóa sau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="134"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="135"/>
         <source>The window now locks after %n minute(s) without use.</source>
         <translation>
             <numerusform>Từ nay cửa sổ sẽ tự khóa sau %n phút không sử dụng.</numerusform>
@@ -1353,43 +1363,43 @@
         <translation>Chọn một dòng để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="126"/>
+        <location filename="../../src/hrdesk/ui/list_workspace.py" line="128"/>
         <source>New</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="129"/>
+        <location filename="../../src/hrdesk/ui/list_workspace.py" line="131"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="131"/>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="363"/>
+        <location filename="../../src/hrdesk/ui/list_workspace.py" line="133"/>
+        <location filename="../../src/hrdesk/ui/list_workspace.py" line="365"/>
         <source>Archive</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="133"/>
+        <location filename="../../src/hrdesk/ui/list_workspace.py" line="135"/>
         <source>History</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="187"/>
+        <location filename="../../src/hrdesk/ui/list_workspace.py" line="189"/>
         <source>New record</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="187"/>
+        <location filename="../../src/hrdesk/ui/list_workspace.py" line="189"/>
         <source>Edit record</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="256"/>
+        <location filename="../../src/hrdesk/ui/list_workspace.py" line="258"/>
         <source>%n record(s)</source>
         <translation>%n bản ghi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="364"/>
+        <location filename="../../src/hrdesk/ui/list_workspace.py" line="366"/>
         <source>Archive “%1”? It leaves the list but keeps its history.</source>
         <translation>Lưu trữ “%1”? Bản ghi rời khỏi danh sách nhưng vẫn giữ lịch sử.</translation>
     </message>
@@ -1397,17 +1407,17 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../src/hrdesk/ui/lock.py" line="57"/>
+        <location filename="../../src/hrdesk/ui/lock.py" line="64"/>
         <source>HR Desk is locked</source>
         <translation>HR Desk đã khóa</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/lock.py" line="60"/>
+        <location filename="../../src/hrdesk/ui/lock.py" line="67"/>
         <source>Signed in as %1. Enter your password to continue.</source>
         <translation>Đang đăng nhập bằng tài khoản %1. Nhập mật khẩu để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/lock.py" line="67"/>
+        <location filename="../../src/hrdesk/ui/lock.py" line="74"/>
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
@@ -1415,67 +1425,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="36"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="37"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="37"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="38"/>
         <source>Members &amp; agencies</source>
         <translation>Thành viên &amp; cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="38"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="39"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="39"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="40"/>
         <source>Petitions</source>
         <translation>Đơn thư</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="40"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="41"/>
         <source>Training</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="41"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="42"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="42"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="43"/>
         <source>Reports &amp; packages</source>
         <translation>Báo cáo &amp; gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="43"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="44"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="86"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="93"/>
         <source>HR Desk</source>
         <translation>HR Desk</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="172"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="179"/>
         <source>Profile: %1</source>
         <translation>Thư mục dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="173"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="180"/>
         <source>Office not set up</source>
         <translation>Chưa thiết lập cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="174"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="181"/>
         <source>Officer: %1 (%2)</source>
         <translation>Cán bộ: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="237"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="242"/>
         <source>Backing up before closing…</source>
         <translation>Đang sao lưu trước khi đóng…</translation>
     </message>
@@ -1612,33 +1622,33 @@
         <translation>Giao nhiệm vụ từ kết luận…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="239"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="245"/>
         <source>New task from a conclusion</source>
         <translation>Giao nhiệm vụ từ kết luận</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="255"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="261"/>
         <source>Task from conclusion</source>
         <translation>Giao nhiệm vụ từ kết luận</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="256"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="262"/>
         <source>Which conclusion becomes a task?</source>
         <translation>Giao nhiệm vụ từ kết luận nào?</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="272"/>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="283"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="278"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="289"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="272"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="278"/>
         <source>Minutes cannot be made in this version.</source>
         <translation>Phiên bản này không lập được biên bản.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="284"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="290"/>
         <source>Making the minutes…</source>
         <translation>Đang lập biên bản…</translation>
     </message>
@@ -1742,17 +1752,17 @@
 <context>
     <name>OfficeTab</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_office.py" line="64"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_office.py" line="65"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_office.py" line="77"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_office.py" line="78"/>
         <source>Minutes, reports and packages print these in their heading. The name shown in the status bar changes when HR Desk is next started.</source>
         <translation>Biên bản, báo cáo và gói báo cáo in các thông tin này ở phần đầu văn bản. Tên hiển thị trên thanh trạng thái sẽ thay đổi khi khởi động lại HR Desk.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings_office.py" line="129"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_office.py" line="130"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -1800,87 +1810,87 @@
 <context>
     <name>PackageBuilder</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="54"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="55"/>
         <source>Making the report&apos;s PDF and Excel…</source>
         <translation>Đang lập báo cáo dạng PDF và Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="55"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="56"/>
         <source>Preparing the office key…</source>
         <translation>Đang chuẩn bị khóa ký của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="56"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="57"/>
         <source>Collecting the period&apos;s records…</source>
         <translation>Đang tổng hợp dữ liệu của kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="57"/>
         <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="58"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="59"/>
         <source>Signing the package…</source>
         <translation>Đang ký gói…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="59"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="60"/>
         <source>Zipping the package…</source>
         <translation>Đang nén gói…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="60"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="61"/>
         <source>Writing the package to the folder…</source>
         <translation>Đang ghi gói vào thư mục…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="61"/>
         <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="62"/>
         <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="63"/>
         <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="64"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="65"/>
         <source>Reading the package back and checking it…</source>
         <translation>Đang đọc lại và kiểm tra gói…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="65"/>
         <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="66"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="67"/>
         <source>Written and verified.</source>
         <translation>Đã ghi và kiểm tra xong.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="124"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="125"/>
         <source>Building the package…</source>
         <translation>Đang lập gói báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="137"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="138"/>
         <source>Package %1 was written to %2 and read back: it verifies.</source>
         <translation>Đã ghi gói %1 vào %2 và đọc lại: gói hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="154"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="155"/>
         <source>The passphrase is not right.</source>
         <translation>Cụm mật khẩu không đúng.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="161"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="162"/>
         <source>Cancelled: no package was written.</source>
         <translation>Đã hủy: chưa ghi gói nào.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="167"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="168"/>
         <source>No package was built: %1</source>
         <translation>Chưa lập được gói: %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="170"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="171"/>
         <source>No package was built.</source>
         <translation>Chưa lập được gói.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="180"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="181"/>
         <source>No package was built: the office key needs its passphrase.</source>
         <translation>Chưa lập được gói: cần cụm mật khẩu của khóa ký.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="188"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="189"/>
         <source>Nothing was left there under the package&apos;s name.</source>
         <translation>Không còn tệp nào mang tên gói ở đó.</translation>
     </message>
@@ -2119,7 +2129,7 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
         <translation>Xóa người</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/petition_people.py" line="151"/>
+        <location filename="../../src/hrdesk/ui/workspaces/petition_people.py" line="153"/>
         <source>Person %1, %2: %3</source>
         <translation>Người thứ %1, %2: %3</translation>
     </message>
@@ -2378,12 +2388,12 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
 <context>
     <name>PetitionDialog</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/petition_dialogs.py" line="180"/>
+        <location filename="../../src/hrdesk/ui/workspaces/petition_dialogs.py" line="181"/>
         <source>People who filed it</source>
         <translation>Người gửi đơn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/petition_dialogs.py" line="185"/>
+        <location filename="../../src/hrdesk/ui/workspaces/petition_dialogs.py" line="186"/>
         <source>The denouncer&apos;s identity is confidential. To change it, use “Show identity” on the case first.</source>
         <translation>Danh tính người tố cáo được giữ bí mật. Muốn sửa, trước hết hãy bấm “Xem danh tính” trong hồ sơ vụ việc.</translation>
     </message>
@@ -2415,22 +2425,22 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="156"/>
+        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="159"/>
         <source>From the dashboard: overdue cases</source>
         <translation>Từ Tổng quan: đơn quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="158"/>
+        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="161"/>
         <source>From the dashboard: cases due soon</source>
         <translation>Từ Tổng quan: vụ việc sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="216"/>
+        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="219"/>
         <source>New petition</source>
         <translation>Thêm đơn thư</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="255"/>
+        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="258"/>
         <source>Edit petition</source>
         <translation>Sửa đơn thư</translation>
     </message>
@@ -2687,7 +2697,7 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/hrdesk/ui/worker.py" line="119"/>
+        <location filename="../../src/hrdesk/ui/worker.py" line="126"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3381,63 +3391,63 @@ Thay bằng nội dung dự thảo từ số liệu? (Chọn Không để giữ 
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="44"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="45"/>
         <source>On the roster: %1 (members: %2, outside officials: %3); present: %4, absent: %5</source>
         <translation>Trong danh sách: %1 (thành viên: %2, ngoài Ban Chỉ đạo: %3); có mặt: %4, vắng mặt: %5</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="76"/>
-        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="145"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="77"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="146"/>
         <source>Roster</source>
         <translation>Danh sách học viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="86"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="87"/>
         <source>Find a member (accents optional)…</source>
         <translation>Tìm thành viên (không cần gõ dấu)…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="105"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="106"/>
         <source>Committee members</source>
         <translation>Thành viên Ban Chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="112"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="113"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="112"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="113"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="112"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="113"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="112"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="113"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="131"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="132"/>
         <source>Add outside official</source>
         <translation>Thêm người ngoài Ban</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="132"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="133"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="133"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="134"/>
         <source>Everyone present</source>
         <translation>Tất cả có mặt</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="295"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training_roster.py" line="296"/>
         <source>Row %1 needs a name.</source>
         <translation>Dòng %1 chưa có họ tên.</translation>
     </message>
@@ -3493,27 +3503,27 @@ Thay bằng nội dung dự thảo từ số liệu? (Chọn Không để giữ 
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="45"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="46"/>
         <source>Move &amp;up</source>
         <translation>Lên t&amp;rên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="46"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="49"/>
         <source>Move do&amp;wn</source>
         <translation>Xuố&amp;ng dưới</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="79"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="83"/>
         <source>S&amp;ections:</source>
         <translation>&amp;Các mục:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="92"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="96"/>
         <source>&amp;Heading:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="94"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="98"/>
         <source>&amp;Text:</source>
         <translation>Nội &amp;dung:</translation>
     </message>
@@ -3521,122 +3531,122 @@ Thay bằng nội dung dự thảo từ số liệu? (Chọn Không để giữ 
 <context>
     <name>SentTab</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="74"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="76"/>
         <source>Packages sent</source>
         <translation>Gói báo cáo đã gửi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="86"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="88"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="87"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="89"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="88"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="90"/>
         <source>Written</source>
         <translation>Ngày lập</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="89"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="91"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="91"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="93"/>
         <source>Personal data</source>
         <translation>TT cá nhân</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="92"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="94"/>
         <source>included</source>
         <translation>có kèm</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="94"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="96"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="95"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="97"/>
         <source>Written to</source>
         <translation>Nơi ghi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="104"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="106"/>
         <source>Mark &amp;uploaded</source>
         <translation>Đánh &amp;dấu đã gửi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="107"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="109"/>
         <source>Mark ac&amp;knowledged</source>
         <translation>Đánh dấu đã &amp;xác nhận</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="123"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="125"/>
         <source>&amp;Build package for %1…</source>
         <translation>&amp;Lập gói báo cáo %1…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="131"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="133"/>
         <source>The report&apos;s sections could not be saved: see the Report tab.</source>
         <translation>Chưa lưu được các mục của báo cáo: xem thẻ Báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="172"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="174"/>
         <source>Build package</source>
         <translation>Lập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="231"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="233"/>
         <source>This office&apos;s signing key</source>
         <translation>Khóa ký của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="241"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="243"/>
         <source>&amp;Export public key…</source>
         <translation>Xuất khóa &amp;công khai…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="246"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="248"/>
         <source>Key id:</source>
         <translation>Mã khóa:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="247"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="249"/>
         <source>Fingerprint:</source>
         <translation>Dấu vân tay khóa:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="271"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="273"/>
         <source>The office has no signing key yet: it is made with the first package.</source>
         <translation>Cơ quan chưa có khóa ký: khóa sẽ được tạo khi lập gói báo cáo đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="280"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="282"/>
         <source>Send the public key to the central office and read them the fingerprint over the phone: it proves the key is yours.</source>
         <translation>Gửi khóa công khai cho cơ quan Trung ương và đọc dấu vân tay khóa cho họ qua điện thoại: đó là bằng chứng khóa này là của cơ quan mình.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="291"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="293"/>
         <source>Export public key</source>
         <translation>Xuất khóa công khai</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="293"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="295"/>
         <source>Public keys (*.pub)</source>
         <translation>Khóa công khai (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="317"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="319"/>
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="324"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sent.py" line="326"/>
         <source>The public key was written to %1</source>
         <translation>Đã ghi khóa công khai vào %1</translation>
     </message>
@@ -3644,42 +3654,42 @@ Thay bằng nội dung dự thảo từ số liệu? (Chọn Không để giữ 
 <context>
     <name>SettingsWorkspace</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="150"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="151"/>
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="151"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="152"/>
         <source>Language and lock</source>
         <translation>Ngôn ngữ và khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="152"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="153"/>
         <source>Officer accounts</source>
         <translation>Tài khoản cán bộ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="153"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="154"/>
         <source>Holidays</source>
         <translation>Ngày nghỉ lễ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="155"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="156"/>
         <source>Backup and signing key</source>
         <translation>Sao lưu và khóa ký</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="157"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="158"/>
         <source>Central office</source>
         <translation>Trung ương</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="162"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="163"/>
         <source>You can read the office&apos;s settings; only an administrator can change them. Your language and your own password are yours to change.</source>
         <translation>Tài khoản này được xem phần cài đặt của cơ quan; chỉ tài khoản Quản trị mới được thay đổi. Ngôn ngữ và mật khẩu của mình thì tự thay đổi được.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="154"/>
+        <location filename="../../src/hrdesk/ui/workspaces/settings.py" line="155"/>
         <source>Petition rules</source>
         <translation>Quy định về thời hạn</translation>
     </message>
@@ -3859,42 +3869,42 @@ Thay bằng nội dung dự thảo từ số liệu? (Chọn Không để giữ 
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/hrdesk/ui/signin_dialog.py" line="41"/>
+        <location filename="../../src/hrdesk/ui/signin_dialog.py" line="47"/>
         <source>HR Desk — sign in</source>
         <translation>HR Desk — đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/signin_dialog.py" line="42"/>
+        <location filename="../../src/hrdesk/ui/signin_dialog.py" line="48"/>
         <source>Steering Committee on Human Rights — records desk</source>
         <translation>Ban Chỉ đạo về quyền con người — quản lý hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/signin_dialog.py" line="54"/>
+        <location filename="../../src/hrdesk/ui/signin_dialog.py" line="60"/>
         <source>Remember on this computer</source>
         <translation>Ghi nhớ trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/signin_dialog.py" line="61"/>
+        <location filename="../../src/hrdesk/ui/signin_dialog.py" line="67"/>
         <source>Officer</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/signin_dialog.py" line="62"/>
+        <location filename="../../src/hrdesk/ui/signin_dialog.py" line="68"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/signin_dialog.py" line="70"/>
+        <location filename="../../src/hrdesk/ui/signin_dialog.py" line="76"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/signin_dialog.py" line="77"/>
+        <location filename="../../src/hrdesk/ui/signin_dialog.py" line="83"/>
         <source>Demo profile: sign in as %1 with the password %2.</source>
         <translation>Dữ liệu mẫu: đăng nhập bằng tài khoản %1, mật khẩu %2.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/signin_dialog.py" line="98"/>
+        <location filename="../../src/hrdesk/ui/signin_dialog.py" line="104"/>
         <source>Opening the store…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
@@ -3995,42 +4005,42 @@ Thay bằng nội dung dự thảo từ số liệu? (Chọn Không để giữ 
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training_topics.py" line="28"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training_topics.py" line="29"/>
         <source>Topics and presenters</source>
         <translation>Chuyên đề và báo cáo viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training_topics.py" line="34"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training_topics.py" line="35"/>
         <source>Topic</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training_topics.py" line="34"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training_topics.py" line="35"/>
         <source>Presenter</source>
         <translation>Báo cáo viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training_topics.py" line="49"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training_topics.py" line="50"/>
         <source>Add topic</source>
         <translation>Thêm chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training_topics.py" line="50"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training_topics.py" line="51"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training_topics.py" line="51"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training_topics.py" line="52"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training_topics.py" line="52"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training_topics.py" line="53"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training_topics.py" line="122"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training_topics.py" line="123"/>
         <source>Topic %1 needs a title.</source>
         <translation>Chuyên đề %1 chưa có tên.</translation>
     </message>
@@ -4118,32 +4128,32 @@ Thay bằng nội dung dự thảo từ số liệu? (Chọn Không để giữ 
         <translation>ngoài Ban</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="158"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="162"/>
         <source>Training</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="158"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="162"/>
         <source>Sheets cannot be made in this version.</source>
         <translation>Phiên bản này không lập được danh sách.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="167"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="171"/>
         <source>Sign-in sheet</source>
         <translation>Danh sách ký tên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="167"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="171"/>
         <source>Making the sign-in sheet…</source>
         <translation>Đang lập danh sách ký tên…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="170"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="174"/>
         <source>Attendance list</source>
         <translation>Danh sách tham dự</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="170"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="174"/>
         <source>Making the attendance list…</source>
         <translation>Đang lập danh sách tham dự…</translation>
     </message>

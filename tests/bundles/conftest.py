@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from hrdesk.bundles.build import build_package
 from hrdesk.bundles.keys import office_key
@@ -131,3 +132,28 @@ def unzip(path: Path, folder: Path) -> Path:
 def copy(path: Path, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     return Path(shutil.copy(path, folder / path.name))
+
+
+@pytest.fixture
+def centre_identity(sender: Desk) -> str:
+    """The sender pinned to a centre with a fresh age recipient key; returns its identity
+    (the centre's secret), so a test can open what the sender seals."""
+    from hrdesk.bundles import sealing
+    from hrdesk.outbox.link import connect
+
+    identity, recipient = sealing.new_identity()
+    centre_key = PublicKey(
+        b"centre01", Ed25519PrivateKey.generate().public_key().public_bytes_raw()
+    )
+    with sender.store.transaction(sender.actor) as s:
+        connect(s, "http://127.0.0.1:9", [centre_key.encoded()], recipient=recipient)
+    return identity
+
+
+def opened(sealed: Path, identity: str) -> Path:
+    """The signed zip inside a sealed package, opened beside it as the centre would."""
+    from hrdesk.bundles import sealing
+
+    target = sealed.parent / f"opened-{sealed.name.removesuffix(sealing.SUFFIX)}"
+    sealing.unseal(sealed, target, identity)
+    return target

@@ -12,6 +12,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 
+from hrdesk.bundles import sealing
 from hrdesk.cli import main
 from tests.bundles import records
 from tests.bundles.conftest import RECEIVER, SENDER
@@ -210,8 +211,35 @@ def test_personal_data_needs_the_option_and_yes(offices, tmp_path, capsys):
         "--include-personal-data",
     )
     assert code == 2 and "--yes" in err and list(stick.iterdir()) == []
-    path = _export(capsys, sender, stick, "--include-personal-data", "--yes")
-    with zipfile.ZipFile(path) as archive:
+    # Personal data is sealed for the centre: no recipient key pinned, no package.
+    personal = ("--include-personal-data", "--yes")
+    code, _, err = run(
+        capsys, *sender, "package", "export", "--period", "2026-Q3", "--to", str(stick), *personal
+    )
+    assert code == 2 and "khóa nhận của trung tâm" in err and list(stick.iterdir()) == []
+    identity, recipient = sealing.new_identity()
+    pub = tmp_path / "office.pub"
+    assert run(capsys, *sender, "key", "export", "--out", str(pub))[0] == 0
+    connect = ("outbox", "connect", "--url", "http://127.0.0.1:9", "--key", str(pub))
+    code, out, err = run(capsys, *sender, *connect, "--recipient", recipient)
+    assert code == 0 and recipient in out, err
+    path = _export(capsys, sender, stick, *personal)
+    assert path.name.endswith(".zip.age") and sealing.is_sealed(path)
+    # `package verify` opens it only with the centre's secret key.
+    code, _, err = run(capsys, "package", "verify", str(path), "--key", str(pub))
+    assert code == 2 and "--identity" in err
+    key_file = tmp_path / "centre.key"
+    key_file.write_text(sealing.identity_file_text(identity, recipient), encoding="ascii")
+    verify = ("package", "verify", str(path), "--key", str(pub), "--identity", str(key_file))
+    code, out, err = run(capsys, *verify)
+    assert code == 0 and "Hợp lệ" in out, out + err
+    other = tmp_path / "other.key"
+    other.write_text(sealing.new_identity()[0] + "\n", encoding="ascii")
+    code, _, err = run(capsys, *verify[:-1], str(other))
+    assert code == 2 and "Không mở được gói đã mã hóa" in err
+    inner = tmp_path / "inner.zip"
+    sealing.unseal(path, inner, identity)
+    with zipfile.ZipFile(inner) as archive:
         info = next(n for n in archive.namelist() if n.endswith("bag-info.txt"))
         assert b"Personal-Data: included" in archive.read(info)
 

@@ -21,7 +21,7 @@ from hrdesk.bundles.verify import signed_sha512, verify_package
 from hrdesk.domain.errors import PermissionDenied, ValidationError
 from hrdesk.store.models import AuditEntry, Package
 from tests.bundles import records
-from tests.bundles.conftest import SENDER, members_of, public_key, unzip, write_pub
+from tests.bundles.conftest import SENDER, members_of, opened, public_key, unzip, write_pub
 
 HAS_MINISIGN = shutil.which("minisign") is not None
 # The venv's scripts folder is not on PATH when pytest is run as .venv/bin/pytest.
@@ -174,8 +174,8 @@ def test_personal_data_is_left_out_by_default(export):
     assert "petitioners" not in text
 
 
-def test_personal_data_only_with_the_option_and_never_the_denouncer(export, uids):
-    path = export(include_personal_data=True)
+def test_personal_data_only_with_the_option_and_never_the_denouncer(export, uids, centre_identity):
+    path = opened(export(include_personal_data=True), centre_identity)
     text = _all_text(path)
     assert records.COMPLAINANT in text and records.COMPLAINANT_ADDRESS in text
     assert records.RECOMMENDER in text

@@ -16,19 +16,21 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from hrdesk import __version__
-from hrdesk.bundles import assemble, bagit, labels, ledger, records_json, workdir
+from hrdesk.bundles import assemble, bagit, labels, ledger, records_json, sealing, workdir
 from hrdesk.bundles.keys import Signer, ensure_signer
 from hrdesk.bundles.labels import TrustedComment
+from hrdesk.bundles.minisign import PublicKey
 from hrdesk.bundles.progress import CancelCheck, ProgressCallback, Steps
 from hrdesk.bundles.sessions import owns_transaction, profile_of, transaction
-from hrdesk.bundles.verify import file_sha512
-from hrdesk.bundles.write import write_verified
+from hrdesk.bundles.verify import file_sha512, verify_package
+from hrdesk.bundles.write import WriteFailed, write_verified
 from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.periods import Period, parse_period
 from hrdesk.domain.text import fold
 from hrdesk.outbox import chain
 from hrdesk.outbox import queue as outbox_queue
+from hrdesk.outbox.link import centre_link
 from hrdesk.services.common import require, today
 from hrdesk.services.office import require_office
 from hrdesk.store.base import new_uid, utcnow
@@ -79,6 +81,7 @@ def build_package(
             require(session, Permission.EDIT_RECORDS)
             if include_personal_data:
                 require(session, Permission.VIEW_PERSONAL_DATA)
+            recipient = _recipient(session) if include_personal_data else None
             steps.report(0.0, "preparing the office key")
             signer = ensure_signer(session, passphrase)
             final = _build(
@@ -88,7 +91,7 @@ def build_package(
                 Path(report_pdf),
                 Path(report_xlsx),
                 Path(to_dir),
-                include_personal_data,
+                recipient,
                 steps,
             )
     except BaseException:
@@ -107,9 +110,11 @@ def _build(
     report_pdf: Path,
     report_xlsx: Path,
     to_dir: Path,
-    personal: bool,
+    recipient: str | None,
     steps: Steps,
 ) -> Path:
+    """Build the package; with personal data (a `recipient` given) it is sealed."""
+    personal = recipient is not None
     office = require_office(session)
     office_name = " ".join(office.name.split())
     position = ledger.next_position(session)
@@ -156,12 +161,16 @@ def _build(
         link = hashlib.sha512((bag / bagit.TAG_MANIFEST).read_bytes()).hexdigest()
         staged = staging / f"{name}.zip"
         assemble.zip_bag(bag, staged, steps.part(0.55, 0.65))
+        check_key: PublicKey | None = signer.key.public
+        if recipient is not None:
+            staged = _sealed(staged, signer.key.public, recipient, staging)
+            check_key = None  # only the centre can open it: its bytes are checked
         sha512 = file_sha512(staged)
         final = write_verified(
             staged,
             to_dir,
             staged.name,
-            signer.key.public,
+            check_key,
             sha512,
             workdir=staging,
             steps=steps.part(0.65, 0.97),
@@ -185,6 +194,25 @@ def _build(
             raise
         steps.uncancellable().report(1.0, f"package written: {final}")
         return final
+
+
+def _recipient(session: Session) -> str:
+    """The centre's recipient key, which a package with personal data is sealed to."""
+    link = centre_link(session)
+    if link is None or not link.recipient:
+        raise ValidationError("include_personal_data", "sealing.no_recipient")
+    return link.recipient
+
+
+def _sealed(staged: Path, public: PublicKey, recipient: str, staging: Path) -> Path:
+    """The zip checked (no one here can open it once sealed), then sealed beside it."""
+    report = verify_package(staged, [public], workdir=staging, progress=None, cancelled=None)
+    if not report.ok:
+        why = report.failure.line().strip() if report.failure else "not verified"
+        raise WriteFailed("package.read_back_differs", folder=staging, reason=why)
+    target = staged.with_name(staged.name + sealing.SUFFIX)
+    sealing.seal(staged, target, recipient)
+    return target
 
 
 def _audit_labels(session: Session) -> list[tuple[str, str]]:

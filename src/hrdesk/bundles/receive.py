@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hrdesk.bundles import registry, workdir, zipsafety, zipstream
+from hrdesk.bundles import registry, sealing, workdir, zipsafety, zipstream
 from hrdesk.bundles.bagcheck import TrustedKey
 from hrdesk.bundles.progress import CancelCheck, ProgressCallback, Steps
 from hrdesk.bundles.sessions import profile_of, transaction
@@ -117,6 +117,8 @@ def import_package(
     path = Path(path)
     if not path.is_file():
         raise ValidationError("file", "receive.not_a_file", path=path)
+    if sealing.is_sealed(path):  # personal data for the centre: not for an office to keep
+        raise ValidationError("file", "sealing.for_the_centre", path=path)
     steps = Steps(progress, cancelled)
     with transaction(desk_or_session) as session:
         require(session, Permission.EDIT_RECORDS)

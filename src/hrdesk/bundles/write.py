@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 
 from hrdesk.bundles.minisign import PublicKey
 from hrdesk.bundles.progress import Steps
-from hrdesk.bundles.verify import verify_package
+from hrdesk.bundles.verify import file_sha512, verify_package
 from hrdesk.domain.errors import StoreError, ValidationError
 from hrdesk.messages.reasons import os_reason
 from hrdesk.oserrors import FileProblem, file_problem
@@ -85,13 +85,15 @@ def write_verified(
     source: Path,
     to_dir: Path,
     name: str,
-    public: PublicKey,
+    public: PublicKey | None,
     sha512: str,
     *,
     workdir: Path | None = None,
     steps: Steps | None = None,
 ) -> Path:
-    """Copy the finished package `source` to `to_dir/name` and check the copy.
+    """Copy the finished package `source` to `to_dir/name` and check the copy: verified
+    against `public`, or, for a sealed package (`public` None: only the centre can open
+    it), its SHA-512 alone.
 
     Raises ValidationError for a folder that does not exist or already holds the name,
     WriteFailed (naming the folder) when writing or reading back fails.
@@ -121,16 +123,21 @@ def write_verified(
     # Renamed into place: from here on a cancel would leave a package the ledger lacks.
     steps = steps.uncancellable()
     steps.report(0.65, "reading the package back")
+    read_back: str | None
     try:
         _drop_cache(final)
-        report = verify_package(final, [public], workdir=workdir, progress=None, cancelled=None)
+        if public is None:
+            ok, why, read_back = True, "its hash differs", file_sha512(final)
+        else:
+            report = verify_package(final, [public], workdir=workdir, progress=None, cancelled=None)
+            ok, read_back = report.ok, report.sha512
+            # The verifier's reason is English until bundles/verify.py speaks in codes.
+            why = report.failure.line().strip() if report.failure else "its hash differs"
     except OSError as exc:
         _remove(final)
         raise explain(exc, to_dir, size) from exc
-    if not report.ok or report.sha512 != sha512:
+    if not ok or read_back != sha512:
         _remove(final)
-        # The verifier's reason is English until bundles/verify.py speaks in codes.
-        why = report.failure.line().strip() if report.failure else "its hash differs"
         raise WriteFailed("package.read_back_differs", folder=to_dir, reason=why)
     steps.report(1.0, "written and verified")
     return final

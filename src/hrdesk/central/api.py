@@ -106,3 +106,9 @@ def get_receipt(sha512: str, request: Request) -> Response:
 @router.get("/centre-key")
 def get_centre_key(request: Request) -> Response:
     return PlainTextResponse(centre_of(request).key.public_text())
+
+
+@router.get("/centre-recipient")
+def get_centre_recipient(request: Request) -> Response:
+    """The recipient key packages with personal data are sealed to (an age recipients file)."""
+    return PlainTextResponse(centre_of(request).recipient.recipient_text())

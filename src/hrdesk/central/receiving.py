@@ -24,14 +24,14 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from hrdesk.bundles import bagit
+from hrdesk.bundles import bagit, sealing
 from hrdesk.bundles.verify import SenderState, VerifyReport, verify_package
 from hrdesk.central.figures import FiguresUnreadable, read_figures
 from hrdesk.central.models import Office, Package, Refusal
 from hrdesk.central.offices import RegisteredKey, registered_keys
 from hrdesk.central.receipts import Receipt, receipt_text, sign_receipt
 from hrdesk.central.service import Centre
-from hrdesk.domain.errors import ValidationError
+from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.domain.periods import Period, parse_period
 from hrdesk.store.base import utcnow
 
@@ -94,7 +94,23 @@ def sender_state(session: Session, office_id: int) -> SenderState | None:
 
 
 def receive(centre: Centre, path: Path, sha512: str, size: int) -> Outcome:
-    """Receive the package at `path` (whose SHA-512 and size the caller measured)."""
+    """Receive the package at `path` (whose SHA-512 and size the caller measured).
+
+    A package sealed to the centre (personal data inside) is opened with the centre's
+    identity and verified as any other; it is known by the sealed file's SHA-512, which
+    its sender holds and its receipt names, and kept opened (SCHEMA.md, "Sealed").
+    """
+    if not sealing.is_sealed(path):
+        return _receive(centre, path, sha512, size)
+    with centre.files.incoming_file() as opened:
+        try:
+            centre.recipient.unseal(path, opened)
+        except HRDeskError as exc:
+            return _refuse(centre, sha512, size, None, None, "sealed", exc.text("en"))
+        return _receive(centre, opened, sha512, size)
+
+
+def _receive(centre: Centre, path: Path, sha512: str, size: int) -> Outcome:
     with centre.sessions() as session:
         known = session.scalars(select(Package).where(Package.sha512 == sha512)).first()
         if known is not None:
@@ -105,7 +121,7 @@ def receive(centre: Centre, path: Path, sha512: str, size: int) -> Outcome:
             centre, sha512, size, None, None, "signature", "no office is registered here"
         )
     for _attempt in range(ATTEMPTS):
-        verified = _verify(centre, path, keys)
+        verified = _verify(centre, path, keys, sha512, size)
         if isinstance(verified, Outcome):
             return verified
         try:
@@ -117,7 +133,9 @@ def receive(centre: Centre, path: Path, sha512: str, size: int) -> Outcome:
     )
 
 
-def _verify(centre: Centre, path: Path, keys: dict[str, RegisteredKey]) -> Any:
+def _verify(
+    centre: Centre, path: Path, keys: dict[str, RegisteredKey], sha512: str, size: int
+) -> Any:
     states: dict[int, SenderState | None] = {}
 
     def lookup(trusted: Any) -> SenderState | None:
@@ -129,8 +147,6 @@ def _verify(centre: Centre, path: Path, keys: dict[str, RegisteredKey]) -> Any:
     # Checked as it streams from the zip, nothing unpacked: the two files read afterwards
     # come from the same, now verified, file.
     report = verify_package(path, [k.trusted for k in keys.values()], lookup)
-    size = path.stat().st_size
-    sha512 = report.sha512 or ""
     key = keys.get(report.signer.public.key_id_text) if report.signer else None
     info = report.info
     period_label = info.period_label if info else None

@@ -9,9 +9,10 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from hrdesk.central import centre_key, database
+from hrdesk.central import centre_key, database, recipient_key
 from hrdesk.central.centre_key import CentreKey
 from hrdesk.central.config import Settings
+from hrdesk.central.recipient_key import CentreRecipient
 from hrdesk.central.storage import PackageFiles
 
 
@@ -22,6 +23,7 @@ class Centre:
     sessions: sessionmaker[Session]
     key: CentreKey
     files: PackageFiles
+    recipient: CentreRecipient  # opens the packages sealed to the centre
     # Serialises the short write that keeps a package within this process; PostgreSQL's
     # row lock on the office does it across processes.
     write_lock: threading.Lock = field(default_factory=threading.Lock)
@@ -35,11 +37,12 @@ class Centre:
             if migrate:
                 database.migrate(engine)
             key = centre_key.load_or_create(data, settings.passphrase)
+            recipient = recipient_key.load_or_create(data, settings.passphrase)
         except BaseException:
             engine.dispose()
             raise
         files = PackageFiles(settings.packages_dir, settings.incoming_dir)
-        return cls(settings, engine, database.session_factory(engine), key, files)
+        return cls(settings, engine, database.session_factory(engine), key, files, recipient)
 
     def close(self) -> None:
         self.engine.dispose()

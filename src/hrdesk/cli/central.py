@@ -74,8 +74,20 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
         ),
         where,
     )
-    export = key_actions.add_parser("export", help="write the centre's public key")
+    export = key_actions.add_parser(
+        "export", help="write the centre's public key and its recipient key (age)"
+    )
     export.add_argument("--out", required=True, metavar="FILE.pub")
+    export.add_argument(
+        "--recipient-out",
+        metavar="FILE",
+        help="where the recipient key goes (default: FILE-recipient.txt beside --out)",
+    )
+    export.add_argument(
+        "--identity-out",
+        metavar="FILE",
+        help="also write the recipient key's SECRET half (age -d -i FILE), for the centre only",
+    )
 
     importer = actions.add_parser("import", help="receive packages brought on a stick")
     importer.add_argument("files", nargs="+", metavar="FILE")
@@ -224,9 +236,20 @@ def _office(args: argparse.Namespace) -> int:
 def _key(args: argparse.Namespace) -> int:
     from hrdesk.store.files import atomic_write_bytes
 
+    out = Path(args.out)
+    recipient_out = Path(args.recipient_out or out.with_name(f"{out.stem}-recipient.txt"))
     with _open(args) as centre:
-        atomic_write_bytes(Path(args.out), centre.key.public_text().encode("ascii"))
-        print(f"{args.out}: centre key {centre.key.key_id}, fingerprint {centre.key.fingerprint}")
+        atomic_write_bytes(out, centre.key.public_text().encode("ascii"))
+        print(f"{out}: centre key {centre.key.key_id}, fingerprint {centre.key.fingerprint}")
+        atomic_write_bytes(recipient_out, centre.recipient.recipient_text().encode("ascii"))
+        print(f"{recipient_out}: recipient key {centre.recipient.recipient}")
+        if args.identity_out:
+            identity_out = Path(args.identity_out)
+            # Readable by its owner only from the start; never over an existing file.
+            handle = os.open(identity_out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(handle, "w", encoding="ascii") as secret:
+                secret.write(centre.recipient.identity_text())
+            print(f"{identity_out}: the recipient key's secret half: keep it at the centre")
     return 0
 
 

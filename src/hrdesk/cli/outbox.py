@@ -36,6 +36,11 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
         "--ca", metavar="FILE.pem", help="trust this certificate or CA (self-signed centre)"
     )
     connect.add_argument("--proxy", metavar="URL", help="a proxy (default: the system's)")
+    connect.add_argument(
+        "--recipient",
+        metavar="age1…|FILE",
+        help="the centre's recipient key: packages with personal data are sealed to it",
+    )
     receipt = commands.add_parser("receipt", help="receipts from the centre")
     receipt_actions = _Commands(
         receipt.add_subparsers(
@@ -82,9 +87,14 @@ def _connect(args: argparse.Namespace) -> int:
 
     keys = [_read(name, "key") for name in args.key]
     ca = _read(args.ca, "ca") if args.ca else None
+    recipient = args.recipient
+    if recipient and not recipient.strip().startswith("age1"):
+        recipient = _read(recipient, "recipient")
     with writing(args) as session:
-        link = connect(session, args.url, keys, ca_pem=ca, proxy=args.proxy)
+        link = connect(session, args.url, keys, ca_pem=ca, proxy=args.proxy, recipient=recipient)
     print(f"connected to {link.url}; centre key(s) {', '.join(link.key_ids)}")
+    if link.recipient:
+        print(f"packages with personal data are sealed to {link.recipient}")
     return 0
 
 

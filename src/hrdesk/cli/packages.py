@@ -8,11 +8,12 @@ what it has received, so it also checks the package's place in the sender's chai
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -131,10 +132,11 @@ def _verify(args: argparse.Namespace) -> int:
     path = Path(args.file).expanduser()
     if not path.is_file():
         raise ValidationError("file", "file.missing", path=path)
-    if args.key:
-        report = verify_package(path, [_read_public_key(Path(args.key).expanduser())])
-    else:
-        report = _verify_with_profile(args, path)
+    with _opened(args, path) as opened:
+        if args.key:
+            report = verify_package(opened, [_read_public_key(Path(args.key).expanduser())])
+        else:
+            report = _verify_with_profile(args, opened)
     say(args, "said.checking", path=path)
     for line in report.lines(lang_of(args)):
         print(line)
@@ -155,6 +157,32 @@ def _verify(args: argparse.Namespace) -> int:
         reason = Message(failure.code, failure.params)
         say(args, "said.package_invalid", check=check_name(failure.name), reason=reason)
     return 1
+
+
+@contextlib.contextmanager
+def _opened(args: argparse.Namespace, path: Path) -> Iterator[Path]:
+    """The package itself; a sealed one opened with `--identity` into a private temporary
+    folder, removed afterwards (it holds personal data)."""
+    from hrdesk.bundles import sealing
+
+    if not sealing.is_sealed(path):
+        yield path
+        return
+    identity_path = getattr(args, "identity", None)
+    if not identity_path:
+        raise ValidationError("identity", "sealing.needs_identity", path=path)
+    try:
+        text = Path(identity_path).expanduser().read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
+        raise ValidationError(
+            "identity", "sealing.identity_unreadable", path=identity_path, reason=reason
+        ) from None
+    identity = sealing.parse_identity(text)
+    with tempfile.TemporaryDirectory(prefix="hrdesk-opened-") as folder:
+        opened = Path(folder) / path.name.removesuffix(sealing.SUFFIX)
+        sealing.unseal(path, opened, identity)
+        yield opened
 
 
 def _read_public_key(path: Path) -> PublicKey:

@@ -193,6 +193,9 @@ def build_parser() -> Parser:
     pkg_verify = package_actions.add_parser("verify", help="check a package: 0 valid, 1 invalid")
     pkg_verify.add_argument("file", metavar="FILE")
     pkg_verify.add_argument("--key", metavar="FILE.pub", help="the sending office's public key")
+    pkg_verify.add_argument(
+        "--identity", metavar="FILE", help="the centre's secret key, for a sealed package"
+    )
     pkg_import = package_actions.add_parser("import", help="verify and keep a received package")
     pkg_import.add_argument("file", metavar="FILE")
     package_actions.add_parser("list", help="packages sent and received")

@@ -18,6 +18,7 @@ from hrdesk.messages.texts_records import TEXTS as RECORDS
 from hrdesk.messages.texts_reports import TEXTS as REPORTS
 from hrdesk.messages.texts_rules import TEXTS as RULES
 from hrdesk.messages.texts_said import TEXTS as SAID
+from hrdesk.messages.texts_sealing import TEXTS as SEALING
 from hrdesk.messages.texts_settings import TEXTS as SETTINGS
 from hrdesk.messages.texts_show import TEXTS as SHOW
 from hrdesk.messages.texts_signatures import TEXTS as SIGNATURES
@@ -56,3 +57,4 @@ CATALOGUE = _merge(CATALOGUE, CLI_COMMANDS)
 CATALOGUE = _merge(CATALOGUE, STORE_KEY)
 CATALOGUE = _merge(CATALOGUE, BACKUP_SPACE)
 CATALOGUE = _merge(CATALOGUE, STORE_SHARING)
+CATALOGUE = _merge(CATALOGUE, SEALING)

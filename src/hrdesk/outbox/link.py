@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
 
+from hrdesk.bundles import sealing
 from hrdesk.bundles.minisign import MinisignError, PublicKey, parse_public_key
 from hrdesk.domain.errors import ValidationError
 from hrdesk.services.office import get_setting, set_setting
@@ -38,6 +39,7 @@ class CentreLink:
     keys: tuple[str, ...]  # minisign public key files' text, as pinned
     ca_pem: str | None = None  # a certificate or CA to trust instead of the system's
     proxy: str | None = None  # None: the system's proxy
+    recipient: str | None = None  # the centre's age key: packages with personal data sealed
 
     def public_keys(self) -> list[PublicKey]:
         return [parse_public_key(text) for text in self.keys]
@@ -98,9 +100,11 @@ def connect(
     *,
     ca_pem: str | None = None,
     proxy: str | None = None,
+    recipient: str | None = None,
 ) -> CentreLink:
     """Pin the centre (administrator): its address, one or more public keys (the current
-    one and the next, during a change of key), a certificate to trust, a proxy."""
+    one and the next, during a change of key), a certificate to trust, a proxy, and the
+    recipient key packages with personal data are sealed to (`bundles.sealing`)."""
     if not key_texts:
         raise ValidationError("key", "outbox.key_needed")
     link = CentreLink(
@@ -108,12 +112,10 @@ def connect(
         tuple(_check_key(text, "key") for text in key_texts),
         _check_ca(ca_pem) if ca_pem else None,
         _check_proxy(proxy) if proxy else None,
+        sealing.parse_recipient(recipient) if recipient else None,
     )
-    set_setting(
-        session,
-        SETTING,
-        {"url": link.url, "keys": list(link.keys), "ca_pem": link.ca_pem, "proxy": link.proxy},
-    )
+    value = {"url": link.url, "keys": list(link.keys), "ca_pem": link.ca_pem, "proxy": link.proxy}
+    set_setting(session, SETTING, {**value, "recipient": link.recipient})
     return link
 
 
@@ -122,7 +124,13 @@ def centre_link(session: Session) -> CentreLink | None:
     value = get_setting(session, SETTING)
     if not value:
         return None
-    return CentreLink(value["url"], tuple(value["keys"]), value.get("ca_pem"), value.get("proxy"))
+    return CentreLink(
+        value["url"],
+        tuple(value["keys"]),
+        value.get("ca_pem"),
+        value.get("proxy"),
+        value.get("recipient"),
+    )
 
 
 def http_client(link: CentreLink, timeout: float = TIMEOUT) -> httpx.Client:

@@ -48,6 +48,7 @@ REFUSALS = {
     "key": "outbox.refused.key",
     "package": "outbox.refused.package",
     "http": "outbox.refused.http",
+    "sealed": "outbox.refused.sealed",
 }
 
 Progress = Callable[[str, int, int], None]  # package uid, bytes the centre holds, size

@@ -1,6 +1,7 @@
 """Settings → Central office: connecting to the centre's service (administrator), as
-`hrdesk outbox connect` does: its address, its public key file, a certificate to trust
-for a self-signed centre, a proxy."""
+`hrdesk outbox connect` does: its address, its public key file, the recipient key that
+packages with personal data are sealed to, a certificate to trust for a self-signed
+centre, a proxy."""
 
 from __future__ import annotations
 
@@ -47,6 +48,9 @@ class CentreTab(QWidget):
         self.url.setPlaceholderText("https://…")
         self.key = QLineEdit()
         self.key.setObjectName("centre_key")
+        self.recipient = QLineEdit()
+        self.recipient.setObjectName("centre_recipient")
+        self.recipient.setPlaceholderText(self.tr("age1… or its file; seals personal data"))
         self.ca = QLineEdit()
         self.ca.setObjectName("centre_ca")
         self.ca.setPlaceholderText(self.tr("only for a centre with its own certificate"))
@@ -63,11 +67,13 @@ class CentreTab(QWidget):
         form.addRow(explain)
         form.addRow(self.tr("Address"), self.url)
         form.addRow(self.tr("Public key file"), self._with_browse(self.key, "*.pub"))
+        form.addRow(self.tr("Recipient key"), self._with_browse(self.recipient, "*.txt"))
         form.addRow(self.tr("Certificate to trust"), self._with_browse(self.ca, "*.pem *.crt"))
         form.addRow(self.tr("Proxy"), self.proxy)
         form.addRow("", self.connect_button)
         form.addRow("", self.message)
-        for widget in (self.url, self.key, self.ca, self.proxy, self.connect_button):
+        fields = (self.url, self.key, self.recipient, self.ca, self.proxy)
+        for widget in (*fields, self.connect_button):
             widget.setEnabled(admin)
         layout = QVBoxLayout(self)
         layout.addWidget(box)
@@ -98,6 +104,7 @@ class CentreTab(QWidget):
             return
         self.url.setText(link.url)
         self.proxy.setText(link.proxy or "")
+        self.recipient.setText(link.recipient or "")
         self.message.setText(
             self.tr("Connected to %1, centre key %2.")
             .replace("%1", link.url)
@@ -118,9 +125,19 @@ class CentreTab(QWidget):
         try:
             key = self._read(self.key, "key")
             ca = self._read(self.ca, "ca")
+            recipient = self.recipient.text().strip() or None
+            if recipient and not recipient.startswith("age1"):
+                recipient = self._read(self.recipient, "recipient")
             url, proxy = self.url.text(), self.proxy.text().strip() or None
             self.ctx.write(
-                lambda s: connect(s, url, [key] if key else [], ca_pem=ca, proxy=proxy),
+                lambda s: connect(
+                    s,
+                    url,
+                    [key] if key else [],
+                    ca_pem=ca,
+                    proxy=proxy,
+                    recipient=recipient,
+                ),
                 "settings",
             )
         except HRDeskError as exc:
