@@ -94,15 +94,16 @@ if command -v dbus-run-session >/dev/null 2>&1 && command -v gnome-keyring-daemo
     frozen dbus-run-session -- sh -c '
         exe=$1 profile=$2 out=$3
         printf check | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
-        "$exe" key replace --yes --profile "$profile" &&
-            "$exe" package export --period "$4" --to "$out" --yes --profile "$profile" &&
-            "$exe" key show --profile "$profile" &&
-            "$exe" key export --out "$out/office.pub" --profile "$profile" &&
-            "$exe" package verify "$out"/*.zip --key "$out/office.pub"
+        "$exe" --lang en key replace --yes --profile "$profile" &&
+            "$exe" --lang en package export --period "$4" --to "$out" --yes \
+                --allow-empty-sections --profile "$profile" &&
+            "$exe" --lang en key show --profile "$profile" &&
+            "$exe" --lang en key export --out "$out/office.pub" --profile "$profile" &&
+            "$exe" --lang en package verify "$out"/*.zip --key "$out/office.pub"
     ' sh "$exe" "$profile" "$tmp/packages" "$year" >"$tmp/keyring.out" 2>"$tmp/keyring.err"
     status=$?
     if [ "$status" -eq 0 ] && grep -q "kept in the OS keyring" "$tmp/keyring.out"; then
-        ok "keyring: office key in the Secret Service; $(grep '^valid:' "$tmp/keyring.out")"
+        ok "keyring: office key in the Secret Service; $(grep -i '^valid:' "$tmp/keyring.out")"
     else
         fail "keyring / package (status $status):"; sed 's/^/      /' "$tmp/keyring.out" "$tmp/keyring.err"
     fi
