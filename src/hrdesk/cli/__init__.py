@@ -141,7 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not has_display():
             from hrdesk.cli.said import said
 
-            print(f"{prog}: {said(args, 'cli.no_display', prog=prog)}", file=sys.stderr)
+            shown = said(args, "cli.no_display", prog=prog)
+            print(f"{prog}: {shown}", file=sys.stderr)
             return 2
         from hrdesk.ui.app import run
 
@@ -157,7 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         from hrdesk.cli.said import said
 
-        print(f"{prog}: {said(args, 'cli.interrupted')}", file=sys.stderr)
+        shown = said(args, "cli.interrupted")
+        print(f"{prog}: {shown}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # `hrdesk list … | head` closed the pipe: not an error of ours; say nothing more.

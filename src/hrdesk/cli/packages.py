@@ -54,7 +54,9 @@ def _confirm(question: str, needs_yes: ValidationError, lang: str) -> None:
     from hrdesk.cli.progress import asking
 
     asking()
-    if input(render("prompt.yes_no", {"question": question}, lang) + " ").strip().lower() not in (
+    asked = render("prompt.yes_no", {}, lang)
+    answer = input(f"{question} {asked} ")
+    if answer.strip().lower() not in (
         "y",
         "yes",
         "c",

@@ -12,10 +12,7 @@ TEXTS: dict[str, Text] = {
         "Current password for {username}:", "Mật khẩu hiện tại của {username}:"
     ),
     "prompt.again": Text("Again:", "Nhập lại:"),
-    "prompt.centre_passphrase": Text(
-        "Passphrase for the centre key:", "Mật khẩu của khóa trung tâm:"
-    ),
-    "prompt.yes_no": Text("{question} [y/N]", "{question} [c/K]"),
+    "prompt.yes_no": Text("Yes or no? [y/N]", "Có hay không? [c/K]"),
     "cli.no_display": Text(
         "No display: the window cannot open here; see {prog} --help for the commands",
         "Không có màn hình: cửa sổ không mở được ở đây; xem các lệnh bằng {prog} --help",
