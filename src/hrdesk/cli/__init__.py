@@ -139,11 +139,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from hrdesk.cli.demo import has_display
 
         if not has_display():
-            print(
-                f"{prog}: no display: the window cannot open here; see {prog} --help for "
-                "the commands",
-                file=sys.stderr,
-            )
+            from hrdesk.cli.said import said
+
+            shown = said(args, "cli.no_display", prog=prog)
+            print(f"{prog}: {shown}", file=sys.stderr)
             return 2
         from hrdesk.ui.app import run
 
@@ -157,7 +156,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(line, file=sys.stderr)
         return 1 if isinstance(exc, DamagedStore) else 2
     except KeyboardInterrupt:
-        print(f"{prog}: interrupted", file=sys.stderr)
+        from hrdesk.cli.said import said
+
+        shown = said(args, "cli.interrupted")
+        print(f"{prog}: {shown}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # `hrdesk list … | head` closed the pipe: not an error of ours; say nothing more.

@@ -14,6 +14,7 @@ import sys
 from hrdesk.cli.context import open_desk, password
 from hrdesk.cli.printing import Column, records, say
 from hrdesk.cli.progress import asking
+from hrdesk.cli.said import said
 from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.vocab import OfficerRole
@@ -34,7 +35,7 @@ def _role(text: str) -> str:
     return OfficerRole.ADMIN.value if text == "administrator" else text
 
 
-def new_passphrase(username: str) -> str:
+def new_passphrase(args: argparse.Namespace, username: str) -> str:
     """HRDESK_NEW_PASSPHRASE, or typed twice at the terminal without echo."""
     given = os.environ.get(ENV_NEW_PASSPHRASE)
     if given is not None:
@@ -42,8 +43,8 @@ def new_passphrase(username: str) -> str:
     if not sys.stdin.isatty():
         raise ValidationError("password", "cli.password_needed", variable=ENV_NEW_PASSPHRASE)
     asking()
-    first = getpass.getpass(f"new password for {username}: ")
-    if getpass.getpass("again: ") != first:
+    first = getpass.getpass(said(args, "prompt.new_password_for", username=username) + " ")
+    if getpass.getpass(said(args, "prompt.again") + " ") != first:
         raise ValidationError("password", "signin.passwords_differ")
     return first
 
@@ -75,8 +76,8 @@ def run_account(args: argparse.Namespace) -> int:
         name = args.name.strip().lower()
         if action == "password" and name == desk.actor.username:
             # One's own password: the old one (HRDESK_PASSPHRASE) proves it is them.
-            secret = new_passphrase(name)
-            old = password(f"current password for {name}: ")
+            secret = new_passphrase(args, name)
+            old = password(said(args, "prompt.current_password_for", username=name) + " ")
             accounts.change_own_password(desk.keyfile, name, old, secret)
             say(args, "cli19.password_set", username=name)
             return 0
@@ -91,7 +92,7 @@ def run_account(args: argparse.Namespace) -> int:
                     username=name,
                     full_name=args.full_name or name,
                     role=_role(args.role),
-                    password=new_passphrase(name),
+                    password=new_passphrase(args, name),
                 )
                 role = OfficerRole(officer.role)
                 say(args, "cli19.account_added", username=officer.username, role=role.localized)
@@ -105,7 +106,7 @@ def run_account(args: argparse.Namespace) -> int:
             else:
                 require(session, Permission.MANAGE_ACCOUNTS)
                 accounts.reset_password(
-                    session, desk.keyfile, _store_key(desk), name, new_passphrase(name)
+                    session, desk.keyfile, _store_key(desk), name, new_passphrase(args, name)
                 )
                 say(args, "cli19.password_set", username=name)
     return 0

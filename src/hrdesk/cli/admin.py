@@ -23,7 +23,10 @@ def run_init(args: argparse.Namespace) -> int:
         raise ValidationError("profile", "profile.exists", path=profile.root)
     profile.ensure()  # an unwritable folder is refused before any password is asked
     username = check_username(args.admin or os.environ.get(ENV_USER) or "admin")
-    secret = new_password(f"new password for {username}: ")
+    secret = new_password(
+        said(args, "prompt.new_password_for", username=username) + " ",
+        said(args, "prompt.again") + " ",
+    )
     with create_profile(
         profile, username=username, password=secret, full_name=args.admin_name or username
     ) as desk:
@@ -153,7 +156,12 @@ def run_restore(args: argparse.Namespace) -> int:
     for table in ("agencies", "members", "tasks", "petitions", "training_events", "meetings"):
         print(f"  {table}: {info.counts.get(table, 0)}")
     username = os.environ.get(ENV_USER) or "admin"
-    plan = prepare_restore(profile, backup, username, password(f"password for {username}: "))
+    plan = prepare_restore(
+        profile,
+        backup,
+        username,
+        password(said(args, "prompt.password_for", username=username) + " "),
+    )
     if not args.yes:
         if not sys.stdin.isatty():
             plan.discard()

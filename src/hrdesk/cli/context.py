@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from sqlalchemy.orm import Session
 
+from hrdesk.cli.said import said
 from hrdesk.domain.errors import StoreError, ValidationError
 from hrdesk.domain.notice import Notice, Notify
 from hrdesk.profile import Profile
@@ -43,10 +44,11 @@ def password(prompt: str) -> str:
     return getpass.getpass(prompt)
 
 
-def new_password(prompt: str) -> str:
-    """A new password: HRDESK_PASSPHRASE, or typed twice at the terminal."""
+def new_password(prompt: str, again: str) -> str:
+    """A new password: HRDESK_PASSPHRASE, or typed twice at the terminal (`again` asks
+    the second time)."""
     first = password(prompt)
-    if os.environ.get(ENV_PASSPHRASE) is None and getpass.getpass("again: ") != first:
+    if os.environ.get(ENV_PASSPHRASE) is None and getpass.getpass(again) != first:
         raise ValidationError("password", "signin.passwords_differ")
     return first
 
@@ -56,7 +58,8 @@ def open_desk(args: argparse.Namespace) -> Desk:
     if not profile.exists:
         raise StoreError("cli.no_profile", path=profile.root)
     username = os.environ.get(ENV_USER) or None
-    desk = sign_in(profile, username, password(f"password for {username or 'HR Desk'}: "))
+    asked = said(args, "prompt.password_for", username=username or "HR Desk") + " "
+    desk = sign_in(profile, username, password(asked))
     from hrdesk.cli.progress import AUTO_BACKUP, current
 
     # The first command of a day makes the daily backup as it closes: say so on a terminal.

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, TypeVar
 from hrdesk.cli.context import ENV_KEY_PASSPHRASE, open_desk, profile_of, reading, writing
 from hrdesk.cli.said import lang_of, said, say
 from hrdesk.domain.errors import ValidationError
-from hrdesk.messages import Localized
+from hrdesk.messages import Localized, render
 from hrdesk.messages.reasons import os_reason
 
 if TYPE_CHECKING:
@@ -47,14 +47,21 @@ def run_key(args: argparse.Namespace) -> int:
     return actions[args.key_command](args)
 
 
-def _confirm(question: str, needs_yes: ValidationError) -> None:
+def _confirm(question: str, needs_yes: ValidationError, lang: str) -> None:
     """Ask at a terminal; elsewhere the command needs --yes (`needs_yes` says so)."""
     if not sys.stdin.isatty():
         raise needs_yes
     from hrdesk.cli.progress import asking
 
     asking()
-    if input(f"{question} [y/N] ").strip().lower() not in ("y", "yes", "c", "có"):
+    asked = render("prompt.yes_no", {}, lang)
+    answer = input(f"{question} {asked} ")
+    if answer.strip().lower() not in (
+        "y",
+        "yes",
+        "c",
+        "có",
+    ):
         raise ValidationError(needs_yes.field, "cli.not_confirmed")
 
 
@@ -87,6 +94,7 @@ def _export(args: argparse.Namespace) -> int:
         _confirm(
             said(args, "said.confirm_personal_data"),
             ValidationError("yes", "cli.personal_data_needs_yes"),
+            lang_of(args),
         )
     from hrdesk.cli.documents import warn_empty_sections
     from hrdesk.documents.report import build_report_pdf
@@ -351,6 +359,7 @@ def _key_replace(args: argparse.Namespace) -> int:
         _confirm(
             said(args, "said.confirm_replace_key"),
             ValidationError("yes", "cli.replace_key_needs_yes"),
+            lang_of(args),
         )
     with open_desk(args) as desk, desk.store.transaction(desk.actor) as session:
         old, new = _with_passphrase(args, lambda secret: replace_office_key(session, secret))

@@ -14,6 +14,7 @@ from hrdesk.messages.texts_fields import TEXTS as FIELDS
 from hrdesk.messages.texts_holidays import TEXTS as HOLIDAYS
 from hrdesk.messages.texts_outbox import TEXTS as OUTBOX
 from hrdesk.messages.texts_packages import TEXTS as PACKAGES
+from hrdesk.messages.texts_prompts import TEXTS as PROMPTS
 from hrdesk.messages.texts_records import TEXTS as RECORDS
 from hrdesk.messages.texts_reports import TEXTS as REPORTS
 from hrdesk.messages.texts_rules import TEXTS as RULES
@@ -58,3 +59,5 @@ CATALOGUE = _merge(CATALOGUE, STORE_KEY)
 CATALOGUE = _merge(CATALOGUE, BACKUP_SPACE)
 CATALOGUE = _merge(CATALOGUE, STORE_SHARING)
 CATALOGUE = _merge(CATALOGUE, SEALING)
+# What the command line asks at a terminal.
+CATALOGUE = _merge(CATALOGUE, PROMPTS)

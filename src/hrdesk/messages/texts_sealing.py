@@ -43,8 +43,9 @@ TEXTS: dict[str, Text] = {
         "(gói được mã hóa cho khóa khác, hoặc đã bị hỏng): {reason}",
     ),
     "sealing.needs_identity": Text(
-        "{path} is sealed for the centre: only the centre's secret key opens it (--identity FILE)",
-        "{path} đã được mã hóa cho trung tâm: chỉ khóa bí mật của trung tâm mở được "
+        "The package {path} is sealed for the centre: only the centre's secret key "
+        "opens it (--identity FILE)",
+        "Gói {path} đã được mã hóa cho trung tâm: chỉ khóa bí mật của trung tâm mở được "
         "(--identity TỆP)",
     ),
     "sealing.identity_unreadable": Text(
@@ -52,9 +53,10 @@ TEXTS: dict[str, Text] = {
         "Không đọc được tệp khóa bí mật {path}: {reason}",
     ),
     "sealing.for_the_centre": Text(
-        "{path} is sealed for the central office (it holds personal data): only the centre "
+        "The package {path} is sealed for the central office (it holds personal data): "
+        "only the centre "
         "opens and keeps it",
-        "{path} đã được mã hóa cho trung tâm (có dữ liệu cá nhân): chỉ trung tâm mở và lưu "
+        "Gói {path} đã được mã hóa cho trung tâm (có dữ liệu cá nhân): chỉ trung tâm mở và lưu "
         "được gói này",
     ),
 }

@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from hrdesk.bundles.progress import Cancelled
@@ -278,3 +279,12 @@ def waiting_count(desk: Desk) -> int:
             )
             or 0
         )
+
+
+def outbox_summary(desk: Desk) -> tuple[bool, int, datetime | None]:
+    """Whether a centre is connected, how many packages wait, and when the last one
+    arrived: what the window's status bar shows."""
+    with desk.store.reader(desk.actor) as session:
+        connected = centre_link(session) is not None
+        last = queue.last_arrival(session)
+    return connected, waiting_count(desk), last

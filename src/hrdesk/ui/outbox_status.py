@@ -118,14 +118,10 @@ class OutboxSender(QObject):
             self.wake.clear()
 
     def _state(self, problem: str = "") -> OutboxState:
-        from hrdesk.outbox import queue
-        from hrdesk.outbox.link import centre_link
-        from hrdesk.outbox.sender import waiting_count
+        from hrdesk.outbox.sender import outbox_summary
 
-        with self.desk.store.reader(self.desk.actor) as session:
-            connected = centre_link(session) is not None
-            last = queue.last_arrival(session)
-        return OutboxState(connected, waiting_count(self.desk), last, problem)
+        connected, waiting, last = outbox_summary(self.desk)
+        return OutboxState(connected, waiting, last, problem)
 
     def _round(self, all_waiting: bool) -> None:
         from hrdesk.messages import render
