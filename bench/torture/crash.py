@@ -133,11 +133,14 @@ def _log(path: Path) -> tuple[list[int], list[int], bool]:
     return started, done, mid
 
 
-def run_child(op: str, home: Path, work: Path, log: Path, kill_after: float | None) -> bool:
-    """Start the child; kill it after `kill_after` seconds. True if it was killed."""
+def run_child(
+    op: str, home: Path, work: Path, log: Path, kill_after: float | None, ops: int = 1
+) -> bool:
+    """Start the child; kill it after `kill_after` seconds (or let it do `ops` operations).
+    True if it was killed."""
     command = [sys.executable, "-m", "bench.torture.child", op, str(work), str(log)]
     if kill_after is None:
-        command.append(str(CALIBRATION_OPS))
+        command.append(str(ops))
     child = subprocess.Popen(
         command,
         cwd=ROOT,
@@ -321,11 +324,11 @@ def prepare_run(base: Path, template: Path, name: str) -> tuple[Path, Path, Path
     return home, work, run / "log"
 
 
-def calibrate(base: Path, template: Path, op: str) -> float:
+def calibrate(base: Path, template: Path, op: str, ops: int = CALIBRATION_OPS) -> float:
     """Seconds an unkilled child takes for a few operations (one restore): the kill window."""
     home, work, log = prepare_run(base, template, f"calibrate-{op}")
     began = time.monotonic()
-    run_child(op, home, work, log, None)
+    run_child(op, home, work, log, None, ops)
     took = time.monotonic() - began
     outcome = judge(op, home, work, log, killed=False)
     if not outcome.ok:
@@ -334,11 +337,18 @@ def calibrate(base: Path, template: Path, op: str) -> float:
     return took
 
 
-def crash_runs(base: Path, runs: int, seed: int = 18) -> list[Outcome]:
-    """`runs` killed runs, spread evenly over the kinds of work."""
+def crash_runs(
+    base: Path,
+    runs: int,
+    seed: int = 18,
+    template: Path | None = None,
+    calibration_ops: int = CALIBRATION_OPS,
+) -> list[Outcome]:
+    """`runs` killed runs, spread evenly over the kinds of work (on `template`, made in
+    `base` unless given)."""
     rng = random.Random(seed)
-    template = make_template(base)
-    window = {op: calibrate(base, template, op) for op in OPERATIONS}
+    template = template or make_template(base)
+    window = {op: calibrate(base, template, op, calibration_ops) for op in OPERATIONS}
     outcomes = []
     for n in range(runs):
         op = OPERATIONS[n % len(OPERATIONS)]

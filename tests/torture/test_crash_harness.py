@@ -22,9 +22,23 @@ def no_keyring(monkeypatch):
     keyring.set_keyring(NoKeyring())
 
 
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    """The harness's profile, made once for this file's tests."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(keyfile, "SCRYPT_N", 2**10)
+        made = crash.make_template(tmp_path_factory.mktemp("torture"))
+    keyring.set_keyring(previous)
+    return made
+
+
 @pytest.mark.slow
-def test_killed_write_work_loses_nothing_and_tears_nothing(no_keyring, tmp_path):
-    outcomes = crash.crash_runs(tmp_path, runs=len(crash.OPERATIONS), seed=7)
+def test_killed_write_work_loses_nothing_and_tears_nothing(no_keyring, template):
+    outcomes = crash.crash_runs(
+        template.parent, runs=len(crash.OPERATIONS), seed=7, template=template, calibration_ops=1
+    )
     assert [o.op for o in outcomes] == list(crash.OPERATIONS)
     assert any(o.mid_operation for o in outcomes)  # the kills did land inside the work
     for outcome in outcomes:
@@ -33,15 +47,15 @@ def test_killed_write_work_loses_nothing_and_tears_nothing(no_keyring, tmp_path)
     assert f"| **all** | {len(outcomes)} |" in table
 
 
-def test_the_judge_sees_a_lost_import_and_a_torn_package(no_keyring, tmp_path):
-    template = crash.make_template(tmp_path)
-    home, work, log = crash.prepare_run(tmp_path, template, "faked")
+def test_the_judge_sees_a_lost_import_and_a_torn_package(no_keyring, template):
+    base = template.parent
+    home, work, log = crash.prepare_run(base, template, "faked")
     # A child that said "done" for an import that never happened: one batch lost.
     log.write_text("start 0\ndone 0\n", encoding="utf-8")
     outcome = crash.judge("import", home, work, log, killed=True)
     assert outcome.lost == ["import 0: reported done, 0 rows"] and not outcome.torn
     # A package cut short under its final name: torn, even though never reported done.
-    (package,) = (tmp_path / "first-package").glob("*.zip")
+    (package,) = (base / "first-package").glob("*.zip")
     (work / "package-0").mkdir()
     shutil.copy(package, work / "package-0" / package.name)
     with open(work / "package-0" / package.name, "r+b") as handle:
