@@ -8,6 +8,7 @@ from hrdesk.messages.texts_backup_space import TEXTS as BACKUP_SPACE
 from hrdesk.messages.texts_cli import TEXTS as CLI
 from hrdesk.messages.texts_deadline_watch import TEXTS as DEADLINE_WATCH
 from hrdesk.messages.texts_documents import TEXTS as DOCUMENTS
+from hrdesk.messages.texts_faults import TEXTS as FAULTS
 from hrdesk.messages.texts_fields import TEXTS as FIELDS
 from hrdesk.messages.texts_holidays import TEXTS as HOLIDAYS
 from hrdesk.messages.texts_packages import TEXTS as PACKAGES
@@ -37,3 +38,4 @@ CATALOGUE = _merge(CATALOGUE, DEADLINE_WATCH)  # a line of its own: branches add
 CATALOGUE = _merge(CATALOGUE, HOLIDAYS)
 CATALOGUE = _merge(CATALOGUE, BACKUP_SPACE)
 CATALOGUE = _merge(CATALOGUE, STORE_SHARING)
+CATALOGUE = _merge(CATALOGUE, FAULTS)
