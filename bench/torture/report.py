@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from bench.torture.crash import Outcome
+from bench.torture.stick import StickFault
 
 GOALS = "Goals: records lost 0, torn operations 0, `hrdesk check` failures 0."
 
@@ -66,3 +67,26 @@ def crash_table(outcomes: Sequence[Outcome], operations: Sequence[str], minutes:
         "",
     ]
     return "\n".join(lines)
+
+
+def stick_table(faults: Sequence[StickFault] | None) -> str:
+    lines = ["## A full stick, a damaged backup", ""]
+    if faults is None:
+        return "\n".join([*lines, "Skipped: no tmpfs could be mounted here (needs root).", ""])
+    handled = sum(f.handled for f in faults)
+    lines += [
+        "A package, a backup and an Excel export written to a tmpfs of half the file's size; "
+        "a restore from a backup with one byte flipped. Handled: a clear message, nothing "
+        "under a final name on the stick, the store's records and `hrdesk check` unchanged "
+        "(for the restore, the store file byte for byte).",
+        "",
+        f"Stick faults tried: {len(faults)}, handled: {handled} (goal: all).",
+        "",
+        "| fault | handled | message (Vietnamese, as the officer sees it) |",
+        "|---|---|---|",
+    ]
+    for fault in faults:
+        said = fault.message.replace("|", "\\|")
+        verdict = "yes" if fault.handled else "NO: " + "; ".join(fault.problems)
+        lines.append(f"| {fault.name} | {verdict} | {said} |")
+    return "\n".join([*lines, ""])
