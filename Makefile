@@ -79,5 +79,10 @@ screenshots: $(VENV)/.run-installed
 bench: $(VENV)/.test-installed
 	$(BIN)/python bench/run.py
 
+# The reliability harness (issue 18): writes bench/results/reliability.md. RUNS=200 by default.
+.PHONY: torture
+torture: $(VENV)/.test-installed
+	$(BIN)/python -m bench.torture --runs $(or $(RUNS),200)
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info

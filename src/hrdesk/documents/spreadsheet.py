@@ -16,9 +16,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from hrdesk.domain.errors import ValidationError
+from hrdesk.domain.errors import StoreError, ValidationError
 from hrdesk.domain.formatting import format_date, format_datetime
-from hrdesk.store.files import atomic_produce, atomic_write_bytes
+from hrdesk.messages.reasons import os_reason
+from hrdesk.store.files import atomic_write_bytes
 
 FORMATS = (".xlsx", ".csv")
 DATE_FORMAT = "DD/MM/YYYY"
@@ -46,11 +47,21 @@ def check_format(path: Path, field: str = "file") -> str:
 def write_table(path: Path, sheets: Sequence[Sheet]) -> Path:
     """Write one or more sheets (CSV takes only the first) atomically."""
     suffix = check_format(path)
-    if suffix == ".csv":
-        atomic_write_bytes(Path(path), _csv_bytes(sheets[0]))
-    else:
-        atomic_produce(Path(path), lambda temp: _xlsx(sheets).save(temp))
-    return Path(path)
+    path = Path(path)
+    try:
+        if suffix == ".csv":
+            atomic_write_bytes(path, _csv_bytes(sheets[0]))
+        else:
+            # Built in memory: a zip that fails to close on a full stick would raise again
+            # when collected, past any handler.
+            buffer = io.BytesIO()
+            _xlsx(sheets).save(buffer)
+            atomic_write_bytes(path, buffer.getvalue())
+    except OSError as exc:  # a full, read-only or pulled stick: said, not a traceback
+        raise StoreError(
+            "file.not_written", name=path.name, folder=path.parent, reason=os_reason(exc)
+        ) from exc
+    return path
 
 
 def _csv_cell(value: Any) -> Any:

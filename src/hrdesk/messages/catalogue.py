@@ -10,6 +10,7 @@ from hrdesk.messages.texts_cli import TEXTS as CLI
 from hrdesk.messages.texts_cli_commands import TEXTS as CLI_COMMANDS
 from hrdesk.messages.texts_deadline_watch import TEXTS as DEADLINE_WATCH
 from hrdesk.messages.texts_documents import TEXTS as DOCUMENTS
+from hrdesk.messages.texts_faults import TEXTS as FAULTS
 from hrdesk.messages.texts_fields import TEXTS as FIELDS
 from hrdesk.messages.texts_holidays import TEXTS as HOLIDAYS
 from hrdesk.messages.texts_outbox import TEXTS as OUTBOX
@@ -61,3 +62,4 @@ CATALOGUE = _merge(CATALOGUE, STORE_SHARING)
 CATALOGUE = _merge(CATALOGUE, SEALING)
 # What the command line asks at a terminal.
 CATALOGUE = _merge(CATALOGUE, PROMPTS)
+CATALOGUE = _merge(CATALOGUE, FAULTS)

@@ -14,6 +14,7 @@ import os
 import shutil
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -133,13 +134,17 @@ def read_info(path: Path) -> BackupInfo:
 
 
 def extract(path: Path, folder: Path) -> tuple[Path, Path | None]:
-    """Unpack the store (and keys, if present) of a backup into `folder`."""
-    with zipfile.ZipFile(path) as archive:
-        archive.extract(DB_NAME, folder)
-        keys = None
-        if KEYS_NAME in archive.namelist():
-            archive.extract(KEYS_NAME, folder)
-            keys = folder / KEYS_NAME
+    """Unpack the store (and keys, if present) of a backup into `folder`; a damaged backup
+    (a byte changed on the stick) is refused here, before anything uses it."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            archive.extract(DB_NAME, folder)
+            keys = None
+            if KEYS_NAME in archive.namelist():
+                archive.extract(KEYS_NAME, folder)
+                keys = folder / KEYS_NAME
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise StoreError("backup.checksums_wrong", name=Path(path).name) from exc
     return folder / DB_NAME, keys
 
 

@@ -1,0 +1,1 @@
+"""The reliability harness (`make torture`): real write work killed with SIGKILL, checked."""
