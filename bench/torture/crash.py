@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.torture.child import BATCH, batch_tag, step_note, write_batch
+from bench.torture.child import ALLOW_EMPTY, BATCH, batch_tag, step_note, write_batch
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "mật khẩu thử đủ dài"
@@ -110,7 +110,9 @@ def make_template(base: Path) -> Path:
     )
     packages = base / "first-package"
     packages.mkdir()
-    _hrdesk(home, "package", "export", "--period", "2026", "--to", str(packages), "--yes")
+    _hrdesk(
+        home, "package", "export", "--period", "2026", "--to", str(packages), "--yes", ALLOW_EMPTY
+    )
     other = base / "restore-source"
     shutil.copytree(home, other)
     _hrdesk(other, "import", "petitions", str(write_batch(base / "more.xlsx", RESTORED_BATCH)))

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.torture.child import ALLOW_EMPTY
 from bench.torture.crash import ROOT, child_env
 
 PAGE = 4096
@@ -150,7 +151,7 @@ def stick_faults(base: Path, template: Path) -> list[StickFault] | None:
     return [
         full_stick(
             home, base, "package",
-            ["package", "export", "--period", "2026", "--to", "{to}", "--yes"], ".zip",
+            ["package", "export", "--period", "2026", "--to", "{to}", "--yes", ALLOW_EMPTY], ".zip",
         ),
         full_stick(home, base, "backup", ["backup", "--to", "{to}"], ".hrbackup"),
         full_stick(

@@ -253,9 +253,26 @@ def test_a_package_is_built_onto_the_chosen_folder_and_verifies(
     assert not page.sent.acknowledged_button.isEnabled()
 
 
+def _pin_a_centre(desk: Desk) -> None:
+    """Personal data is sealed to the centre's recipient key: the office pins one."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from hrdesk.bundles import sealing
+    from hrdesk.bundles.minisign import PublicKey
+    from hrdesk.outbox.link import connect
+
+    _identity, recipient = sealing.new_identity()
+    raw = Ed25519PrivateKey.generate().public_key().public_bytes_raw()
+    with desk.store.transaction(desk.actor) as s:
+        connect(
+            s, "http://127.0.0.1:9", [PublicKey(b"centre01", raw).encoded()], recipient=recipient
+        )
+
+
 def test_personal_data_needs_a_confirmation_and_a_refusal_builds_nothing(
     window, demo_desk, qtbot, stick, monkeypatch
 ):
+    _pin_a_centre(demo_desk)
     asked: list[str] = []
     answer = QMessageBox.StandardButton.No
 

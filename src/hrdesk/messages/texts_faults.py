@@ -6,7 +6,7 @@ from hrdesk.messages.text import Text
 
 TEXTS: dict[str, Text] = {
     "file.not_written": Text(
-        "{name} could not be written to {folder}: {reason}; nothing was left there",
+        "The file {name} could not be written to {folder}: {reason}; nothing was left there",
         "Không ghi được {name} vào {folder}: {reason}; không để lại tệp nào ở đó",
     ),
     "backup.checksums_wrong": Text(
