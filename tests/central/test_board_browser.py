@@ -52,6 +52,7 @@ def test_officer_sees_late_province_and_downloads_national_excel(
     browser: object, server: LiveServer, centre: Centre, tmp_path: Path
 ) -> None:
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     scene: Scene = build_scene(centre, tmp_path / "packages")
     driver = browser
@@ -64,7 +65,8 @@ def test_officer_sees_late_province_and_downloads_national_excel(
     period.clear()
     period.send_keys(PERIOD)
     driver.find_element(By.ID, "show").click()  # type: ignore[attr-defined]
-    assert f"period={PERIOD}" in driver.current_url  # type: ignore[attr-defined]
+    # The click starts a navigation; on a loaded machine the URL changes a moment later.
+    WebDriverWait(driver, 20).until(lambda d: f"period={PERIOD}" in d.current_url)
     cell = driver.find_element(  # type: ignore[attr-defined]
         By.CSS_SELECTOR, 'tr[data-province="Đà Nẵng"] td.state'
     )
