@@ -12,6 +12,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -119,7 +120,14 @@ def load_or_create(data_dir: Path, passphrase: str | None = None) -> CentreKey:
     if path.exists():
         return _load(path, passphrase)
     entry, keyring_name = _new_entry(passphrase)
-    temp = path.with_name(f".{KEY_FILE}.{os.getpid()}.{os.urandom(4).hex()}")
+    write_key_once(path, entry, keyring_name)
+    return _load(path, passphrase)
+
+
+def write_key_once(path: Path, entry: dict[str, Any], keyring_name: str | None) -> None:
+    """Write a new key's entry to `path` unless another process made one meanwhile (then
+    this one's keyring secret, if any, is deleted and theirs is kept)."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}")
     try:
         with open(temp, "x", encoding="utf-8") as handle:
             json.dump(entry, handle, indent=1, sort_keys=True)
@@ -135,4 +143,3 @@ def load_or_create(data_dir: Path, passphrase: str | None = None) -> CentreKey:
             fsync_dir(path.parent)
     finally:
         temp.unlink(missing_ok=True)
-    return _load(path, passphrase)

@@ -10,15 +10,14 @@ wrapped with the centre's passphrase; several processes starting at once make on
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from hrdesk.bundles import keystore, sealing
 from hrdesk.bundles.keystore import PassphraseNeeded
+from hrdesk.central.centre_key import write_key_once
 from hrdesk.domain.errors import StoreError
 from hrdesk.store.base import utcnow
-from hrdesk.store.files import fsync_dir
 
 KEY_FILE = "centre-recipient.json"
 
@@ -90,20 +89,5 @@ def load_or_create(data_dir: Path, passphrase: str | None = None) -> CentreRecip
     if path.exists():
         return _load(path, passphrase)
     entry, keyring_name = _new_entry(passphrase)
-    temp = path.with_name(f".{KEY_FILE}.{os.getpid()}.{os.urandom(4).hex()}")
-    try:
-        with open(temp, "x", encoding="utf-8") as handle:
-            json.dump(entry, handle, indent=1, sort_keys=True)
-            handle.write("\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        try:
-            os.link(temp, path)  # fails if another process made the key meanwhile
-        except FileExistsError:
-            if keyring_name:
-                keystore.keyring_delete(keyring_name)
-        else:
-            fsync_dir(path.parent)
-    finally:
-        temp.unlink(missing_ok=True)
+    write_key_once(path, entry, keyring_name)
     return _load(path, passphrase)
