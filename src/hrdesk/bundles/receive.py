@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hrdesk.bundles import registry, sealing, workdir, zipsafety, zipstream
+from hrdesk.bundles import kept_warnings, registry, sealing, workdir, zipsafety, zipstream
 from hrdesk.bundles.bagcheck import TrustedKey
 from hrdesk.bundles.progress import CancelCheck, ProgressCallback, Steps
 from hrdesk.bundles.sessions import profile_of, transaction
@@ -209,7 +209,7 @@ def _keep(session: Session, report: VerifyReport, signer: TrustedKey, copy: Path
         includes_personal_data=info.personal_data,
         received_at=utcnow(),
         path=report.folder,
-        warning="; ".join(map(str, warnings)) or None,
+        warnings=kept_warnings.dump(warnings),
     )
     package.content = ReceivedPackageFile(zip_bytes=copy.read_bytes())
     session.add(package)
