@@ -15,6 +15,7 @@ from typing import Any
 
 from hrdesk.messages import CATALOGUE
 from hrdesk.messages.message import Message
+from hrdesk.messages.stored import decode_params, encode_params
 
 SEPARATOR = "; "
 
@@ -36,21 +37,11 @@ class AsWritten:
 KeptWarning = Message | AsWritten
 
 
-def _json_value(value: Any) -> Any:
-    """A parameter as JSON keeps it: numbers and text as they are, anything else as text."""
-    if value is None or isinstance(value, bool | int | float | str):
-        return value
-    return str(value)
-
-
 def dump(warnings: Sequence[Message]) -> str | None:
     """The JSON kept for `warnings` (None when there are none)."""
     if not warnings:
         return None
-    entries = [
-        {"code": w.code, "params": {k: _json_value(v) for k, v in w.params.items()}}
-        for w in warnings
-    ]
+    entries = [{"code": w.code, "params": encode_params(w.params)} for w in warnings]
     return json.dumps(entries, ensure_ascii=False, sort_keys=True)
 
 
@@ -72,7 +63,7 @@ def _entry(entry: Any) -> KeptWarning:
         return AsWritten(str(entry))
     code, params = entry.get("code"), entry.get("params")
     if isinstance(code, str) and code in CATALOGUE and isinstance(params, dict):
-        return Message(code, dict(params))
+        return Message(code, decode_params(params))
     return AsWritten(str(entry.get("text", entry)))
 
 

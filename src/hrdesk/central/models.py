@@ -100,7 +100,11 @@ class Refusal(Base):
     office_id: Mapped[int | None] = mapped_column(ForeignKey("offices.id"), index=True)
     period_label: Mapped[str | None] = mapped_column(String(40))
     check_name: Mapped[str] = mapped_column(String(40))
-    reason: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)  # in English, for the log and older rows
+    # Why, as a message code and its parameters (JSON), read in the board's language;
+    # None for rows kept before central revision 0003 (see central/refusal_reasons.py).
+    reason_code: Mapped[str | None] = mapped_column(String(80))
+    reason_params: Mapped[str | None] = mapped_column(Text)
     size: Mapped[int] = mapped_column(Integer)
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 

@@ -14,8 +14,9 @@ import io
 import json
 import logging
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -30,9 +31,12 @@ from hrdesk.central.figures import FiguresUnreadable, read_figures
 from hrdesk.central.models import Office, Package, Refusal
 from hrdesk.central.offices import RegisteredKey, registered_keys
 from hrdesk.central.receipts import Receipt, receipt_text, sign_receipt
+from hrdesk.central.refusal_reasons import RefusalReason
 from hrdesk.central.service import Centre
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.domain.periods import Period, parse_period
+from hrdesk.messages import render
+from hrdesk.messages.stored import dumps_params
 from hrdesk.store.base import utcnow
 
 log = logging.getLogger("hrdesk.central")
@@ -49,12 +53,18 @@ class Outcome:
     status: str
     receipt: Receipt | None = None
     check: str = ""
-    reason: str = ""
+    reason: str = ""  # in English (the API's answer and the log)
     warnings: list[str] = field(default_factory=list)
+    code: str = ""  # why it was refused, as a message code with `params`
+    params: dict[str, Any] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
         return self.status != REFUSED
+
+    def refusal(self) -> RefusalReason:
+        """Why it was refused, readable in either language."""
+        return RefusalReason(self.check, self.code or None, self.params, self.reason)
 
 
 @dataclass
@@ -106,7 +116,7 @@ def receive(centre: Centre, path: Path, sha512: str, size: int) -> Outcome:
         try:
             centre.recipient.unseal(path, opened)
         except HRDeskError as exc:
-            return _refuse(centre, sha512, size, None, None, "sealed", exc.text("en"))
+            return _refuse(centre, sha512, size, None, None, "sealed", exc.code, exc.params)
         return _receive(centre, opened, sha512, size)
 
 
@@ -117,9 +127,7 @@ def _receive(centre: Centre, path: Path, sha512: str, size: int) -> Outcome:
             return Outcome(ALREADY, Receipt(known.receipt, known.receipt_minisig))
         keys = registered_keys(session)
     if not keys:
-        return _refuse(
-            centre, sha512, size, None, None, "signature", "no office is registered here"
-        )
+        return _refuse(centre, sha512, size, None, None, "signature", "centre.no_office_registered")
     for _attempt in range(ATTEMPTS):
         verified = _verify(centre, path, keys, sha512, size)
         if isinstance(verified, Outcome):
@@ -128,9 +136,7 @@ def _receive(centre: Centre, path: Path, sha512: str, size: int) -> Outcome:
             return _keep(centre, path, sha512, size, verified)
         except _StateChanged:
             continue
-    return _refuse(
-        centre, sha512, size, None, None, "chain", "the office's packages changed while checking"
-    )
+    return _refuse(centre, sha512, size, None, None, "chain", "centre.packages_changed")
 
 
 def _verify(
@@ -152,15 +158,20 @@ def _verify(
     period_label = info.period_label if info else None
     if not report.ok or key is None or info is None or report.folder is None:
         failure = report.failure
-        check, reason = (failure.name, failure.detail) if failure else ("package", "not verified")
-        return _refuse(centre, sha512, size, key, period_label, check, reason)
+        if failure is None:
+            return _refuse(
+                centre, sha512, size, key, period_label, "package", "centre.not_verified"
+            )
+        code, params = failure.code, failure.params
+        return _refuse(centre, sha512, size, key, period_label, failure.name, code, params)
     problem = _key_problem(key, info.bagging_date)
     if problem:
-        return _refuse(centre, sha512, size, key, period_label, "key", problem)
+        return _refuse(centre, sha512, size, key, period_label, "key", *problem)
     try:
         period = parse_period(info.period_label)
     except ValidationError as exc:
-        return _refuse(centre, sha512, size, key, period_label, "bag-info", exc.message)
+        code, params = exc.code, exc.params
+        return _refuse(centre, sha512, size, key, period_label, "bag-info", code, params)
     warnings = [str(w) for w in report.warnings]  # kept and signed in English
     with zipfile.ZipFile(path) as archive:
         try:
@@ -173,19 +184,31 @@ def _verify(
     return _Verified(report, key, states.get(key.office_id), period, figures, audit, warnings)
 
 
-def _key_problem(key: RegisteredKey, bagging_date: str) -> str | None:
+def _key_problem(key: RegisteredKey, bagging_date: str) -> tuple[str, dict[str, Any]] | None:
+    """Why the key may not sign this package (a message code and its parameters), if so."""
+    key_id = key.trusted.public.key_id_text
     if key.office_revoked_at is not None:
-        return f"the office of {key.province} was revoked on {key.office_revoked_at:%Y-%m-%d}"
+        day = key.office_revoked_at.astimezone(VIETNAM).date()
+        return "centre.office_revoked", {"province": key.province, "day": day}
     if key.revoked_at is not None:
-        return f"key {key.trusted.public.key_id_text} was revoked on {key.revoked_at:%Y-%m-%d}"
+        return "centre.key_revoked", {
+            "key": key_id,
+            "day": key.revoked_at.astimezone(VIETNAM).date(),
+        }
     if key.retired_at is not None:
-        replaced = key.retired_at.astimezone(VIETNAM).date().isoformat()
-        if bagging_date > replaced:
-            return (
-                f"key {key.trusted.public.key_id_text} was replaced on {replaced}; "
-                f"this package was made on {bagging_date}, after that"
-            )
+        replaced = key.retired_at.astimezone(VIETNAM).date()
+        if bagging_date > replaced.isoformat():
+            made = _day(bagging_date)
+            return "centre.key_replaced", {"key": key_id, "replaced": replaced, "made": made}
     return None
+
+
+def _day(text: str) -> date | str:
+    """A bag-info date (yyyy-mm-dd, checked by the verifier) as a day, to be written dd/mm/yyyy."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return text
 
 
 def _member(archive: zipfile.ZipFile, name: str) -> bytes:
@@ -272,14 +295,9 @@ def _keep(centre: Centre, path: Path, sha512: str, size: int, verified: _Verifie
             known = session.scalars(select(Package).where(Package.sha512 == sha512)).first()
             if known is not None:
                 return Outcome(ALREADY, Receipt(known.receipt, known.receipt_minisig))
+        replay = {"uid": info.uid, "sequence": info.sequence}
         return _refuse(
-            centre,
-            sha512,
-            size,
-            key,
-            info.period_label,
-            "chain",
-            f"package {info.uid} (sequence {info.sequence}) was already received (a replay)",
+            centre, sha512, size, key, info.period_label, "chain", "centre.replay", replay
         )
     log.info(
         "accepted %s: package %s of %s, %s%s",
@@ -299,8 +317,12 @@ def _refuse(
     key: RegisteredKey | None,
     period_label: str | None,
     check: str,
-    reason: str,
+    code: str,
+    params: Mapping[str, Any] | None = None,
 ) -> Outcome:
+    """Keep and log why the package was refused: `code` with `params`, from the catalogue."""
+    params = dict(params or {})
+    reason = render(code, params, "en")
     log.warning("refused %s (%d bytes): %s: %s", sha512[:16] or "?", size, check, reason)
     with centre.sessions.begin() as session:
         session.add(
@@ -310,11 +332,13 @@ def _refuse(
                 period_label=period_label,
                 check_name=check,
                 reason=reason[:2000],
+                reason_code=code,
+                reason_params=dumps_params(params),
                 size=size,
                 received_at=utcnow(),
             )
         )
-    return Outcome(REFUSED, check=check, reason=reason)
+    return Outcome(REFUSED, check=check, reason=reason, code=code, params=params)
 
 
 def as_of(moment: datetime) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from hrdesk.messages.text import Text
 from hrdesk.messages.texts_backup_space import TEXTS as BACKUP_SPACE
 from hrdesk.messages.texts_bag import TEXTS as BAG
+from hrdesk.messages.texts_centre_refusals import TEXTS as CENTRE_REFUSALS
 from hrdesk.messages.texts_cli import TEXTS as CLI
 from hrdesk.messages.texts_cli_commands import TEXTS as CLI_COMMANDS
 from hrdesk.messages.texts_deadline_watch import TEXTS as DEADLINE_WATCH
@@ -63,3 +64,5 @@ CATALOGUE = _merge(CATALOGUE, SEALING)
 # What the command line asks at a terminal.
 CATALOGUE = _merge(CATALOGUE, PROMPTS)
 CATALOGUE = _merge(CATALOGUE, FAULTS)
+# Why the central service refused a package (its refusals table, the board).
+CATALOGUE = _merge(CATALOGUE, CENTRE_REFUSALS)

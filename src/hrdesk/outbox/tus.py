@@ -24,7 +24,8 @@ UPLOADS = "/api/v1/uploads/"
 TUS = {"Tus-Resumable": "1.0.0"}
 CHUNK = 256 * 1024
 _REFUSED = re.compile(r"refused: ([\w-]+): (.*)", re.S)
-# Refusals that the same bytes may pass later: the office not yet registered at the centre.
+# Refusals that the same bytes may pass later: the office not yet registered at the centre
+# (compared in lower case: a centre before its messages' catalogue wrote them so).
 _MAY_PASS_LATER = ("not trusted", "no office is registered")
 
 
@@ -76,7 +77,7 @@ def _judge(answer: httpx.Response) -> None:
     matched = _REFUSED.match(text)
     if matched:
         check, reason = matched.group(1), matched.group(2)
-        retry = check == "signature" and any(s in reason for s in _MAY_PASS_LATER)
+        retry = check == "signature" and any(s in reason.lower() for s in _MAY_PASS_LATER)
         raise Refusal(check, reason, retry)
     raise Refusal("http", f"{answer.status_code} {text}")
 

@@ -21,6 +21,7 @@ from hrdesk.central.figures import national_statistics
 from hrdesk.central.models import Office, Package, Refusal
 from hrdesk.central.national import national_pdf, national_tables, national_xlsx
 from hrdesk.central.offices import as_utc
+from hrdesk.central.refusal_reasons import reason_of
 from hrdesk.central.users import SignedIn
 from hrdesk.documents.report_tables import report_tables
 from hrdesk.domain.errors import ValidationError
@@ -123,7 +124,7 @@ def province(request: Request, office_id: int, period: str | None = None) -> Res
             {
                 "received_at": as_utc(r.received_at),
                 "period": r.period_label,
-                "reason": f"{r.check_name}: {r.reason}",
+                "reason": reason_of(r),
             }
             for r in refusals
         ]
