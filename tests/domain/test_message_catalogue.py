@@ -19,7 +19,7 @@ from hrdesk.messages import CATALOGUE, Localized, placeholders, render
 
 SOURCE = Path(hrdesk.__file__).parent
 # The layers whose errors reach the officer (the issue names the first five).
-SCANNED = ("services", "domain", "bundles", "documents", "store", "cli", "demo")
+SCANNED = ("services", "domain", "bundles", "documents", "store", "cli", "demo", "central")
 SCANNED_FILES = ("signin.py", "profile.py")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from hrdesk.messages.text import Text
 from hrdesk.messages.texts_backup_space import TEXTS as BACKUP_SPACE
 from hrdesk.messages.texts_bag import TEXTS as BAG
+from hrdesk.messages.texts_central import TEXTS as CENTRAL
 from hrdesk.messages.texts_centre_refusals import TEXTS as CENTRE_REFUSALS
 from hrdesk.messages.texts_cli import TEXTS as CLI
 from hrdesk.messages.texts_cli_commands import TEXTS as CLI_COMMANDS
@@ -66,3 +67,5 @@ CATALOGUE = _merge(CATALOGUE, PROMPTS)
 CATALOGUE = _merge(CATALOGUE, FAULTS)
 # Why the central service refused a package (its refusals table, the board).
 CATALOGUE = _merge(CATALOGUE, CENTRE_REFUSALS)
+# The central service's own errors, prompts and output.
+CATALOGUE = _merge(CATALOGUE, CENTRAL)
