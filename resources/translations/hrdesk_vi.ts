@@ -1252,44 +1252,34 @@
 <context>
     <name>ImportBox</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="46"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="47"/>
         <source>Import</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="50"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="51"/>
         <source>&amp;Import package…</source>
         <translation>Nhậ&amp;p gói báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="55"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="56"/>
         <source>Packages are checked before they are kept: signature, every file, sequence.</source>
         <translation>Gói được kiểm tra trước khi lưu: chữ ký, từng tệp, số thứ tự.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="64"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="65"/>
         <source>What was checked</source>
         <translation>Nội dung đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="87"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="88"/>
         <source>Import package</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="87"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="88"/>
         <source>Packages (*.zip)</source>
         <translation>Gói báo cáo (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="93"/>
-        <source>Copying the package in…</source>
-        <translation>Đang sao chép gói vào máy…</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="93"/>
-        <source>Checking the package…</source>
-        <translation>Đang kiểm tra gói…</translation>
     </message>
     <message>
         <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="109"/>
@@ -1800,87 +1790,47 @@
 <context>
     <name>PackageBuilder</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="55"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="62"/>
         <source>Making the report&apos;s PDF and Excel…</source>
         <translation>Đang lập báo cáo dạng PDF và Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="56"/>
-        <source>Preparing the office key…</source>
-        <translation>Đang chuẩn bị khóa ký của cơ quan…</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="57"/>
-        <source>Collecting the period&apos;s records…</source>
-        <translation>Đang tổng hợp dữ liệu của kỳ báo cáo…</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="58"/>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="59"/>
-        <source>Signing the package…</source>
-        <translation>Đang ký gói…</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="60"/>
-        <source>Zipping the package…</source>
-        <translation>Đang nén gói…</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="61"/>
-        <source>Writing the package to the folder…</source>
-        <translation>Đang ghi gói vào thư mục…</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="62"/>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="63"/>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="64"/>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="65"/>
-        <source>Reading the package back and checking it…</source>
-        <translation>Đang đọc lại và kiểm tra gói…</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="66"/>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="67"/>
-        <source>Written and verified.</source>
-        <translation>Đã ghi và kiểm tra xong.</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="125"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="112"/>
         <source>Building the package…</source>
         <translation>Đang lập gói báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="138"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="125"/>
         <source>Package %1 was written to %2 and read back: it verifies.</source>
         <translation>Đã ghi gói %1 vào %2 và đọc lại: gói hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="155"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="142"/>
         <source>The passphrase is not right.</source>
         <translation>Cụm mật khẩu không đúng.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="162"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="149"/>
         <source>Cancelled: no package was written.</source>
         <translation>Đã hủy: chưa ghi gói nào.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="168"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="155"/>
         <source>No package was built: %1</source>
         <translation>Chưa lập được gói: %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="171"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="158"/>
         <source>No package was built.</source>
         <translation>Chưa lập được gói.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="181"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="168"/>
         <source>No package was built: the office key needs its passphrase.</source>
         <translation>Chưa lập được gói: cần cụm mật khẩu của khóa ký.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="189"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="176"/>
         <source>Nothing was left there under the package&apos;s name.</source>
         <translation>Không còn tệp nào mang tên gói ở đó.</translation>
     </message>

@@ -201,8 +201,9 @@ def test_a_code_not_yet_in_the_catalogue_shows_as_written():
 
 def _said(node: ast.Call) -> tuple[ast.expr | None, set[str] | None]:
     """The code and parameter names of a `Message.of(code, **params)`, a verifier's
-    `Check(name, ok, code, {params})` or the command line's `say(args, code, **params)`
-    (None for parameters not written out)."""
+    `Check(name, ok, code, {params})`, the command line's `say(args, code, **params)` or
+    a stage of long work, `steps.report(fraction, code)` (None for parameters not written
+    out)."""
     func = node.func
     if getattr(func, "id", None) in ("say", "said") and len(node.args) >= 2:
         return node.args[1], {k.arg for k in node.keywords if k.arg and k.arg != "out"}
@@ -212,6 +213,8 @@ def _said(node: ast.Call) -> tuple[ast.expr | None, set[str] | None]:
         and getattr(func.value, "id", "") in ("Message",)
     ):
         return (node.args[0] if node.args else None), {k.arg for k in node.keywords if k.arg}
+    if isinstance(func, ast.Attribute) and func.attr == "report" and len(node.args) == 2:
+        return node.args[1], set()  # a stage of long work: `steps.report(fraction, code)`
     if getattr(func, "id", None) == "Check" and len(node.args) >= 3:
         given = node.args[3] if len(node.args) > 3 else None
         if given is None:

@@ -98,7 +98,7 @@ def _copy_in(source: Path, target: Path, steps: Steps) -> str:
             digest.update(chunk)
             out.write(chunk)
             done += len(chunk)
-            steps.report(done / total, "copying the package in")
+            steps.report(done / total, "stage.copying_in")
     return digest.hexdigest()
 
 
@@ -185,7 +185,7 @@ def _import(session: Session, source: Path, incoming: Path, steps: Steps) -> Imp
         return _rejected(failure, report)
     if not report.ok or report.info is None or report.signer is None:
         return ImportResult(REJECTED, Message.of("receive.not_verified"), report=report)
-    steps.report(0.92, "keeping the package")
+    steps.report(0.92, "stage.keeping")
     return _keep(session, report, report.signer, copy)
 
 

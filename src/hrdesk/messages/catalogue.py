@@ -17,6 +17,7 @@ from hrdesk.messages.texts_fields import TEXTS as FIELDS
 from hrdesk.messages.texts_holidays import TEXTS as HOLIDAYS
 from hrdesk.messages.texts_outbox import TEXTS as OUTBOX
 from hrdesk.messages.texts_packages import TEXTS as PACKAGES
+from hrdesk.messages.texts_progress import TEXTS as PROGRESS
 from hrdesk.messages.texts_prompts import TEXTS as PROMPTS
 from hrdesk.messages.texts_records import TEXTS as RECORDS
 from hrdesk.messages.texts_reports import TEXTS as REPORTS
@@ -69,3 +70,5 @@ CATALOGUE = _merge(CATALOGUE, FAULTS)
 CATALOGUE = _merge(CATALOGUE, CENTRE_REFUSALS)
 # The central service's own errors, prompts and output.
 CATALOGUE = _merge(CATALOGUE, CENTRAL)
+# The stages of a package's building, writing, checking and import.
+CATALOGUE = _merge(CATALOGUE, PROGRESS)

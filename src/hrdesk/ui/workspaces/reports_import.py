@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
+from hrdesk.messages import render
 from hrdesk.places import documents_dir
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
@@ -89,15 +90,14 @@ class ImportBox(QGroupBox):
             if not chosen:
                 return
             path = Path(chosen)
-        desk = self.ctx.desk
-        copying, checking = self.tr("Copying the package in…"), self.tr("Checking the package…")
+        desk, lang = self.ctx.desk, window_lang()
 
         def job(progress: Progress) -> Any:
-            def report(fraction: float, text: str) -> None:
+            def report(fraction: float, stage: str) -> None:
                 # Never raises: the import checks `cancelled` itself and cleans up after.
                 if not progress.cancelled:
                     with contextlib.suppress(WorkerCancelled):
-                        progress(fraction, copying if text.startswith("copying") else checking)
+                        progress(fraction, render(stage, {}, lang))
 
             return import_package(desk, path, progress=report, cancelled=lambda: progress.cancelled)
 
