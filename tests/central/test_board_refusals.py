@@ -1,6 +1,7 @@
-"""The board says why a package was refused in its own language (Vietnamese first, English
-when chosen), from the code and parameters the refusals table keeps; a refusal kept as
-English text before those codes (central revision 0002) stays readable after the upgrade."""
+"""The board says why a package was refused, and what a package kept was warned of, in its
+own language (Vietnamese first, English when chosen), from the codes and parameters the
+centre keeps; a refusal or a warning kept as English text before those codes stays
+readable (shown as written)."""
 
 from __future__ import annotations
 
@@ -15,13 +16,14 @@ from alembic.config import Config
 from sqlalchemy import select, text
 
 from hrdesk.central.database import MIGRATIONS, make_engine, migrate
-from hrdesk.central.models import Refusal
+from hrdesk.central.models import Package, Refusal
 from hrdesk.central.service import Centre
 from tests.central.board_setup import PERIOD, Scene, build_scene
 from tests.central.conftest import LiveServer
 from tests.central.test_board import sign_in
 
 CA_MAU = 4  # the office the scene's forged package came from
+HUE = 3  # the office whose first package to arrive is its second
 VI_REASON = "tệp dữ liệu: Tệp data/report.pdf đã bị thay đổi (mã SHA-512 khác)"
 EN_REASON = "payload: The file data/report.pdf was changed (SHA-512 differs)"
 
@@ -91,3 +93,30 @@ def test_revision_0003_keeps_older_refusals(tmp_path: Path) -> None:
         ).one()
     engine.dispose()
     assert tuple(row) == ("signature", "no office is registered here", None, None)
+
+
+def _package_warnings(page: str) -> list[str]:
+    table = re.search(r'<table id="packages">(.*?)</table>', page, re.S)
+    assert table is not None
+    rows = re.findall(r"<code>[^<]*</code></td>\s*<td>([^<]*)</td>", table[1])
+    return [html.unescape(cell) for cell in rows]
+
+
+def test_a_packages_warning_reads_in_the_boards_language(
+    server: LiveServer, scene: Scene, centre: Centre
+) -> None:
+    client = sign_in(server, "lan")
+    assert _package_warnings(client.get(f"/board/provinces/{HUE}").text) == [
+        "Đây là gói số 2; ở đây chưa biết gói nào trước đó của văn phòng này"
+    ]
+    client.get("/board/lang/en")
+    assert _package_warnings(client.get(f"/board/provinces/{HUE}").text) == [
+        "This is package 2; no earlier package of this office is known here"
+    ]
+    # A package kept before the codes: its English sentences, as written.
+    with centre.sessions.begin() as session:
+        kept = session.scalars(select(Package).where(Package.office_id == HUE)).one()
+        kept.warnings = '["package(s) missing before this one: 1"]'
+    assert _package_warnings(client.get(f"/board/provinces/{HUE}").text) == [
+        "package(s) missing before this one: 1"
+    ]

@@ -83,7 +83,9 @@ class Package(Base):
     size: Mapped[int] = mapped_column(Integer)
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     gap: Mapped[bool] = mapped_column(Boolean, default=False)
-    warnings: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of text
+    # JSON: a list of message codes with their parameters (bundles/kept_warnings.py); a
+    # package kept before them has a list of English sentences, shown as written.
+    warnings: Mapped[str] = mapped_column(Text, default="[]")
     figures: Mapped[str | None] = mapped_column(Text)  # JSON, see figures.py
     receipt: Mapped[str] = mapped_column(Text)
     receipt_minisig: Mapped[str] = mapped_column(Text)

@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from hrdesk.bundles import bagit, sealing
+from hrdesk.bundles import bagit, kept_warnings, sealing
 from hrdesk.bundles.verify import SenderState, VerifyReport, verify_package
 from hrdesk.central.figures import FiguresUnreadable, read_figures
 from hrdesk.central.models import Office, Package, Refusal
@@ -36,6 +36,7 @@ from hrdesk.central.service import Centre
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.domain.periods import Period, parse_period
 from hrdesk.messages import render
+from hrdesk.messages.message import Message
 from hrdesk.messages.stored import dumps_params
 from hrdesk.store.base import utcnow
 
@@ -54,7 +55,7 @@ class Outcome:
     receipt: Receipt | None = None
     check: str = ""
     reason: str = ""  # in English (the API's answer and the log)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     code: str = ""  # why it was refused, as a message code with `params`
     params: dict[str, Any] = field(default_factory=dict)
 
@@ -75,7 +76,7 @@ class _Verified:
     period: Period
     figures: str | None
     audit_head: dict[str, Any] | None
-    warnings: list[str]
+    warnings: list[Message]
 
 
 class _StateChanged(Exception):
@@ -172,14 +173,14 @@ def _verify(
     except ValidationError as exc:
         code, params = exc.code, exc.params
         return _refuse(centre, sha512, size, key, period_label, "bag-info", code, params)
-    warnings = [str(w) for w in report.warnings]  # kept and signed in English
+    warnings = list(report.warnings)
     with zipfile.ZipFile(path) as archive:
         try:
             workbook = io.BytesIO(_member(archive, f"{report.folder}/data/report.xlsx"))
             figures: str | None = json.dumps(read_figures(workbook))
         except FiguresUnreadable as exc:
             figures = None
-            warnings.append(f"figures not counted in the national tables: {exc}")
+            warnings.append(Message.of("centre.figures_not_counted", reason=exc))
         audit = _audit_head(_member(archive, f"{report.folder}/{bagit.BAG_INFO}"))
     return _Verified(report, key, states.get(key.office_id), period, figures, audit, warnings)
 
@@ -216,7 +217,7 @@ def _member(archive: zipfile.ZipFile, name: str) -> bytes:
     try:
         return archive.read(name)
     except KeyError:
-        raise FiguresUnreadable(f"the package has no {name.split('/', 1)[1]}") from None
+        raise FiguresUnreadable("figures.no_workbook", name=name.split("/", 1)[1]) from None
 
 
 def _audit_head(bag_info: bytes) -> dict[str, Any] | None:
@@ -262,7 +263,7 @@ def _keep(centre: Centre, path: Path, sha512: str, size: int, verified: _Verifie
                 sequence=info.sequence,
                 audit_head=verified.audit_head,
                 received_at=received_at,
-                warnings=verified.warnings,
+                warnings=[str(w) for w in verified.warnings],  # signed in English
                 centre_key_id=centre.key.key_id,
             )
             receipt = sign_receipt(centre.key, text, sha512, received_at)
@@ -282,7 +283,7 @@ def _keep(centre: Centre, path: Path, sha512: str, size: int, verified: _Verifie
                     size=size,
                     received_at=received_at,
                     gap=gap,
-                    warnings=json.dumps(verified.warnings, ensure_ascii=False),
+                    warnings=kept_warnings.dump(verified.warnings) or "[]",
                     figures=verified.figures,
                     receipt=receipt.text,
                     receipt_minisig=receipt.minisig,

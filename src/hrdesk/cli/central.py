@@ -309,8 +309,9 @@ def _import(args: argparse.Namespace) -> int:
                     "said.centre_accepted" if outcome.status == ACCEPTED else "said.centre_already"
                 )
                 say(args, code, name=name, sha=sha512[:16])
-                for warning in outcome.warnings:  # kept in English in the signed receipt
-                    print("  " + said(args, "said.centre_warning", text=warning))
+                for warning in outcome.warnings:
+                    text = warning.text(lang_of(args))
+                    print("  " + said(args, "said.centre_warning", text=text))
     return status
 
 

@@ -7,6 +7,7 @@ from hrdesk.messages.text import Text
 from hrdesk.messages.texts_backup_space import TEXTS as BACKUP_SPACE
 from hrdesk.messages.texts_bag import TEXTS as BAG
 from hrdesk.messages.texts_central import TEXTS as CENTRAL
+from hrdesk.messages.texts_centre_figures import TEXTS as CENTRE_FIGURES
 from hrdesk.messages.texts_centre_refusals import TEXTS as CENTRE_REFUSALS
 from hrdesk.messages.texts_cli import TEXTS as CLI
 from hrdesk.messages.texts_cli_commands import TEXTS as CLI_COMMANDS
@@ -72,3 +73,5 @@ CATALOGUE = _merge(CATALOGUE, CENTRE_REFUSALS)
 CATALOGUE = _merge(CATALOGUE, CENTRAL)
 # The stages of a package's building, writing, checking and import.
 CATALOGUE = _merge(CATALOGUE, PROGRESS)
+# Why the centre could not count a package's figures.
+CATALOGUE = _merge(CATALOGUE, CENTRE_FIGURES)

@@ -14,8 +14,9 @@ from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
+from hrdesk.bundles import kept_warnings
 from hrdesk.central.board.auth import centre_of, signed_in, to_signin
-from hrdesk.central.board.render import page
+from hrdesk.central.board.render import lang_of, page
 from hrdesk.central.board.status import STATES, board_rows, default_period, due_day, periods_known
 from hrdesk.central.figures import national_statistics
 from hrdesk.central.models import Office, Package, Refusal
@@ -89,7 +90,7 @@ def province(request: Request, office_id: int, period: str | None = None) -> Res
     who = _guard(request)
     if isinstance(who, Response):
         return who
-    chosen = _period(request, period)
+    chosen, lang = _period(request, period), lang_of(request)
     with centre_of(request).sessions() as session:
         office = session.get(Office, office_id)
         if office is None:
@@ -110,7 +111,7 @@ def province(request: Request, office_id: int, period: str | None = None) -> Res
                 "received_at": as_utc(p.received_at),
                 "sha512": p.sha512,
                 "gap": p.gap,
-                "warnings": json.loads(p.warnings or "[]"),
+                "warnings": kept_warnings.text(p.warnings, lang),
             }
             for p in packages
         ]
