@@ -1,7 +1,9 @@
 """The upload API, /api/v1: packages in, receipts out.
 
 POST /api/v1/packages          the zip as the body; 201 with the receipt (200 if the same
-                               bytes came before), 422 with the reason if refused
+                               bytes came before), 422 with the reason if refused: "error"
+                               in English, "check", and "code" with "params" (the message
+                               in the catalogue, for the province to say in its language)
 GET  /api/v1/receipts/{sha512} the receipt again
 GET  /api/v1/centre-key        the centre's public key (minisign format) provinces pin
 Every error is JSON {"error": one line}; the database down is 503 with Retry-After.
