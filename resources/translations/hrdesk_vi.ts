@@ -1252,87 +1252,67 @@
 <context>
     <name>ImportBox</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="52"/>
-        <source>package(s) missing before this one: %1</source>
-        <translation>còn thiếu gói trước gói này: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="55"/>
-        <source>this is package %1; no earlier package of this office is known here</source>
-        <translation>đây là gói số %1; chưa nhận được gói nào trước đó của cơ quan này</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="71"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="47"/>
         <source>Import</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="75"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="51"/>
         <source>&amp;Import package…</source>
         <translation>Nhậ&amp;p gói báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="80"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="56"/>
         <source>Packages are checked before they are kept: signature, every file, sequence.</source>
         <translation>Gói được kiểm tra trước khi lưu: chữ ký, từng tệp, số thứ tự.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="89"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="65"/>
         <source>What was checked</source>
         <translation>Nội dung đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="112"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="88"/>
         <source>Import package</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="112"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="88"/>
         <source>Packages (*.zip)</source>
         <translation>Gói báo cáo (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="118"/>
-        <source>Copying the package in…</source>
-        <translation>Đang sao chép gói vào máy…</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="118"/>
-        <source>Checking the package…</source>
-        <translation>Đang kiểm tra gói…</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="134"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="109"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Đã hủy: chưa nhập gói nào.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="143"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="118"/>
         <source>Checking %1…</source>
         <translation>Đang kiểm tra %1…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="145"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="120"/>
         <source>Importing the package…</source>
         <translation>Đang nhập gói…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="160"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="135"/>
         <source>Imported package %1 of %2, %3.</source>
         <translation>Đã nhập gói số %1 của %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="162"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="137"/>
         <source>Already imported: package %1 of %2, %3. Nothing was changed.</source>
         <translation>Gói đã được nhập từ trước: gói số %1 của %2, %3. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="167"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="142"/>
         <source>Not imported: the check “%1” failed (see below).</source>
         <translation>Chưa nhập: bước kiểm tra “%1” không đạt (xem bên dưới).</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="180"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_import.py" line="155"/>
         <source>Warning: %1</source>
         <translation>Cảnh báo: %1</translation>
     </message>
@@ -1770,39 +1750,39 @@
 <context>
     <name>OutboxStatus</name>
     <message>
-        <location filename="../../src/hrdesk/ui/outbox_status.py" line="181"/>
+        <location filename="../../src/hrdesk/ui/outbox_status.py" line="177"/>
         <source>Outbox: …</source>
         <translation>Hộp thư đi: …</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/outbox_status.py" line="186"/>
+        <location filename="../../src/hrdesk/ui/outbox_status.py" line="182"/>
         <source>Send now</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/outbox_status.py" line="199"/>
+        <location filename="../../src/hrdesk/ui/outbox_status.py" line="195"/>
         <source>Outbox: not connected to the centre</source>
         <translation>Hộp thư đi: chưa kết nối với trung ương</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/hrdesk/ui/outbox_status.py" line="204"/>
+        <location filename="../../src/hrdesk/ui/outbox_status.py" line="200"/>
         <source>Outbox: %n package(s) waiting</source>
         <translation>
             <numerusform>Hộp thư đi: %n gói chờ gửi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/outbox_status.py" line="206"/>
+        <location filename="../../src/hrdesk/ui/outbox_status.py" line="202"/>
         <source>Outbox: nothing waiting</source>
         <translation>Hộp thư đi: không có gói chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/outbox_status.py" line="210"/>
+        <location filename="../../src/hrdesk/ui/outbox_status.py" line="206"/>
         <source>last arrived %1</source>
         <translation>gói cuối đến nơi %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/outbox_status.py" line="218"/>
+        <location filename="../../src/hrdesk/ui/outbox_status.py" line="214"/>
         <source>Outbox: sending package %1, %2%</source>
         <translation>Hộp thư đi: đang gửi gói %1, %2%</translation>
     </message>
@@ -1810,87 +1790,47 @@
 <context>
     <name>PackageBuilder</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="55"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="62"/>
         <source>Making the report&apos;s PDF and Excel…</source>
         <translation>Đang lập báo cáo dạng PDF và Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="56"/>
-        <source>Preparing the office key…</source>
-        <translation>Đang chuẩn bị khóa ký của cơ quan…</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="57"/>
-        <source>Collecting the period&apos;s records…</source>
-        <translation>Đang tổng hợp dữ liệu của kỳ báo cáo…</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="58"/>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="59"/>
-        <source>Signing the package…</source>
-        <translation>Đang ký gói…</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="60"/>
-        <source>Zipping the package…</source>
-        <translation>Đang nén gói…</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="61"/>
-        <source>Writing the package to the folder…</source>
-        <translation>Đang ghi gói vào thư mục…</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="62"/>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="63"/>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="64"/>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="65"/>
-        <source>Reading the package back and checking it…</source>
-        <translation>Đang đọc lại và kiểm tra gói…</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="66"/>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="67"/>
-        <source>Written and verified.</source>
-        <translation>Đã ghi và kiểm tra xong.</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="125"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="112"/>
         <source>Building the package…</source>
         <translation>Đang lập gói báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="138"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="125"/>
         <source>Package %1 was written to %2 and read back: it verifies.</source>
         <translation>Đã ghi gói %1 vào %2 và đọc lại: gói hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="155"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="142"/>
         <source>The passphrase is not right.</source>
         <translation>Cụm mật khẩu không đúng.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="162"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="149"/>
         <source>Cancelled: no package was written.</source>
         <translation>Đã hủy: chưa ghi gói nào.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="168"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="155"/>
         <source>No package was built: %1</source>
         <translation>Chưa lập được gói: %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="171"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="158"/>
         <source>No package was built.</source>
         <translation>Chưa lập được gói.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="181"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="168"/>
         <source>No package was built: the office key needs its passphrase.</source>
         <translation>Chưa lập được gói: cần cụm mật khẩu của khóa ký.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="189"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="176"/>
         <source>Nothing was left there under the package&apos;s name.</source>
         <translation>Không còn tệp nào mang tên gói ở đó.</translation>
     </message>
@@ -3076,113 +3016,113 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>ReceivedTab</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="68"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="69"/>
         <source>Trusted offices</source>
         <translation>Cơ quan được tin cậy</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="71"/>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="131"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="72"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="132"/>
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="72"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="73"/>
         <source>Key id</source>
         <translation>Mã khóa</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="73"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="74"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="80"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="81"/>
         <source>&amp;Trust a key…</source>
         <translation>Tin cậy &amp;khóa…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="96"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="97"/>
         <source>Trust a key</source>
         <translation>Tin cậy khóa</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="96"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="97"/>
         <source>Public keys (*.pub)</source>
         <translation>Khóa công khai (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="106"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="107"/>
         <source>%1 is not a public key file: %2</source>
         <translation>%1 không phải là tệp khóa công khai: %2</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="124"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="125"/>
         <source>Packages received</source>
         <translation>Gói báo cáo đã nhận</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="132"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="133"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="133"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="134"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="134"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="135"/>
         <source>Signed</source>
         <translation>Ngày ký</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="136"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="137"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="141"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="142"/>
         <source>Personal data</source>
         <translation>TT cá nhân</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="142"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="143"/>
         <source>included</source>
         <translation>có kèm</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="145"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="146"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="157"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="158"/>
         <source>&amp;Preview report</source>
         <translation>&amp;Xem báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="160"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="161"/>
         <source>Save &amp;files…</source>
         <translation>&amp;Lưu các tệp…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="246"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="247"/>
         <source>Save the package&apos;s files in</source>
         <translation>Chọn thư mục để lưu các tệp của gói</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="163"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="164"/>
         <source>&amp;Office:</source>
         <translation>&amp;Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="188"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="189"/>
         <source>All offices</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="227"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_received.py" line="228"/>
         <source>Received report</source>
         <translation>Báo cáo đã nhận</translation>
     </message>

@@ -86,14 +86,18 @@ def signed(
     *,
     info: bytes | None = None,
     manifest: bytes | None = None,
+    uid: str = UID,
+    sequence: int = 1,
 ) -> Members:
-    """A bag's members, in the order HR Desk zips them, signed by `office`."""
+    """A bag's members, in the order HR Desk zips them, signed by `office` (as package
+    `sequence` with `uid`, if given)."""
     files = payload() if files is None else files
     manifest = manifest or bagit.manifest_text((n, _digest(d)) for n, d in files.items())
-    info = info or bag_info(files, office)
+    numbered = {labels.IDENTIFIER: uid, labels.SEQUENCE: str(sequence)}
+    info = info or bag_info(files, office, **numbered)
     tags = {bagit.BAGIT: bagit.BAGIT_TXT, bagit.BAG_INFO: info, bagit.MANIFEST: manifest}
     tag_manifest = bagit.manifest_text((n, hashlib.sha512(d).hexdigest()) for n, d in tags.items())
-    comment = labels.TrustedComment(UID, 1, "2026-10-05T08:00:00Z", OFFICE).text()
+    comment = labels.TrustedComment(uid, sequence, "2026-10-05T08:00:00Z", OFFICE).text()
     every = {**tags, **files, bagit.TAG_MANIFEST: tag_manifest}
     every[bagit.SIGNATURE] = office.sign(tag_manifest, comment).encode()
     return [(f"{FOLDER}/{n}", every[n]) for n in sorted(every, key=lambda n: n.split("/"))]

@@ -62,12 +62,14 @@ def test_offices_import_and_receipts_on_a_stick(
     packages = [office.package(stick), office.package(stick)]
     added = hrdesk("central", "office", "add", "--key", str(pub), "--province", "gia lai", env=env)
     assert added.returncode == 0, added.stderr
-    assert added.stdout.startswith("added: office 1, Gia Lai")
+    assert added.stdout.startswith("Đã thêm: văn phòng 1, Gia Lai")  # Vietnamese first
     listed = hrdesk("central", "office", "list", env=env)
-    assert "Gia Lai" in listed.stdout and "current" in listed.stdout
-    imported = hrdesk("central", "import", *map(str, packages), env=env)
+    assert "Gia Lai" in listed.stdout and "Đang dùng" in listed.stdout
+    listed = hrdesk("--lang", "en", "central", "office", "list", env=env)
+    assert "In use" in listed.stdout
+    imported = hrdesk("--lang", "en", "central", "import", *map(str, packages), env=env)
     assert imported.returncode == 0, imported.stderr
-    assert imported.stdout.count("accepted") == 2
+    assert imported.stdout.count("Accepted") == 2
     out = tmp_path / "back"
     out.mkdir()
     assert hrdesk("central", "receipts", "--office", "1", "--to", str(out), env=env).returncode == 0
@@ -86,9 +88,12 @@ def test_offices_import_and_receipts_on_a_stick(
             )
             assert check.returncode == 0, check.stderr
     revoked = hrdesk("central", "office", "revoke", "1", env=env)
-    assert revoked.returncode == 0 and "revoked" in revoked.stdout
+    assert revoked.returncode == 0 and "Đã thu hồi mọi khóa của văn phòng 1" in revoked.stdout
     refused = hrdesk("central", "import", str(office.package(stick)), env=env)
-    assert refused.returncode == 1 and "revoked" in refused.stderr
+    assert refused.returncode == 1
+    assert "khóa văn phòng: Văn phòng của Gia Lai đã bị thu hồi ngày" in refused.stderr
+    refused = hrdesk("--lang", "en", "central", "import", str(office.package(stick)), env=env)
+    assert "key: The office of Gia Lai was revoked on" in refused.stderr
 
 
 def test_bad_input_is_one_line_and_status_2(
@@ -106,7 +111,11 @@ def test_bad_input_is_one_line_and_status_2(
     assert nowhere.returncode == 2
     assert hrdesk("central", "user", "add", "an", "--role", "viewer", env=env).returncode == 0
     twice = hrdesk("central", "user", "add", "an", "--role", "viewer", env=env)
-    assert twice.returncode == 2 and "already" in twice.stderr
+    assert twice.returncode == 2 and "Đã có tài khoản an" in twice.stderr
+    twice = hrdesk("--lang", "en", "central", "user", "add", "an", "--role", "viewer", env=env)
+    assert twice.returncode == 2 and "There is already an account an" in twice.stderr
+    elsewhere = hrdesk("--lang", "en", "central", "office", "revoke", "7", env=env)
+    assert elsewhere.returncode == 2 and "No office with id 7" in elsewhere.stderr
 
 
 @pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")

@@ -37,7 +37,7 @@ def write_bag(
         name = path.relative_to(bag).as_posix()
         if not bagit.safe_payload_path(name):
             raise ValueError(f"payload name {name} is outside [A-Za-z0-9._-]")
-        steps.report(index / max(len(payload), 1), f"hashing {name}")
+        steps.report(index / max(len(payload), 1), "stage.signing")
         digest, size = bagit.sha512_file(path, steps.cancelled)
         entries.append((name, digest))
         total += size
@@ -49,7 +49,7 @@ def write_bag(
     tag_manifest = bagit.manifest_text(tags)
     (bag / bagit.TAG_MANIFEST).write_bytes(tag_manifest)
     (bag / bagit.SIGNATURE).write_text(sign(tag_manifest), encoding="utf-8", newline="\n")
-    steps.report(1.0, "bag signed")
+    steps.report(1.0, "stage.signing")
 
 
 def zip_bag(bag: Path, target: Path, steps: Steps) -> None:
@@ -59,7 +59,7 @@ def zip_bag(bag: Path, target: Path, steps: Steps) -> None:
         for index, path in enumerate(files):
             arcname = f"{bag.name}/{path.relative_to(bag).as_posix()}"
             archive.write(path, arcname)
-            steps.report((index + 1) / len(files), f"zipping {arcname}")
+            steps.report((index + 1) / len(files), "stage.zipping")
 
 
 def copy_report(source: Path, target: Path, field: str) -> None:

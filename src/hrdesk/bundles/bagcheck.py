@@ -227,7 +227,7 @@ def check_payload_hashes(
     done = 0
     for entry in entries:
         name = entry.name.split("/", 1)[1]
-        steps.report(done / total, f"checking {name}")
+        steps.report(done / total, "stage.checking")
         digest = hashlib.sha512()
         out = None
         if into is not None:

@@ -82,7 +82,7 @@ def build_package(
             if include_personal_data:
                 require(session, Permission.VIEW_PERSONAL_DATA)
             recipient = _recipient(session) if include_personal_data else None
-            steps.report(0.0, "preparing the office key")
+            steps.report(0.0, "stage.preparing_key")
             signer = ensure_signer(session, passphrase)
             final = _build(
                 session,
@@ -192,7 +192,7 @@ def _build(
             # Not in the ledger, so not sent: its sequence number will be used again.
             final.unlink(missing_ok=True)
             raise
-        steps.uncancellable().report(1.0, f"package written: {final}")
+        steps.uncancellable().report(1.0, "stage.written")
         return final
 
 

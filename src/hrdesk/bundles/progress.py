@@ -1,7 +1,8 @@
 """Progress and cancellation for long work run on a worker thread.
 
-The window passes `progress(fraction, text)` (it hands the values to the main thread
-itself) and `cancelled()`; both are optional, so the CLI and tests pass nothing.
+The window passes `progress(fraction, stage)` (it hands the values to the main thread
+itself) and `cancelled()`; both are optional, so the CLI and tests pass nothing. `stage`
+is a message code ("stage.signing"), shown in the officer's language by the window.
 """
 
 from __future__ import annotations
@@ -31,11 +32,12 @@ class Steps:
     start: float = 0.0
     end: float = 1.0
 
-    def report(self, fraction: float, text: str) -> None:
+    def report(self, fraction: float, stage: str) -> None:
+        """How far the work is, and the stage it is at (a message code, see the module)."""
         self.check()
         if self.progress is not None:
             share = min(1.0, max(0.0, fraction))
-            self.progress(self.start + (self.end - self.start) * share, text)
+            self.progress(self.start + (self.end - self.start) * share, stage)
 
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hrdesk.bundles import registry, sealing, workdir, zipsafety, zipstream
+from hrdesk.bundles import kept_warnings, registry, sealing, workdir, zipsafety, zipstream
 from hrdesk.bundles.bagcheck import TrustedKey
 from hrdesk.bundles.progress import CancelCheck, ProgressCallback, Steps
 from hrdesk.bundles.sessions import profile_of, transaction
@@ -98,7 +98,7 @@ def _copy_in(source: Path, target: Path, steps: Steps) -> str:
             digest.update(chunk)
             out.write(chunk)
             done += len(chunk)
-            steps.report(done / total, "copying the package in")
+            steps.report(done / total, "stage.copying_in")
     return digest.hexdigest()
 
 
@@ -185,7 +185,7 @@ def _import(session: Session, source: Path, incoming: Path, steps: Steps) -> Imp
         return _rejected(failure, report)
     if not report.ok or report.info is None or report.signer is None:
         return ImportResult(REJECTED, Message.of("receive.not_verified"), report=report)
-    steps.report(0.92, "keeping the package")
+    steps.report(0.92, "stage.keeping")
     return _keep(session, report, report.signer, copy)
 
 
@@ -209,7 +209,7 @@ def _keep(session: Session, report: VerifyReport, signer: TrustedKey, copy: Path
         includes_personal_data=info.personal_data,
         received_at=utcnow(),
         path=report.folder,
-        warning="; ".join(map(str, warnings)) or None,
+        warnings=kept_warnings.dump(warnings),
     )
     package.content = ReceivedPackageFile(zip_bytes=copy.read_bytes())
     session.add(package)

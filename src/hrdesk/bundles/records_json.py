@@ -64,7 +64,7 @@ def write_records(
     }
     counts: dict[str, int] = {}
     for index, kind in enumerate(KINDS):
-        steps.report(index / len(KINDS), f"records: {kind}")
+        steps.report(index / len(KINDS), "stage.collecting_records")
         header = {
             "schema": SCHEMA,
             "kind": kind,
@@ -77,5 +77,5 @@ def write_records(
             "personal_data": include_personal_data,
         }
         counts[kind] = _write_stream(folder / f"{kind}.json", header, sources[kind](), steps)
-    steps.report(1.0, "records written")
+    steps.report(1.0, "stage.collecting_records")
     return counts

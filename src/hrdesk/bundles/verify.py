@@ -183,7 +183,7 @@ def verify_package(
     try:
         with open(path, "rb") as handle:
             size = handle.seek(0, 2)
-            steps.report(0.02, "checking the zip")
+            steps.report(0.02, "stage.checking")
             archive = zipsafety.read_archive(handle, size)
             found = {"count": len(archive), "size": archive.unpacked_size}
             report.checks.append(Check("zip", True, "check.ok_zip", found))
@@ -202,7 +202,7 @@ def verify_package(
         report.checks.append(Check.failed("zip", exc))
     except CheckFailed as exc:
         report.checks.append(Check.failed(exc.check, exc))
-    steps.uncancellable().report(1.0, "valid" if report.ok else "invalid")
+    steps.uncancellable().report(1.0, "stage.checked")
     return report
 
 

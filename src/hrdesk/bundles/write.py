@@ -61,7 +61,7 @@ def _copy(source: Path, part: Path, steps: Steps) -> None:
         while chunk := src.read(CHUNK):
             _write_chunk(out, chunk)
             done += len(chunk)
-            steps.report(done / total, "writing the package")
+            steps.report(done / total, "stage.writing")
         out.flush()
         os.fsync(out.fileno())
 
@@ -122,7 +122,7 @@ def write_verified(
         raise
     # Renamed into place: from here on a cancel would leave a package the ledger lacks.
     steps = steps.uncancellable()
-    steps.report(0.65, "reading the package back")
+    steps.report(0.65, "stage.reading_back")
     read_back: str | None
     try:
         _drop_cache(final)
@@ -139,5 +139,5 @@ def write_verified(
     if not ok or read_back != sha512:
         _remove(final)
         raise WriteFailed("package.read_back_differs", folder=to_dir, reason=why)
-    steps.report(1.0, "written and verified")
+    steps.report(1.0, "stage.written")
     return final

@@ -117,4 +117,4 @@ def extract(
             raise UnsafeZip("zip.outside", name=shown(entry.name))
         write_entry(handle, entry, target, steps)
         done += entry.file_size
-        steps.report(done / total, f"unpacked {entry.name}")
+        steps.report(done / total, "stage.unpacking")

@@ -1,7 +1,9 @@
 """The upload API, /api/v1: packages in, receipts out.
 
 POST /api/v1/packages          the zip as the body; 201 with the receipt (200 if the same
-                               bytes came before), 422 with the reason if refused
+                               bytes came before), 422 with the reason if refused: "error"
+                               in English, "check", and "code" with "params" (the message
+                               in the catalogue, for the province to say in its language)
 GET  /api/v1/receipts/{sha512} the receipt again
 GET  /api/v1/centre-key        the centre's public key (minisign format) provinces pin
 Every error is JSON {"error": one line}; the database down is 503 with Retry-After.
@@ -10,6 +12,7 @@ Every error is JSON {"error": one line}; the database down is 503 with Retry-Aft
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
@@ -20,6 +23,7 @@ from hrdesk.central.models import Package, Refusal
 from hrdesk.central.receiving import ACCEPTED, Outcome, receive
 from hrdesk.central.service import Centre
 from hrdesk.central.storage import TooLarge, stream_hashing
+from hrdesk.messages.stored import encode_params
 
 router = APIRouter(prefix="/api/v1")
 SHA512 = re.compile(r"[0-9a-f]{128}")
@@ -35,12 +39,21 @@ def centre_of(request: Request) -> Centre:
     return request.app.state.centre
 
 
+def refusal_body(outcome: Outcome) -> dict[str, Any]:
+    """A refusal as the API answers it: one English line in "error" (for curl and older
+    provinces), and why as a message code with its parameters, for the province to say in
+    its officer's language."""
+    return {
+        "error": f"refused: {outcome.check}: {outcome.reason}",
+        "check": outcome.check,
+        "code": outcome.code,
+        "params": encode_params(outcome.params),
+    }
+
+
 def outcome_response(outcome: Outcome) -> Response:
     if outcome.receipt is None:
-        return JSONResponse(
-            {"error": f"refused: {outcome.check}: {outcome.reason}", "check": outcome.check},
-            status_code=422,
-        )
+        return JSONResponse(refusal_body(outcome), status_code=422)
     body = outcome.receipt.as_json()
     return JSONResponse(body, status_code=201 if outcome.status == ACCEPTED else 200)
 

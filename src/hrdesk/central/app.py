@@ -45,9 +45,9 @@ def _bad_request(request: Request, exc: Exception) -> JSONResponse:
 def _http_error(request: Request, exc: Exception) -> JSONResponse:
     if not isinstance(exc, HTTPException):  # registered for HTTPException only
         return _unexpected(request, exc)
-    return JSONResponse(
-        {"error": str(exc.detail)}, status_code=exc.status_code, headers=exc.headers
-    )
+    # A refusal's detail is its whole answer (api.refusal_body); any other, one line.
+    body = exc.detail if isinstance(exc.detail, dict) else {"error": str(exc.detail)}
+    return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
 
 
 def _unexpected(_request: Request, exc: Exception) -> JSONResponse:

@@ -21,6 +21,7 @@ from hrdesk.bundles.keys import fingerprint
 from hrdesk.bundles.keystore import PassphraseNeeded
 from hrdesk.bundles.minisign import PublicKey
 from hrdesk.domain.errors import StoreError
+from hrdesk.messages.reasons import os_reason
 from hrdesk.store.base import utcnow
 from hrdesk.store.files import fsync_dir
 
@@ -64,20 +65,18 @@ def _load(path: Path, passphrase: str | None) -> CentreKey:
         entry = json.loads(path.read_text(encoding="utf-8"))
         public = PublicKey(minisign.key_id_bytes(entry["key_id"]), bytes.fromhex(entry["public"]))
     except (OSError, ValueError, KeyError) as exc:
-        raise StoreError(f"the centre key file {path} cannot be read: {exc}") from None
+        reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
+        raise StoreError("centre.key_file_unreadable", path=path, reason=reason) from None
     if entry.get("storage") == "keyring":
         secret_hex = keystore.keyring_get(entry["keyring_name"])
         if not secret_hex:
-            raise StoreError(
-                f"the secret half of the centre key {public.key_id_text} is not in this "
-                "computer's keyring"
-            )
+            raise StoreError("centre.key_not_in_keyring", key=public.key_id_text)
         seed = bytes.fromhex(secret_hex)
     else:
         seed = keystore.unwrap(entry["wrapped"], passphrase, _aad(public.key_id_text))
     secret = Ed25519PrivateKey.from_private_bytes(seed)
     if secret.public_key().public_bytes_raw() != public.key:
-        raise StoreError(f"the centre key {public.key_id_text} does not match its public half")
+        raise StoreError("centre.key_mismatch", key=public.key_id_text)
     return CentreKey(public, secret)
 
 
@@ -96,14 +95,9 @@ def _new_entry(passphrase: str | None) -> tuple[dict[str, str], str | None]:
         entry.update(storage="keyring", keyring_name=name)
         return entry, name
     if passphrase is None:
-        raise PassphraseNeeded(
-            "this server has no working keyring: give a passphrase for the centre key "
-            "(HRDESK_CENTRAL_PASSPHRASE)"
-        )
+        raise PassphraseNeeded("centre.no_keyring", env="HRDESK_CENTRAL_PASSPHRASE")
     if len(passphrase) < MIN_PASSPHRASE:
-        raise StoreError(
-            f"the centre key's passphrase must have at least {MIN_PASSPHRASE} characters"
-        )
+        raise StoreError("centre.passphrase_too_short", count=MIN_PASSPHRASE)
     entry.update(
         storage="passphrase", wrapped=keystore.wrap(seed, passphrase, _aad(public.key_id_text))
     )

@@ -17,6 +17,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
 
+from hrdesk.domain.errors import ValidationError
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 DB_FILE = "central.sqlite3"
 _MIGRATE_LOCK = 0x48524443  # "HRDC": the advisory lock id for migrations on PostgreSQL
@@ -55,8 +57,8 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if parsed.get_backend_name() != "postgresql":
-        raise ValueError(
-            f"unsupported database {parsed.get_backend_name()}: use SQLite or PostgreSQL"
+        raise ValidationError(
+            "database", "centre.database_unsupported", backend=parsed.get_backend_name()
         )
     return create_engine(
         url,

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from hrdesk.documents.report_tables import CARRIED_OVER, TOTAL
+from hrdesk.domain.errors import HRDeskError
 from hrdesk.domain.periods import Period
 from hrdesk.domain.vocab import PetitionField, PetitionKind
 from hrdesk.services.statistics import (
@@ -38,13 +39,13 @@ MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
-class FiguresUnreadable(ValueError):
+class FiguresUnreadable(HRDeskError, ValueError):
     """The workbook is not the report's figures as HR Desk writes them."""
 
 
 def _int(value: object, where: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise FiguresUnreadable(f"{where}: {value!r} is not a count")
+        raise FiguresUnreadable("figures.not_a_count", where=where, value=repr(value))
     return value
 
 
@@ -61,9 +62,9 @@ def _read_member(book: zipfile.ZipFile, name: str) -> bytes:
     try:
         info = book.getinfo(name)
     except KeyError:
-        raise FiguresUnreadable(f"report.xlsx has no {name}") from None
+        raise FiguresUnreadable("figures.no_part", name=name) from None
     if info.file_size > MAX_PART:
-        raise FiguresUnreadable(f"report.xlsx: {name} is too large for a report's tables")
+        raise FiguresUnreadable("figures.part_too_large", name=name)
     return book.read(info)
 
 
@@ -93,16 +94,16 @@ def read_sheets(xlsx: Path | BinaryIO) -> dict[str, list[tuple[Any, ...]]]:
                 sheets[sheet.get("name", "")] = _sheet_rows(_read_member(book, name), shared)
             return sheets
     except FileNotFoundError:
-        raise FiguresUnreadable("the package has no report.xlsx") from None
+        raise FiguresUnreadable("figures.no_workbook", name="report.xlsx") from None
     except (OSError, zipfile.BadZipFile, ET.ParseError, ValueError, IndexError) as exc:
-        raise FiguresUnreadable(f"report.xlsx cannot be read: {exc}") from None
+        raise FiguresUnreadable("figures.unreadable", reason=str(exc)) from None
 
 
 def _sheet_rows(xml: bytes, shared: list[str]) -> list[tuple[Any, ...]]:
     rows: list[tuple[Any, ...]] = []
     for row in ET.fromstring(xml).iter(f"{{{MAIN}}}row"):
         if len(rows) > MAX_ROWS:
-            raise FiguresUnreadable("a sheet has too many rows for a report's tables")
+            raise FiguresUnreadable("figures.too_many_rows")
         cells: dict[int, Any] = {}
         for cell in row.iter(f"{{{MAIN}}}c"):
             kind, value = cell.get("t", "n"), cell.find(f"{{{MAIN}}}v")
@@ -155,7 +156,7 @@ def read_figures(xlsx: Path | BinaryIO) -> dict[str, Any]:
     sheets = read_sheets(xlsx)
     for needed in (KIND_SHEET, FIELD_SHEET):
         if needed not in sheets:
-            raise FiguresUnreadable(f"report.xlsx has no sheet {needed}")
+            raise FiguresUnreadable("figures.no_sheet", sheet=needed)
     figures: dict[str, Any] = {
         "by_kind": _petitions(
             KIND_SHEET, sheets[KIND_SHEET], {k.label_vi: k.value for k in PetitionKind}
@@ -168,7 +169,9 @@ def read_figures(xlsx: Path | BinaryIO) -> dict[str, Any]:
         if title in sheets:
             values = [_int(row[2] if len(row) > 2 else None, title) for row in _rows(sheets[title])]
             if len(values) != width:
-                raise FiguresUnreadable(f"sheet {title} has {len(values)} rows, not {width}")
+                raise FiguresUnreadable(
+                    "figures.wrong_rows", sheet=title, count=len(values), width=width
+                )
             figures[key] = values
     return figures
 

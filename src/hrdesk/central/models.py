@@ -83,7 +83,9 @@ class Package(Base):
     size: Mapped[int] = mapped_column(Integer)
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     gap: Mapped[bool] = mapped_column(Boolean, default=False)
-    warnings: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of text
+    # JSON: a list of message codes with their parameters (bundles/kept_warnings.py); a
+    # package kept before them has a list of English sentences, shown as written.
+    warnings: Mapped[str] = mapped_column(Text, default="[]")
     figures: Mapped[str | None] = mapped_column(Text)  # JSON, see figures.py
     receipt: Mapped[str] = mapped_column(Text)
     receipt_minisig: Mapped[str] = mapped_column(Text)
@@ -100,7 +102,11 @@ class Refusal(Base):
     office_id: Mapped[int | None] = mapped_column(ForeignKey("offices.id"), index=True)
     period_label: Mapped[str | None] = mapped_column(String(40))
     check_name: Mapped[str] = mapped_column(String(40))
-    reason: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)  # in English, for the log and older rows
+    # Why, as a message code and its parameters (JSON), read in the board's language;
+    # None for rows kept before central revision 0003 (see central/refusal_reasons.py).
+    reason_code: Mapped[str | None] = mapped_column(String(80))
+    reason_params: Mapped[str | None] = mapped_column(Text)
     size: Mapped[int] = mapped_column(Integer)
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 

@@ -79,9 +79,7 @@ def _province_from(province: str | None, name: str | None) -> str:
     folded = fold(name or "")
     found = [p for p in PROVINCES if fold(p) in folded]
     if len(found) != 1:
-        raise ValidationError(
-            "province", "give the office's province (--province), one of the 34 provinces"
-        )
+        raise ValidationError("province", "centre.province_needed")
     return found[0]
 
 
@@ -101,12 +99,11 @@ def add_office(
     ).first()
     if existing is not None:
         if parse_public_key(existing.public_key).key != public.key:
-            raise ValidationError(
-                "key", f"another key with the id {public.key_id_text} is registered"
-            )
+            raise ValidationError("key", "centre.key_id_taken", key=public.key_id_text)
         if existing.office.province != unit:
+            registered = existing.office.province
             raise ValidationError(
-                "key", f"this key is registered for {existing.office.province}, not {unit}"
+                "key", "centre.key_of_another_province", registered=registered, province=unit
             )
         return office_view(existing.office), "unchanged"
     office = session.scalars(
@@ -160,7 +157,7 @@ def revoke(session: Session, office_id: int, key_id: str | None = None) -> Offic
     """Revoke one key of an office, or (without `key_id`) the office and all its keys."""
     office = session.get(Office, office_id)
     if office is None:
-        raise NotFound(f"no office with id {office_id}")
+        raise NotFound("central.no_office", office=office_id)
     now = utcnow()
     if key_id is None:
         office.revoked_at = office.revoked_at or now
@@ -169,7 +166,7 @@ def revoke(session: Session, office_id: int, key_id: str | None = None) -> Offic
     else:
         found = next((k for k in office.keys if k.key_id == key_id.upper()), None)
         if found is None:
-            raise ValidationError("key", f"office {office_id} has no key {key_id}")
+            raise ValidationError("key", "centre.office_has_no_key", office=office_id, key=key_id)
         found.revoked_at = found.revoked_at or now
     session.flush()
     return office_view(office)

@@ -14,8 +14,9 @@ import io
 import json
 import logging
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -24,15 +25,19 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from hrdesk.bundles import bagit, sealing
+from hrdesk.bundles import bagit, kept_warnings, sealing
 from hrdesk.bundles.verify import SenderState, VerifyReport, verify_package
 from hrdesk.central.figures import FiguresUnreadable, read_figures
 from hrdesk.central.models import Office, Package, Refusal
 from hrdesk.central.offices import RegisteredKey, registered_keys
 from hrdesk.central.receipts import Receipt, receipt_text, sign_receipt
+from hrdesk.central.refusal_reasons import RefusalReason
 from hrdesk.central.service import Centre
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.domain.periods import Period, parse_period
+from hrdesk.messages import render
+from hrdesk.messages.message import Message
+from hrdesk.messages.stored import dumps_params
 from hrdesk.store.base import utcnow
 
 log = logging.getLogger("hrdesk.central")
@@ -49,12 +54,18 @@ class Outcome:
     status: str
     receipt: Receipt | None = None
     check: str = ""
-    reason: str = ""
-    warnings: list[str] = field(default_factory=list)
+    reason: str = ""  # in English (the API's answer and the log)
+    warnings: list[Message] = field(default_factory=list)
+    code: str = ""  # why it was refused, as a message code with `params`
+    params: dict[str, Any] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
         return self.status != REFUSED
+
+    def refusal(self) -> RefusalReason:
+        """Why it was refused, readable in either language."""
+        return RefusalReason(self.check, self.code or None, self.params, self.reason)
 
 
 @dataclass
@@ -65,7 +76,7 @@ class _Verified:
     period: Period
     figures: str | None
     audit_head: dict[str, Any] | None
-    warnings: list[str]
+    warnings: list[Message]
 
 
 class _StateChanged(Exception):
@@ -106,7 +117,7 @@ def receive(centre: Centre, path: Path, sha512: str, size: int) -> Outcome:
         try:
             centre.recipient.unseal(path, opened)
         except HRDeskError as exc:
-            return _refuse(centre, sha512, size, None, None, "sealed", exc.text("en"))
+            return _refuse(centre, sha512, size, None, None, "sealed", exc.code, exc.params)
         return _receive(centre, opened, sha512, size)
 
 
@@ -117,9 +128,7 @@ def _receive(centre: Centre, path: Path, sha512: str, size: int) -> Outcome:
             return Outcome(ALREADY, Receipt(known.receipt, known.receipt_minisig))
         keys = registered_keys(session)
     if not keys:
-        return _refuse(
-            centre, sha512, size, None, None, "signature", "no office is registered here"
-        )
+        return _refuse(centre, sha512, size, None, None, "signature", "centre.no_office_registered")
     for _attempt in range(ATTEMPTS):
         verified = _verify(centre, path, keys, sha512, size)
         if isinstance(verified, Outcome):
@@ -128,9 +137,7 @@ def _receive(centre: Centre, path: Path, sha512: str, size: int) -> Outcome:
             return _keep(centre, path, sha512, size, verified)
         except _StateChanged:
             continue
-    return _refuse(
-        centre, sha512, size, None, None, "chain", "the office's packages changed while checking"
-    )
+    return _refuse(centre, sha512, size, None, None, "chain", "centre.packages_changed")
 
 
 def _verify(
@@ -152,40 +159,57 @@ def _verify(
     period_label = info.period_label if info else None
     if not report.ok or key is None or info is None or report.folder is None:
         failure = report.failure
-        check, reason = (failure.name, failure.detail) if failure else ("package", "not verified")
-        return _refuse(centre, sha512, size, key, period_label, check, reason)
+        if failure is None:
+            return _refuse(
+                centre, sha512, size, key, period_label, "package", "centre.not_verified"
+            )
+        code, params = failure.code, failure.params
+        return _refuse(centre, sha512, size, key, period_label, failure.name, code, params)
     problem = _key_problem(key, info.bagging_date)
     if problem:
-        return _refuse(centre, sha512, size, key, period_label, "key", problem)
+        return _refuse(centre, sha512, size, key, period_label, "key", *problem)
     try:
         period = parse_period(info.period_label)
     except ValidationError as exc:
-        return _refuse(centre, sha512, size, key, period_label, "bag-info", exc.message)
-    warnings = [str(w) for w in report.warnings]  # kept and signed in English
+        code, params = exc.code, exc.params
+        return _refuse(centre, sha512, size, key, period_label, "bag-info", code, params)
+    warnings = list(report.warnings)
     with zipfile.ZipFile(path) as archive:
         try:
             workbook = io.BytesIO(_member(archive, f"{report.folder}/data/report.xlsx"))
             figures: str | None = json.dumps(read_figures(workbook))
         except FiguresUnreadable as exc:
             figures = None
-            warnings.append(f"figures not counted in the national tables: {exc}")
+            warnings.append(Message.of("centre.figures_not_counted", reason=exc))
         audit = _audit_head(_member(archive, f"{report.folder}/{bagit.BAG_INFO}"))
     return _Verified(report, key, states.get(key.office_id), period, figures, audit, warnings)
 
 
-def _key_problem(key: RegisteredKey, bagging_date: str) -> str | None:
+def _key_problem(key: RegisteredKey, bagging_date: str) -> tuple[str, dict[str, Any]] | None:
+    """Why the key may not sign this package (a message code and its parameters), if so."""
+    key_id = key.trusted.public.key_id_text
     if key.office_revoked_at is not None:
-        return f"the office of {key.province} was revoked on {key.office_revoked_at:%Y-%m-%d}"
+        day = key.office_revoked_at.astimezone(VIETNAM).date()
+        return "centre.office_revoked", {"province": key.province, "day": day}
     if key.revoked_at is not None:
-        return f"key {key.trusted.public.key_id_text} was revoked on {key.revoked_at:%Y-%m-%d}"
+        return "centre.key_revoked", {
+            "key": key_id,
+            "day": key.revoked_at.astimezone(VIETNAM).date(),
+        }
     if key.retired_at is not None:
-        replaced = key.retired_at.astimezone(VIETNAM).date().isoformat()
-        if bagging_date > replaced:
-            return (
-                f"key {key.trusted.public.key_id_text} was replaced on {replaced}; "
-                f"this package was made on {bagging_date}, after that"
-            )
+        replaced = key.retired_at.astimezone(VIETNAM).date()
+        if bagging_date > replaced.isoformat():
+            made = _day(bagging_date)
+            return "centre.key_replaced", {"key": key_id, "replaced": replaced, "made": made}
     return None
+
+
+def _day(text: str) -> date | str:
+    """A bag-info date (yyyy-mm-dd, checked by the verifier) as a day, to be written dd/mm/yyyy."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return text
 
 
 def _member(archive: zipfile.ZipFile, name: str) -> bytes:
@@ -193,7 +217,7 @@ def _member(archive: zipfile.ZipFile, name: str) -> bytes:
     try:
         return archive.read(name)
     except KeyError:
-        raise FiguresUnreadable(f"the package has no {name.split('/', 1)[1]}") from None
+        raise FiguresUnreadable("figures.no_workbook", name=name.split("/", 1)[1]) from None
 
 
 def _audit_head(bag_info: bytes) -> dict[str, Any] | None:
@@ -239,7 +263,7 @@ def _keep(centre: Centre, path: Path, sha512: str, size: int, verified: _Verifie
                 sequence=info.sequence,
                 audit_head=verified.audit_head,
                 received_at=received_at,
-                warnings=verified.warnings,
+                warnings=[str(w) for w in verified.warnings],  # signed in English
                 centre_key_id=centre.key.key_id,
             )
             receipt = sign_receipt(centre.key, text, sha512, received_at)
@@ -259,7 +283,7 @@ def _keep(centre: Centre, path: Path, sha512: str, size: int, verified: _Verifie
                     size=size,
                     received_at=received_at,
                     gap=gap,
-                    warnings=json.dumps(verified.warnings, ensure_ascii=False),
+                    warnings=kept_warnings.dump(verified.warnings) or "[]",
                     figures=verified.figures,
                     receipt=receipt.text,
                     receipt_minisig=receipt.minisig,
@@ -272,14 +296,9 @@ def _keep(centre: Centre, path: Path, sha512: str, size: int, verified: _Verifie
             known = session.scalars(select(Package).where(Package.sha512 == sha512)).first()
             if known is not None:
                 return Outcome(ALREADY, Receipt(known.receipt, known.receipt_minisig))
+        replay = {"uid": info.uid, "sequence": info.sequence}
         return _refuse(
-            centre,
-            sha512,
-            size,
-            key,
-            info.period_label,
-            "chain",
-            f"package {info.uid} (sequence {info.sequence}) was already received (a replay)",
+            centre, sha512, size, key, info.period_label, "chain", "centre.replay", replay
         )
     log.info(
         "accepted %s: package %s of %s, %s%s",
@@ -299,8 +318,12 @@ def _refuse(
     key: RegisteredKey | None,
     period_label: str | None,
     check: str,
-    reason: str,
+    code: str,
+    params: Mapping[str, Any] | None = None,
 ) -> Outcome:
+    """Keep and log why the package was refused: `code` with `params`, from the catalogue."""
+    params = dict(params or {})
+    reason = render(code, params, "en")
     log.warning("refused %s (%d bytes): %s: %s", sha512[:16] or "?", size, check, reason)
     with centre.sessions.begin() as session:
         session.add(
@@ -310,11 +333,13 @@ def _refuse(
                 period_label=period_label,
                 check_name=check,
                 reason=reason[:2000],
+                reason_code=code,
+                reason_params=dumps_params(params),
                 size=size,
                 received_at=utcnow(),
             )
         )
-    return Outcome(REFUSED, check=check, reason=reason)
+    return Outcome(REFUSED, check=check, reason=reason, code=code, params=params)
 
 
 def as_of(moment: datetime) -> str:

@@ -17,6 +17,7 @@ from hrdesk.bundles import keystore, sealing
 from hrdesk.bundles.keystore import PassphraseNeeded
 from hrdesk.central.centre_key import write_key_once
 from hrdesk.domain.errors import StoreError
+from hrdesk.messages.reasons import os_reason
 from hrdesk.store.base import utcnow
 
 KEY_FILE = "centre-recipient.json"
@@ -46,17 +47,16 @@ def _load(path: Path, passphrase: str | None) -> CentreRecipient:
         entry = json.loads(path.read_text(encoding="utf-8"))
         recipient = entry["recipient"]
     except (OSError, ValueError, KeyError) as exc:
-        raise StoreError(f"the centre's recipient key file {path} cannot be read: {exc}") from None
+        reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
+        raise StoreError("centre.recipient_file_unreadable", path=path, reason=reason) from None
     if entry.get("storage") == "keyring":
         identity = keystore.keyring_get(entry["keyring_name"])
         if not identity:
-            raise StoreError(
-                f"the centre's recipient key {recipient} is not in this computer's keyring"
-            )
+            raise StoreError("centre.recipient_not_in_keyring", recipient=recipient)
     else:
         identity = keystore.unwrap(entry["wrapped"], passphrase, _aad(recipient)).decode()
     if sealing.recipient_of(identity) != recipient:
-        raise StoreError(f"the centre's recipient key {recipient} does not match its secret")
+        raise StoreError("centre.recipient_mismatch", recipient=recipient)
     return CentreRecipient(identity, recipient)
 
 
@@ -73,10 +73,7 @@ def _new_entry(passphrase: str | None) -> tuple[dict[str, str], str | None]:
         entry.update(storage="keyring", keyring_name=name)
         return entry, name
     if passphrase is None:
-        raise PassphraseNeeded(
-            "this server has no working keyring: give a passphrase for the centre key "
-            "(HRDESK_CENTRAL_PASSPHRASE)"
-        )
+        raise PassphraseNeeded("centre.no_keyring", env="HRDESK_CENTRAL_PASSPHRASE")
     wrapped = keystore.wrap(identity.encode("ascii"), passphrase, _aad(recipient))
     entry.update(storage="passphrase", wrapped=wrapped)
     return entry, None

@@ -48,7 +48,9 @@ def _finish(centre: Centre, upload: Path) -> None:
         upload.unlink(missing_ok=True)
         Path(f"{upload}.info").unlink(missing_ok=True)
     if outcome.receipt is None:
-        raise HTTPException(422, f"refused: {outcome.check}: {outcome.reason}")
+        from hrdesk.central.api import refusal_body
+
+        raise HTTPException(422, refusal_body(outcome))
 
 
 def add_resumable_uploads(app: FastAPI, uploads_dir: Path, max_size: int) -> None:

@@ -57,13 +57,13 @@ class SignIn:
 def add_user(session: Session, name: str, role: str, password: str) -> Officer:
     name = " ".join(name.split())
     if not name:
-        raise ValidationError("name", "give the officer's account name")
+        raise ValidationError("name", "centre.account_name_needed")
     if role not in ROLES:
-        raise ValidationError("role", f"one of {', '.join(ROLES)}")
+        raise ValidationError("role", "centre.role_unknown", roles=list(ROLES))
     if len(password) < MIN_PASSWORD:
-        raise ValidationError("password", f"must have at least {MIN_PASSWORD} characters")
+        raise ValidationError("password", "centre.password_too_short", count=MIN_PASSWORD)
     if session.scalars(select(User).where(User.name == name)).first() is not None:
-        raise ValidationError("name", f"there is already an account {name}")
+        raise ValidationError("name", "centre.account_taken", name=name)
     user = User(
         name=name,
         role=role,

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from hrdesk.cli.said import lang_of, said, say
 from hrdesk.domain.errors import ValidationError
 
 PASSWORD_ENV = "HRDESK_CENTRAL_USER_PASSWORD"
@@ -116,11 +117,11 @@ def _settings(args: argparse.Namespace, **overrides: Any) -> Any:
         from hrdesk.bundles import keystore
 
         if not keystore.keyring_put("hrdesk-central-probe", "probe"):
-            settings = _with_passphrase(settings, new=True)
+            settings = _with_passphrase(args, settings, new=True)
         else:
             keystore.keyring_delete("hrdesk-central-probe")
     elif settings.passphrase is None and _wrapped(settings.data_dir):
-        settings = _with_passphrase(settings, new=False)
+        settings = _with_passphrase(args, settings, new=False)
     return settings
 
 
@@ -133,15 +134,15 @@ def _wrapped(data: Path) -> bool:
         return False
 
 
-def _with_passphrase(settings: Any, *, new: bool) -> Any:
+def _with_passphrase(args: argparse.Namespace, settings: Any, *, new: bool) -> Any:
     from dataclasses import replace
 
     from hrdesk.central.config import PASSPHRASE_ENV
 
     if not sys.stdin.isatty():
         raise ValidationError("passphrase", "central.passphrase_needed", env=PASSPHRASE_ENV)
-    first = getpass.getpass("passphrase for the centre key: ")
-    if new and getpass.getpass("again: ") != first:
+    first = getpass.getpass(said(args, "prompt.centre_passphrase") + " ")
+    if new and getpass.getpass(said(args, "prompt.again") + " ") != first:
         raise ValidationError("passphrase", "central.passphrases_differ")
     return replace(settings, passphrase=first)
 
@@ -187,11 +188,9 @@ def _serve(args: argparse.Namespace) -> int:
         due_days=args.due_days,
         secure_cookies=args.secure_cookies,
     ) as centre:
-        print(
-            f"HR Desk central: http://{args.host}:{args.port}/ (data {centre.settings.data_dir}, "
-            f"key {centre.key.key_id})",
-            flush=True,
-        )
+        url = f"http://{args.host}:{args.port}/"
+        data, key = centre.settings.data_dir, centre.key.key_id
+        print(said(args, "said.centre_serving", url=url, data=data, key=key), flush=True)
         uvicorn.run(
             create_app(centre=centre),
             host=args.host,
@@ -217,20 +216,46 @@ def _office(args: argparse.Namespace) -> int:
                 args.province,
                 args.name,
             )
-            key = view.keys[-1] if action != "unchanged" else None
-            shown = f", key {key.key_id} ({key.fingerprint})" if key else ""
-            print(f"{action}: office {view.id}, {view.province}, {view.name}{shown}")
+            _say_added(args, view, action)
         elif args.office_command == "list":
             for view in offices.list_offices(session):
-                state = f" revoked {view.revoked_at:%Y-%m-%d}" if view.revoked_at else ""
+                state = ""
+                if view.revoked_at:
+                    day = view.revoked_at.date()
+                    state = " " + said(args, "said.centre_office_revoked_on", day=day)
                 print(f"{view.id}\t{view.province}\t{view.name}{state}")
                 for key in view.keys:
-                    print(f"\tkey {key.key_id}\t{key.state}\t{key.fingerprint}")
+                    print(
+                        f"\t{key.key_id}\t{said(args, _KEY_STATES[key.state])}\t{key.fingerprint}"
+                    )
         else:
             view = offices.revoke(session, args.office_id, args.key)
-            what = f"key {args.key.upper()} of" if args.key else "every key of"
-            print(f"revoked {what} office {view.id}, {view.province}")
+            office, province = view.id, view.province
+            if args.key:
+                key = args.key.upper()
+                say(args, "said.centre_revoked_key", key=key, office=office, province=province)
+            else:
+                say(args, "said.centre_revoked_office", office=office, province=province)
     return 0
+
+
+_KEY_STATES = {
+    "current": "said.centre_key_state_active",
+    "retired": "said.centre_key_state_retired",
+    "revoked": "said.centre_key_state_revoked",
+}
+
+
+def _say_added(args: argparse.Namespace, view: Any, action: str) -> None:
+    """What `office add` did: added, rotated (a new key) or unchanged."""
+    office, province, name = view.id, view.province, view.name
+    if action == "unchanged":
+        say(args, "said.centre_office_unchanged", office=office, province=province, name=name)
+        return
+    key, fingerprint = view.keys[-1].key_id, view.keys[-1].fingerprint
+    # Both texts take the same parameters: the new key and its office.
+    code = "said.centre_office_added" if action == "added" else "said.centre_office_rotated"
+    say(args, code, office=office, province=province, name=name, key=key, fingerprint=fingerprint)
 
 
 def _key(args: argparse.Namespace) -> int:
@@ -240,21 +265,23 @@ def _key(args: argparse.Namespace) -> int:
     recipient_out = Path(args.recipient_out or out.with_name(f"{out.stem}-recipient.txt"))
     with _open(args) as centre:
         atomic_write_bytes(out, centre.key.public_text().encode("ascii"))
-        print(f"{out}: centre key {centre.key.key_id}, fingerprint {centre.key.fingerprint}")
+        key, fingerprint = centre.key.key_id, centre.key.fingerprint
+        say(args, "said.centre_key_written", path=out, key=key, fingerprint=fingerprint)
         atomic_write_bytes(recipient_out, centre.recipient.recipient_text().encode("ascii"))
-        print(f"{recipient_out}: recipient key {centre.recipient.recipient}")
+        recipient = centre.recipient.recipient
+        say(args, "said.centre_recipient_written", path=recipient_out, recipient=recipient)
         if args.identity_out:
             identity_out = Path(args.identity_out)
             # Readable by its owner only from the start; never over an existing file.
             handle = os.open(identity_out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(handle, "w", encoding="ascii") as secret:
                 secret.write(centre.recipient.identity_text())
-            print(f"{identity_out}: the recipient key's secret half: keep it at the centre")
+            say(args, "said.centre_identity_written", path=identity_out)
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
-    from hrdesk.central.receiving import receive
+    from hrdesk.central.receiving import ACCEPTED, receive
     from hrdesk.central.storage import TooLarge, copy_hashing
 
     status = 0
@@ -262,24 +289,29 @@ def _import(args: argparse.Namespace) -> int:
         for name in args.files:
             source = Path(name)
             if not source.is_file():
-                print(f"{name}: not a file", file=sys.stderr)
+                say(args, "said.centre_not_a_file", out=sys.stderr, name=name)
                 status = 2
                 continue
             with centre.files.incoming_file() as path, open(source, "rb") as handle:
                 try:
                     sha512, size = copy_hashing(handle, path, centre.settings.max_upload)
                 except TooLarge:
-                    print(f"{name}: refused: larger than the service accepts", file=sys.stderr)
+                    say(args, "said.centre_too_large", out=sys.stderr, name=name)
                     status = max(status, 1)
                     continue
                 outcome = receive(centre, path, sha512, size)
             if outcome.receipt is None:
-                print(f"{name}: refused: {outcome.check}: {outcome.reason}", file=sys.stderr)
+                reason = outcome.refusal().text(lang_of(args))
+                say(args, "said.centre_refused", out=sys.stderr, name=name, reason=reason)
                 status = max(status, 1)
             else:
-                print(f"{name}: {outcome.status}, receipt for {sha512[:16]}…")
+                code = (
+                    "said.centre_accepted" if outcome.status == ACCEPTED else "said.centre_already"
+                )
+                say(args, code, name=name, sha=sha512[:16])
                 for warning in outcome.warnings:
-                    print(f"  warning: {warning}")
+                    text = warning.text(lang_of(args))
+                    print("  " + said(args, "said.centre_warning", text=text))
     return status
 
 
@@ -304,7 +336,7 @@ def _receipts(args: argparse.Namespace) -> int:
             atomic_write_bytes(
                 stem.with_name(stem.name + ".minisig"), package.receipt_minisig.encode("utf-8")
             )
-        print(f"{len(packages)} receipt(s) written to {folder}")
+        say(args, "said.centre_receipts_written", count=len(packages), folder=folder)
     return 0
 
 
@@ -315,10 +347,10 @@ def _user(args: argparse.Namespace) -> int:
     if password is None:
         if not sys.stdin.isatty():
             raise ValidationError("password", "central.password_needed", env=PASSWORD_ENV)
-        password = getpass.getpass(f"password for {args.name}: ")
-        if getpass.getpass("again: ") != password:
+        password = getpass.getpass(said(args, "prompt.password_for", username=args.name) + " ")
+        if getpass.getpass(said(args, "prompt.again") + " ") != password:
             raise ValidationError("password", "central.passwords_differ")
     with _open(args) as centre, centre.sessions.begin() as session:
         officer = add_user(session, args.name, args.role, password)
-        print(f"added {officer.name} ({officer.role})")
+        say(args, "said.centre_user_added", name=officer.name, role=officer.role)
     return 0

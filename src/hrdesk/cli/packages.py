@@ -249,6 +249,7 @@ _WARNING = Localized("cảnh báo", "warning")
 
 
 def _list(args: argparse.Namespace) -> int:
+    from hrdesk.bundles import kept_warnings
     from hrdesk.bundles.ledger import list_packages
     from hrdesk.bundles.receive import received_packages
     from hrdesk.cli.output import as_table
@@ -282,7 +283,7 @@ def _list(args: argparse.Namespace) -> int:
                     r.period_label,
                     f"{r.received_at:%Y-%m-%d}",
                     r.uid,
-                    r.warning or "",
+                    kept_warnings.text(r.warnings, lang),
                 ]
                 for r in received
             ]

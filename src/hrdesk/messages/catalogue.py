@@ -6,6 +6,9 @@ from __future__ import annotations
 from hrdesk.messages.text import Text
 from hrdesk.messages.texts_backup_space import TEXTS as BACKUP_SPACE
 from hrdesk.messages.texts_bag import TEXTS as BAG
+from hrdesk.messages.texts_central import TEXTS as CENTRAL
+from hrdesk.messages.texts_centre_figures import TEXTS as CENTRE_FIGURES
+from hrdesk.messages.texts_centre_refusals import TEXTS as CENTRE_REFUSALS
 from hrdesk.messages.texts_cli import TEXTS as CLI
 from hrdesk.messages.texts_cli_commands import TEXTS as CLI_COMMANDS
 from hrdesk.messages.texts_deadline_watch import TEXTS as DEADLINE_WATCH
@@ -15,6 +18,7 @@ from hrdesk.messages.texts_fields import TEXTS as FIELDS
 from hrdesk.messages.texts_holidays import TEXTS as HOLIDAYS
 from hrdesk.messages.texts_outbox import TEXTS as OUTBOX
 from hrdesk.messages.texts_packages import TEXTS as PACKAGES
+from hrdesk.messages.texts_progress import TEXTS as PROGRESS
 from hrdesk.messages.texts_prompts import TEXTS as PROMPTS
 from hrdesk.messages.texts_records import TEXTS as RECORDS
 from hrdesk.messages.texts_reports import TEXTS as REPORTS
@@ -63,3 +67,11 @@ CATALOGUE = _merge(CATALOGUE, SEALING)
 # What the command line asks at a terminal.
 CATALOGUE = _merge(CATALOGUE, PROMPTS)
 CATALOGUE = _merge(CATALOGUE, FAULTS)
+# Why the central service refused a package (its refusals table, the board).
+CATALOGUE = _merge(CATALOGUE, CENTRE_REFUSALS)
+# The central service's own errors, prompts and output.
+CATALOGUE = _merge(CATALOGUE, CENTRAL)
+# The stages of a package's building, writing, checking and import.
+CATALOGUE = _merge(CATALOGUE, PROGRESS)
+# Why the centre could not count a package's figures.
+CATALOGUE = _merge(CATALOGUE, CENTRE_FIGURES)

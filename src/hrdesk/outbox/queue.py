@@ -7,7 +7,6 @@ acknowledged by hand: taken to a centre with no service). Nothing here touches t
 
 from __future__ import annotations
 
-import json
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.vocab import PackageStatus
 from hrdesk.messages import render
+from hrdesk.messages.stored import dumps_params, loads_params
 from hrdesk.store.base import utcnow
 from hrdesk.store.models import OutboxItem, Package
 
@@ -85,7 +85,7 @@ def _entry(item: OutboxItem) -> OutboxEntry:
         next_try_at=item.next_try_at,
         arrived_at=item.arrived_at,
         problem_code=item.problem_code,
-        problem_params=json.loads(item.problem_params) if item.problem_params else {},
+        problem_params=loads_params(item.problem_params),
     )
 
 
@@ -186,9 +186,8 @@ def last_arrival(session: Session) -> datetime | None:
 
 def _problem(item: OutboxItem, code: str, params: dict[str, Any]) -> None:
     item.problem_code = code
-    item.problem_params = json.dumps(
-        {k: str(v) for k, v in params.items()}, ensure_ascii=False, sort_keys=True
-    )
+    # Kept as messages are (a message inside, such as the centre's reason, keeps its code).
+    item.problem_params = dumps_params(params)
 
 
 def _must(session: Session, package_uid: str) -> OutboxItem:

@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from hrdesk.bundles.progress import Cancelled
+from hrdesk.messages import CATALOGUE
+from hrdesk.messages.message import Message
+from hrdesk.messages.stored import decode_params
 
 if TYPE_CHECKING:
     import httpx
@@ -24,7 +27,8 @@ UPLOADS = "/api/v1/uploads/"
 TUS = {"Tus-Resumable": "1.0.0"}
 CHUNK = 256 * 1024
 _REFUSED = re.compile(r"refused: ([\w-]+): (.*)", re.S)
-# Refusals that the same bytes may pass later: the office not yet registered at the centre.
+# Refusals that the same bytes may pass later: the office not yet registered at the centre
+# (compared in lower case: a centre before its messages' catalogue wrote them so).
 _MAY_PASS_LATER = ("not trusted", "no office is registered")
 
 
@@ -62,6 +66,19 @@ def error_of(answer: httpx.Response) -> str:
         return answer.text.strip()[:500] or answer.reason_phrase
 
 
+def _said(answer: httpx.Response) -> Message | None:
+    """The centre's reason as a message this version can say in the officer's language, when
+    the centre sent its code (one before the codes sent English only)."""
+    try:
+        body = answer.json()
+    except ValueError:
+        return None
+    code = body.get("code") if isinstance(body, dict) else None
+    if not isinstance(code, str) or code not in CATALOGUE:
+        return None
+    return Message(code, decode_params(body.get("params")))
+
+
 def _judge(answer: httpx.Response) -> None:
     """Raise for an answer that is not success: Unreachable if waiting may help."""
     if answer.status_code < 400:
@@ -76,8 +93,9 @@ def _judge(answer: httpx.Response) -> None:
     matched = _REFUSED.match(text)
     if matched:
         check, reason = matched.group(1), matched.group(2)
-        retry = check == "signature" and any(s in reason for s in _MAY_PASS_LATER)
-        raise Refusal(check, reason, retry)
+        retry = check == "signature" and any(s in reason.lower() for s in _MAY_PASS_LATER)
+        said = _said(answer)
+        raise Refusal(check, reason, retry, {"reason": said} if said is not None else {})
     raise Refusal("http", f"{answer.status_code} {text}")
 
 

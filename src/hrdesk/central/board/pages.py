@@ -14,13 +14,15 @@ from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
+from hrdesk.bundles import kept_warnings
 from hrdesk.central.board.auth import centre_of, signed_in, to_signin
-from hrdesk.central.board.render import page
+from hrdesk.central.board.render import lang_of, page
 from hrdesk.central.board.status import STATES, board_rows, default_period, due_day, periods_known
 from hrdesk.central.figures import national_statistics
 from hrdesk.central.models import Office, Package, Refusal
 from hrdesk.central.national import national_pdf, national_tables, national_xlsx
 from hrdesk.central.offices import as_utc
+from hrdesk.central.refusal_reasons import reason_of
 from hrdesk.central.users import SignedIn
 from hrdesk.documents.report_tables import report_tables
 from hrdesk.domain.errors import ValidationError
@@ -88,7 +90,7 @@ def province(request: Request, office_id: int, period: str | None = None) -> Res
     who = _guard(request)
     if isinstance(who, Response):
         return who
-    chosen = _period(request, period)
+    chosen, lang = _period(request, period), lang_of(request)
     with centre_of(request).sessions() as session:
         office = session.get(Office, office_id)
         if office is None:
@@ -109,7 +111,7 @@ def province(request: Request, office_id: int, period: str | None = None) -> Res
                 "received_at": as_utc(p.received_at),
                 "sha512": p.sha512,
                 "gap": p.gap,
-                "warnings": json.loads(p.warnings or "[]"),
+                "warnings": kept_warnings.text(p.warnings, lang),
             }
             for p in packages
         ]
@@ -123,7 +125,7 @@ def province(request: Request, office_id: int, period: str | None = None) -> Res
             {
                 "received_at": as_utc(r.received_at),
                 "period": r.period_label,
-                "reason": f"{r.check_name}: {r.reason}",
+                "reason": reason_of(r),
             }
             for r in refusals
         ]

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.central.models import Office, Package, Refusal
 from hrdesk.central.offices import as_utc
+from hrdesk.central.refusal_reasons import RefusalReason, reason_of
 from hrdesk.domain.periods import Period, parse_period
 from hrdesk.domain.provinces import PROVINCES
 
@@ -34,7 +35,7 @@ class ProvinceRow:
     sequence: int | None = None
     received_at: datetime | None = None
     sha512: str | None = None
-    reason: str | None = None  # of the refusal, when refused
+    reason: RefusalReason | None = None  # of the refusal, when refused
 
 
 def due_day(period: Period, due_days: int) -> date:
@@ -104,7 +105,7 @@ def board_rows(
                     office.name,
                     "refused",
                     received_at=as_utc(refusal.received_at),
-                    reason=f"{refusal.check_name}: {refusal.reason}",
+                    reason=reason_of(refusal),
                 )
             )
         else:

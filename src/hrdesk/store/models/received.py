@@ -42,8 +42,9 @@ class ReceivedPackage(RecordMixin, Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # The name of the bag folder inside the package (its files are in `content`).
     path: Mapped[str | None] = mapped_column(NFCText)
-    # What the receiver was warned of (a gap in the sequence), if anything.
-    warning: Mapped[str | None] = mapped_column(NFCText)
+    # What the receiver was warned of (a gap in the sequence), if anything: message codes
+    # and their parameters as JSON, shown in the officer's language (bundles.kept_warnings).
+    warnings: Mapped[str | None] = mapped_column(NFCText)
 
     trusted_office: Mapped[TrustedOffice] = relationship(back_populates="packages")
     content: Mapped[ReceivedPackageFile | None] = relationship(

@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.domain.periods import Period
+from hrdesk.messages import render
 from hrdesk.ui.context import UiContext
-from hrdesk.ui.messages import error_text
+from hrdesk.ui.messages import error_text, window_lang
 from hrdesk.ui.window_settings import PACKAGE_FOLDER
 from hrdesk.ui.worker import Cancelled as WorkerCancelled
 from hrdesk.ui.worker import Progress
@@ -49,24 +50,6 @@ class PackageBuilder(QObject):
         self.busy = False
         self.progress: Progress | None = None  # of the build running now
 
-    def stages(self) -> list[tuple[str, str]]:
-        """The bundles' progress texts (by how they start) in the window's language."""
-        return [
-            ("rendering", self.tr("Making the report's PDF and Excel…")),
-            ("preparing the office key", self.tr("Preparing the office key…")),
-            ("records", self.tr("Collecting the period's records…")),
-            ("hashing", self.tr("Signing the package…")),
-            ("bag signed", self.tr("Signing the package…")),
-            ("zipping", self.tr("Zipping the package…")),
-            ("writing", self.tr("Writing the package to the folder…")),
-            ("reading", self.tr("Reading the package back and checking it…")),
-            ("checking", self.tr("Reading the package back and checking it…")),
-            ("unpacked", self.tr("Reading the package back and checking it…")),
-            ("valid", self.tr("Reading the package back and checking it…")),
-            ("written and verified", self.tr("Written and verified.")),
-            ("package written", self.tr("Written and verified.")),
-        ]
-
     def start(
         self, period: Period, folder: str, personal: bool, passphrase: str | None = None
     ) -> None:
@@ -75,16 +58,19 @@ class PackageBuilder(QObject):
         from hrdesk.documents.report_xlsx import write_report_xlsx
 
         self.busy = True
-        ctx, desk, stages = self.ctx, self.ctx.desk, self.stages()
+        ctx, desk, lang = self.ctx, self.ctx.desk, window_lang()
+        rendering = self.tr("Making the report's PDF and Excel…")
 
         def job(progress: Progress) -> Path:
-            def report(fraction: float, text: str) -> None:
+            def show(fraction: float, text: str) -> None:
                 # Never raises: the bundle checks `cancelled` itself, and after its point of
                 # no return it must be allowed to finish whatever the officer clicks.
-                shown = next((t for start, t in stages if text.startswith(start)), "")
                 if not progress.cancelled:
                     with contextlib.suppress(WorkerCancelled):
-                        progress(fraction, shown)
+                        progress(fraction, text)
+
+            def report(fraction: float, stage: str) -> None:
+                show(fraction, render(stage, {}, lang))  # a stage's code, from the bundles
 
             def check() -> None:
                 if progress.cancelled:
@@ -97,14 +83,15 @@ class PackageBuilder(QObject):
                 prefix=".report-", dir=exports, ignore_cleanup_errors=True
             ) as temp:
                 pdf, xlsx = Path(temp) / "report.pdf", Path(temp) / "report.xlsx"
-                report(0.0, "rendering")
+                show(0.0, rendering)
 
-                def render(s: Session) -> None:  # one transaction: the print takes its number
+                # One transaction: the print takes its number.
+                def render_report(s: Session) -> None:
                     build_report_pdf(s, period, pdf)
                     check()
                     write_report_xlsx(s, period, xlsx)
 
-                ctx.write(render, None)
+                ctx.write(render_report, None)
                 check()
                 return build_package(
                     desk,

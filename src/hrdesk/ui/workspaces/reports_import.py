@@ -5,12 +5,11 @@ in the window's language (the verifier's messages come from the catalogue)."""
 from __future__ import annotations
 
 import contextlib
-import re
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import ValidationError
+from hrdesk.messages import render
 from hrdesk.places import documents_dir
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
@@ -35,30 +35,6 @@ from hrdesk.ui.workspaces.reports_period import label_name
 from hrdesk.ui.workspaces.reports_report import OK_STYLE
 
 WARN_STYLE = "color: #8a5300;"
-# A received package's warning is kept in English (its row's `warning`); these read the
-# two the verifier gives, as written now and as written before (lower case, "2 to 4").
-_GAP = re.compile(r"[Pp]ackage\(s\) missing before this one: (.+)")
-_FIRST = re.compile(r"[Tt]his is package (\d+); no earlier package of this office is known here")
-
-
-def warning_text(text: str) -> str:
-    """A kept package's warnings in the window's language; any other as written."""
-
-    # Literal strings in each call: lupdate finds only those.
-    translate = QCoreApplication.translate
-    parts = []
-    for part in text.split("; "):
-        if match := _GAP.fullmatch(part):
-            shown = translate("ImportBox", "package(s) missing before this one: %1")
-            parts.append(shown.replace("%1", match[1]))
-        elif match := _FIRST.fullmatch(part):
-            shown = translate(
-                "ImportBox", "this is package %1; no earlier package of this office is known here"
-            )
-            parts.append(shown.replace("%1", match[1]))
-        else:
-            parts.append(part)
-    return "; ".join(parts)
 
 
 class ImportBox(QGroupBox):
@@ -114,15 +90,14 @@ class ImportBox(QGroupBox):
             if not chosen:
                 return
             path = Path(chosen)
-        desk = self.ctx.desk
-        copying, checking = self.tr("Copying the package in…"), self.tr("Checking the package…")
+        desk, lang = self.ctx.desk, window_lang()
 
         def job(progress: Progress) -> Any:
-            def report(fraction: float, text: str) -> None:
+            def report(fraction: float, stage: str) -> None:
                 # Never raises: the import checks `cancelled` itself and cleans up after.
                 if not progress.cancelled:
                     with contextlib.suppress(WorkerCancelled):
-                        progress(fraction, copying if text.startswith("copying") else checking)
+                        progress(fraction, render(stage, {}, lang))
 
             return import_package(desk, path, progress=report, cancelled=lambda: progress.cancelled)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk.bundles import kept_warnings
 from hrdesk.domain.access import Permission
 from hrdesk.domain.formatting import format_date, format_datetime
 from hrdesk.messages import plain
@@ -28,7 +29,7 @@ from hrdesk.places import documents_dir
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import window_lang
-from hrdesk.ui.workspaces.reports_import import ImportBox, warning_text
+from hrdesk.ui.workspaces.reports_import import ImportBox
 from hrdesk.ui.workspaces.reports_models import Column, RowsModel, selected_object, table_view
 from hrdesk.ui.workspaces.reports_period import label_name
 from hrdesk.ui.workspaces.reports_report import show_pdf
@@ -143,8 +144,8 @@ class ReceivedTab(QWidget):
                 ),
                 Column(
                     self.tr("Warning"),
-                    lambda p: warning_text(p.warning) if p.warning else "",
-                    colour=lambda p: "#8a5300" if p.warning else None,
+                    lambda p: kept_warnings.text(p.warnings, window_lang()),
+                    colour=lambda p: "#8a5300" if p.warnings else None,
                 ),
             ],
             self,
