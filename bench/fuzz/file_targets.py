@@ -51,11 +51,13 @@ class SpreadsheetTarget(Harness):
         return name.encode() + b"\n" + data
 
     def decode(self, data: bytes) -> Files:
+        from hrdesk.services.list_specs import KINDS
+
         head, _, body = data.partition(b"\n")
         name = head.decode("ascii", "replace")
         kind, suffix = Path(name).stem, Path(name).suffix
-        if kind not in self.kinds or suffix not in SUFFIXES:
-            name = f"{self.kinds[0]}.csv"
+        if kind not in KINDS or suffix not in SUFFIXES:
+            name = f"{KINDS[0]}.csv"
         return {name: body}
 
     def run(self, folder: Path) -> str:

@@ -108,7 +108,10 @@ def fuzz_target(
             break  # libFuzzer exits when its runs are spent
         if ended != "end":
             crash = "hang" if ended == "hang" else f"died (exit {child.exitcode})"
-            files = blank.decode((folder / "current.bin").read_bytes())
+            current = folder / "current.bin"
+            if not current.exists():
+                raise RuntimeError(f"{make.name}: the child ended before its first input")
+            files = blank.decode(current.read_bytes())
             figures.count(HANG_SECONDS, crash, 0.0)
             figures.crashed += 1
             figures.hangs += 1

@@ -11,6 +11,7 @@ made smaller (bytes cut while the same crash still happens).
 from __future__ import annotations
 
 import contextlib
+import inspect
 import random
 import resource
 import sys
@@ -18,6 +19,7 @@ import time
 import traceback
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 from bench.fuzz.harness import Files, Harness, signature
 
@@ -105,10 +107,10 @@ def work(
     harness = make(folder / "target")
     _cap_memory(memory_mb)
     runner = Runner(harness, conn, folder / "current.bin")
-    conn.send(("ready", _peak_mb()))
     if use_atheris:
         _with_atheris(harness, runner, folder, runs, seed)
     else:
+        conn.send(("ready", _peak_mb()))
         for index in range(runs):
             if index < len(harness.corpus):
                 runner.one(harness.corpus[index], "corpus")
@@ -135,7 +137,11 @@ def _with_atheris(harness: Harness, runner: Runner, folder: Path, runs: int, see
         if data and rng.random() < 0.5:
             return bytes(atheris.Mutate(data, max_size))
         base = harness.decode(data) if data else rng.choice(harness.corpus)
-        return harness.encode(harness.mutate(rng, base))[: max(max_size, 1)]
+        try:
+            made = harness.mutate(rng, base)
+        except Exception:  # the mutation itself failed on this input: libFuzzer's instead
+            return bytes(atheris.Mutate(data, max_size))
+        return harness.encode(made)[: max(max_size, 1)]
 
     argv = [
         sys.argv[0],
@@ -147,7 +153,25 @@ def _with_atheris(harness: Harness, runner: Runner, folder: Path, runs: int, see
         "-print_final_stats=0",
         str(seeds),
     ]
-    atheris.instrument_all()
+    _instrument_hrdesk(atheris)
     atheris.Setup(argv, test_one_input, custom_mutator=mutator)
+    runner.conn.send(("ready", _peak_mb()))
     with contextlib.suppress(SystemExit):
         atheris.Fuzz()
+
+
+def _instrument_hrdesk(atheris: Any) -> None:
+    """Coverage of HR Desk's own functions (instrumenting every library loaded takes many
+    minutes on a busy machine): each function and method of an hrdesk module, in place."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("hrdesk") or module is None:
+            continue
+        for value in list(vars(module).values()):
+            if getattr(value, "__module__", None) != name:
+                continue
+            members = list(vars(value).values()) if inspect.isclass(value) else [value]
+            for member in members:
+                function = getattr(member, "__func__", member)
+                if inspect.isfunction(function):
+                    with contextlib.suppress(Exception):  # one it cannot patch stays as it is
+                        atheris.instrument_func(function)
