@@ -6,6 +6,7 @@ JSON {"error": …}; a 5xx, a body that is not that, or an exception is a crash.
 from __future__ import annotations
 
 import base64
+import hashlib
 import logging
 import random
 from pathlib import Path
@@ -13,8 +14,11 @@ from typing import Any
 
 from bench.fuzz import mutate as mu
 from bench.fuzz.harness import Crash, Files, Harness
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 HOW, BODY = "how", "body"
+# The centre's age identity in the harness: a test key, fixed so saved inputs stay valid.
+IDENTITY = "AGE-SECRET-KEY-102G24JXNC7A3VAMM8RUF6CTT0P09GN6ZPF4ND5M845E40XZMYN4SFX928J"
 POST, TUS = b"post", b"tus"
 METADATA = (
     "filename "
@@ -63,12 +67,16 @@ class CentralTarget(Harness):
         from hrdesk.central.app import create_app
         from hrdesk.central.config import Settings
         from hrdesk.central.offices import add_office
+        from hrdesk.central.recipient_key import CentreRecipient
         from hrdesk.central.service import Centre
 
-        self.centre = Centre.open(
-            Settings(data_dir=self.work / "centre", passphrase="the centre key passphrase")
-        )
-        self.office = Office("Gia Lai")
+        settings = Settings(data_dir=self.work / "centre", passphrase="the centre key passphrase")
+        self.centre = Centre.open(settings)
+        # Fixed keys, so a saved crash is the same input to every later set-up (a package
+        # signed by an office the centre knows, sealed to the centre's recipient).
+        self.centre.recipient = CentreRecipient(IDENTITY, sealing.recipient_of(IDENTITY))
+        secret = Ed25519PrivateKey.from_private_bytes(hashlib.sha256(b"fuzz: Gia Lai").digest())
+        self.office = Office("Gia Lai", secret=secret, key_id=b"fuzzGLai")
         with self.centre.sessions.begin() as session:
             add_office(session, self.office.public.encoded(), "Gia Lai")
         made = self.work / "made"

@@ -14,6 +14,7 @@ from bench.fuzz import mutate as mu
 from bench.fuzz.desks import in_rolled_back, new_desk
 from bench.fuzz.harness import Files, Harness, refused
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
 
 from hrdesk.bundles import bagit, minisign
 from hrdesk.domain.errors import HRDeskError
@@ -114,6 +115,7 @@ def _resigned(rng: random.Random) -> bytes:
 
 
 RECEIPT = "receipt.json"
+RECEIPT_UID = "f0220000-0000-4000-8000-000000000018"
 MINISIG = RECEIPT + ".minisig"
 
 
@@ -131,24 +133,30 @@ class ReceiptTarget(Harness):
         from hrdesk.bundles.ledger import list_packages
         from hrdesk.central.receipts import receipt_text
         from hrdesk.outbox.link import connect
+        from hrdesk.store.models import OutboxItem
 
         self.desk = new_desk(self.work / "office", records=True)
         stick = self.work / "stick"
-        built = build_package(
+        build_package(
             self.desk,
             "2026-Q3",
             *report_files(stick / "rendered"),
             stick,
             passphrase=KEY_PASSPHRASE,
         )
-        self.secret = Ed25519PrivateKey.generate()
+        # Fixed keys and names, so a saved crash is the same input to every later set-up: the
+        # centre's key, and our package's uid and the hash the outbox sent it under.
+        self.secret = Ed25519PrivateKey.from_private_bytes(hashlib.sha256(b"fuzz: centre").digest())
         self.key_id = hashlib.sha256(b"fuzz centre").digest()[:8]
         public = minisign.PublicKey(self.key_id, self.secret.public_key().public_bytes_raw())
+        uid, sha512 = RECEIPT_UID, hashlib.sha512(b"fuzz: the package sent").hexdigest()
         with self.desk.store.transaction(self.desk.actor) as s:
             connect(s, "http://127.0.0.1:9", [public.encoded()])
             package = list_packages(s)[0]
-            uid, sequence = package.uid, package.sequence
-        sha512 = hashlib.sha512(built.read_bytes()).hexdigest()
+            package.uid, sequence = uid, package.sequence
+            item = s.scalars(select(OutboxItem).where(OutboxItem.package_id == package.id)).first()
+            if item is not None:
+                item.zip_sha512 = sha512
         text = receipt_text(
             sha512=sha512,
             uid=uid,
