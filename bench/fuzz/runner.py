@@ -79,6 +79,7 @@ def fuzz_target(
     use_atheris: bool = False,
     save_to: Path = REGRESSIONS,
     memory_mb: int = MEMORY_MB,
+    hang_seconds: float = HANG_SECONDS,
 ) -> Figures:
     """Spend `runs` inputs on the target, restarting its child after a hang or a death."""
     figures = Figures(make.name, "atheris (libFuzzer)" if use_atheris else "seeded mutations")
@@ -100,7 +101,7 @@ def fuzz_target(
             child.kill()
             raise RuntimeError(f"{make.name}: the target was not set up in {SETUP_SECONDS} s")
         figures.setup_mb = max(figures.setup_mb, receiving.recv()[1])
-        ended = _drain(receiving, figures, runs, make.name, save_to)
+        ended = _drain(receiving, figures, runs, make.name, save_to, hang_seconds)
         if ended != "end":  # a hang or a death: its input is the one on disk
             child.kill()
         child.join()
@@ -112,7 +113,7 @@ def fuzz_target(
             if not current.exists():
                 raise RuntimeError(f"{make.name}: the child ended before its first input")
             files = blank.decode(current.read_bytes())
-            figures.count(HANG_SECONDS, crash, 0.0)
+            figures.count(hang_seconds, crash, 0.0)
             figures.crashed += 1
             figures.hangs += 1
             figures.kinds[crash] = figures.kinds.get(crash, 0) + 1
@@ -121,14 +122,16 @@ def fuzz_target(
     return figures
 
 
-def _drain(receiving: object, figures: Figures, runs: int, target: str, save_to: Path) -> str:
+def _drain(
+    receiving: object, figures: Figures, runs: int, target: str, save_to: Path, hang: float
+) -> str:
     """Read outcomes until the child ends ("end"), stops answering ("hang") or is gone
     ("eof")."""
     from multiprocessing.connection import Connection
 
     assert isinstance(receiving, Connection)
     while figures.runs < runs:
-        if not receiving.poll(HANG_SECONDS):
+        if not receiving.poll(hang):
             return "hang"
         try:
             kind, seconds, _how, label, detail, smallest, peak = receiving.recv()
