@@ -9,8 +9,9 @@ from __future__ import annotations
 import platform
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 
-from bench.fuzz.runner import HANG_SECONDS, MEMORY_MB, ROOT, Figures
+from bench.fuzz.runner import HANG_SECONDS, MEMORY_MB, REGRESSIONS, ROOT, Figures
 
 HEADING = "## Hostile input, fuzzed"
 
@@ -69,6 +70,14 @@ def fuzz_section(results: Sequence[Figures], runs: int, seed: int, minutes: floa
                 lines.append(f"- {f.target}: {kind} ({count} inputs)")
             lines.append(f"  saved: {_where(f)}")
         lines.append("")
+    kept = {t.name: sum(1 for c in t.iterdir() if c.is_dir()) for t in _kept_targets()}
+    if kept:
+        listed = ", ".join(f"{name} {count}" for name, count in sorted(kept.items()))
+        lines += [
+            f"Inputs that crashed a target in any run so far, kept: {listed} (each "
+            "folder's crash.txt says what it did; all found before this run are fixed).",
+            "",
+        ]
     lines += [
         "Every input that ever crashed is kept under `tests/fuzz_regressions/<target>/` and "
         "run by `tests/fuzz/test_regressions.py`; a short seeded version of each target "
@@ -76,6 +85,10 @@ def fuzz_section(results: Sequence[Figures], runs: int, seed: int, minutes: floa
         "",
     ]
     return "\n".join(lines)
+
+
+def _kept_targets() -> list[Path]:
+    return sorted(p for p in REGRESSIONS.glob("*") if p.is_dir()) if REGRESSIONS.is_dir() else []
 
 
 def replace_section(text: str, section: str) -> str:
