@@ -80,9 +80,11 @@ bench: $(VENV)/.test-installed
 	$(BIN)/python bench/run.py
 
 # The reliability harness (issue 18): writes bench/results/reliability.md. RUNS=200 by default.
+# Then the fuzzing of every hostile input, FUZZ_RUNS per target (its own section of the file).
 .PHONY: torture
 torture: $(VENV)/.test-installed
 	$(BIN)/python -m bench.torture --runs $(or $(RUNS),200)
+	$(BIN)/python -m bench.fuzz --runs $(or $(FUZZ_RUNS),2000)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -77,7 +77,9 @@ def unseal(source: Path, target: Path, identity: str) -> None:
 
     try:
         pyrage.decrypt_file(str(source), str(target), [x25519.Identity.from_str(identity)])
-    except pyrage.DecryptError as exc:
+    except (pyrage.DecryptError, OSError) as exc:
+        # pyrage says a chunk that fails its authentication (a damaged or cut file) with an
+        # OSError ("decryption error"), after it wrote the chunks before it.
         Path(target).unlink(missing_ok=True)
         raise HRDeskError("sealing.cannot_open", path=source, reason=str(exc)) from None
 

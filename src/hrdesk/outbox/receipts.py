@@ -53,9 +53,11 @@ class CheckedReceipt:
     def audit_head(self) -> tuple[int, str] | None:
         head = self.document.get("audit_chain_head") or {}
         try:
-            return int(head["count"]), str(head["hash"])
-        except (KeyError, TypeError, ValueError):
+            count, chain_hash = int(head["count"]), str(head["hash"])
+        except (KeyError, TypeError, ValueError, OverflowError):
             return None
+        # A count no store column holds (SQLite's integers are 64-bit) is no head either.
+        return (count, chain_hash) if 0 <= count < 2**63 else None
 
 
 def check_receipt(text: str, minisig: str, keys: list[PublicKey]) -> CheckedReceipt:

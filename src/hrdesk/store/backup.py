@@ -80,6 +80,12 @@ def _checked(
         if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise StoreError("backup.damaged", name=path.name)
         return measure(connection)
+    except connection.DatabaseError as exc:
+        # Not a database (or not under this key), damaged past what quick_check reports, or
+        # without the tables a store has: a damaged file, unless another process holds it.
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise
+        raise StoreError("backup.damaged", name=path.name) from exc
     finally:
         connection.close()
 

@@ -9,6 +9,7 @@ and 12 monthly copies.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import shutil
@@ -121,16 +122,40 @@ def read_info(path: Path) -> BackupInfo:
             info = json.loads(archive.read(INFO_NAME))
             if DB_NAME not in archive.namelist():
                 raise KeyError(DB_NAME)
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        return BackupInfo(
+            datetime.fromisoformat(info["made_at"]),
+            _text(info.get("office", "")),
+            _text(info["schema"] or ""),  # none in a store without migrations
+            {_text(table): _count(n) for table, n in dict(info["counts"]).items()},
+            _text(info["digest"]),
+            _text(info.get("app_version", "")),
+        )
+    # A damaged or hand-made description is no backup: each way it can be wrong, as read.
+    except (
+        OSError,
+        KeyError,
+        ValueError,
+        TypeError,
+        AttributeError,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+        zipfile.BadZipFile,
+        zlib.error,
+    ) as exc:
         raise ValidationError("file", "backup.not_a_backup", name=Path(path).name) from exc
-    return BackupInfo(
-        datetime.fromisoformat(info["made_at"]),
-        info.get("office", ""),
-        info["schema"],
-        dict(info["counts"]),
-        info["digest"],
-        info.get("app_version", ""),
-    )
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{value!r} is not a text")
+    return value
+
+
+def _count(value: Any) -> int:
+    if type(value) is not int or value < 0:
+        raise TypeError(f"{value!r} is not a count")
+    return value
 
 
 def extract(path: Path, folder: Path) -> tuple[Path, Path | None]:
@@ -143,7 +168,13 @@ def extract(path: Path, folder: Path) -> tuple[Path, Path | None]:
             if KEYS_NAME in archive.namelist():
                 archive.extract(KEYS_NAME, folder)
                 keys = folder / KEYS_NAME
-    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+        # RuntimeError: an entry marked encrypted; NotImplementedError: another compression.
+        raise StoreError("backup.checksums_wrong", name=Path(path).name) from exc
+    except OSError as exc:
+        if exc.errno != errno.EINVAL:  # the disk it is unpacked to: said as it is
+            raise
+        # A damaged directory points before the file's start (a seek to a negative offset).
         raise StoreError("backup.checksums_wrong", name=Path(path).name) from exc
     return folder / DB_NAME, keys
 

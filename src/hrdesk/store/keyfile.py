@@ -31,6 +31,10 @@ KEY_BYTES = 32
 SCRYPT_N = 2**17
 SCRYPT_R = 8
 SCRYPT_P = 1
+# The most a slot may ask of scrypt (a key file from a backup or a stick is not trusted
+# until it opens): four times today's cost (512 MiB), so no file can make a sign-in or a
+# restore take gigabytes.
+MAX_SCRYPT_COST = 4 * 128 * SCRYPT_N * SCRYPT_R
 FREE_TRIES = 5
 MAX_WAIT = timedelta(minutes=15)
 
@@ -70,6 +74,42 @@ def _aad(username: str) -> bytes:
     return f"hrdesk-key-slot:{username}".encode()
 
 
+def _well_formed(data: Any) -> bool:
+    """The layout `add_slot` and `_record_failure` write; anything else is refused whole."""
+    if not isinstance(data, dict) or data.get("version") != 1:
+        return False
+    slots, attempts = data.get("slots"), data.get("attempts", {})
+    if not isinstance(slots, dict) or not isinstance(attempts, dict):
+        return False
+    return all(_slot_ok(slot) for slot in slots.values()) and all(
+        _attempt_ok(record) for record in attempts.values()
+    )
+
+
+def _slot_ok(slot: Any) -> bool:
+    if not isinstance(slot, dict):
+        return False
+    if not all(isinstance(slot.get(name), str) for name in ("salt", "nonce", "wrapped")):
+        return False
+    cost: list[Any] = [slot.get(name) for name in ("n", "r", "p")]
+    if not all(type(c) is int and c > 0 for c in cost):
+        return False
+    n, r, p = cost
+    return bool(n > 1 and n & (n - 1) == 0 and 128 * n * r * p <= MAX_SCRYPT_COST)
+
+
+def _attempt_ok(record: Any) -> bool:
+    if not record:
+        return True
+    if not isinstance(record, dict) or type(record.get("failures")) is not int:
+        return False
+    try:
+        datetime.fromisoformat(record["last"])
+    except (KeyError, TypeError, ValueError):
+        return False
+    return True
+
+
 @dataclass
 class KeyFile:
     """The profile's key slots and sign-in attempt record."""
@@ -87,7 +127,7 @@ class KeyFile:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise StoreError("store.keyfile_unreadable", path=path, reason=str(exc)) from exc
-        if data.get("version") != 1 or not isinstance(data.get("slots"), dict):
+        if not _well_formed(data):
             raise StoreError("store.keyfile_unknown", path=path)
         data.setdefault("attempts", {})
         return cls(path, data)
@@ -139,6 +179,8 @@ class KeyFile:
                 )
             except InvalidTag:
                 key = None
+            except ValueError as exc:  # not base64, a nonce of the wrong size: not ours
+                raise StoreError("store.keyfile_unknown", path=self.path) from exc
             if key is not None:
                 if self.data["attempts"].pop(username, None) is not None:
                     self.save()
