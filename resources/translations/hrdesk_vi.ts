@@ -140,71 +140,159 @@
     </message>
 </context>
 <context>
+    <name>AgencyContributions</name>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="26"/>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="28"/>
+        <source>Late by %1 days</source>
+        <translation>Trễ %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="30"/>
+        <source>Missing</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="32"/>
+        <source>Excused</source>
+        <translation>Được miễn</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="33"/>
+        <source>Not due yet</source>
+        <translation>Chưa đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="41"/>
+        <source>%1 on time</source>
+        <translation>%1 đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="42"/>
+        <source>%1 late</source>
+        <translation>%1 trễ</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="43"/>
+        <source>%1 missing</source>
+        <translation>%1 chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="44"/>
+        <source>%1 excused</source>
+        <translation>%1 được miễn</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="45"/>
+        <source>%1 not due yet</source>
+        <translation>%1 chưa đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="49"/>
+        <source>%1 period(s)</source>
+        <translation>%1 kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="63"/>
+        <source>Contributions to the report</source>
+        <translation>Đóng góp báo cáo qua các kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="69"/>
+        <source>Never asked for a contribution.</source>
+        <translation>Chưa lần nào được đề nghị gửi báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="75"/>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="76"/>
+        <source>Requested by</source>
+        <translation>Hạn gửi</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="77"/>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="78"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+</context>
+<context>
     <name>AgencyList</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="101"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="103"/>
         <source>New agency</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="101"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="103"/>
         <source>Edit agency</source>
         <translation>Sửa thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="109"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="111"/>
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="110"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="112"/>
         <source>Kind</source>
         <translation>Loại cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="111"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="113"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="112"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="114"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="113"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="115"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="114"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="116"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="117"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="119"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="121"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="123"/>
         <source>No members.</source>
         <translation>Chưa có thành viên.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="122"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="124"/>
         <source>Training history</source>
         <translation>Quá trình tập huấn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="125"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="127"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n người tham dự</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="129"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="131"/>
         <source>No training recorded.</source>
         <translation>Chưa có thông tin tập huấn.</translation>
     </message>
@@ -1656,82 +1744,82 @@
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="29"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="31"/>
         <source>New member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="29"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="31"/>
         <source>Edit member</source>
         <translation>Sửa thông tin thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="38"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="40"/>
         <source>Appointment…</source>
         <translation>Quyết định phân công…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="47"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="49"/>
         <source>Record an appointing decision</source>
         <translation>Ghi quyết định phân công</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="64"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="66"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="65"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="67"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="66"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="68"/>
         <source>Role</source>
         <translation>Vai trò trong Ban</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="67"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="69"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="68"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="70"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="69"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="71"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="69"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="71"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="69"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="71"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="72"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="74"/>
         <source>Appointments</source>
         <translation>Quyết định phân công</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="82"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="84"/>
         <source>Training history</source>
         <translation>Quá trình tập huấn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="84"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="86"/>
         <source>No training recorded.</source>
         <translation>Chưa có thông tin tập huấn.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="86"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="88"/>
         <source>absent</source>
         <translation>vắng mặt</translation>
     </message>
@@ -1739,12 +1827,12 @@
 <context>
     <name>MembersWorkspace</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="140"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="143"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="141"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="144"/>
         <source>Agencies</source>
         <translation>Cơ quan thành viên</translation>
     </message>
@@ -1770,39 +1858,39 @@
 <context>
     <name>OutboxStatus</name>
     <message>
-        <location filename="../../src/hrdesk/ui/outbox_status.py" line="181"/>
+        <location filename="../../src/hrdesk/ui/outbox_status.py" line="177"/>
         <source>Outbox: …</source>
         <translation>Hộp thư đi: …</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/outbox_status.py" line="186"/>
+        <location filename="../../src/hrdesk/ui/outbox_status.py" line="182"/>
         <source>Send now</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/outbox_status.py" line="199"/>
+        <location filename="../../src/hrdesk/ui/outbox_status.py" line="195"/>
         <source>Outbox: not connected to the centre</source>
         <translation>Hộp thư đi: chưa kết nối với trung ương</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/hrdesk/ui/outbox_status.py" line="204"/>
+        <location filename="../../src/hrdesk/ui/outbox_status.py" line="200"/>
         <source>Outbox: %n package(s) waiting</source>
         <translation>
             <numerusform>Hộp thư đi: %n gói chờ gửi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/outbox_status.py" line="206"/>
+        <location filename="../../src/hrdesk/ui/outbox_status.py" line="202"/>
         <source>Outbox: nothing waiting</source>
         <translation>Hộp thư đi: không có gói chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/outbox_status.py" line="210"/>
+        <location filename="../../src/hrdesk/ui/outbox_status.py" line="206"/>
         <source>last arrived %1</source>
         <translation>gói cuối đến nơi %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/outbox_status.py" line="218"/>
+        <location filename="../../src/hrdesk/ui/outbox_status.py" line="214"/>
         <source>Outbox: sending package %1, %2%</source>
         <translation>Hộp thư đi: đang gửi gói %1, %2%</translation>
     </message>

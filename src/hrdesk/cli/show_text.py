@@ -3,6 +3,7 @@ its heading, in the officer's language (the catalogue's texts)."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -89,7 +90,43 @@ def _agency(view: AgencyView, say: Say, lang: str) -> list[str]:
         f"{format_date(t.starts_on)} — {t.title}: " + say("show.participants", count=t.participants)
         for t in view.training
     ]
-    return lines + _heading(say, "show.training_history", trained)
+    lines += _heading(say, "show.training_history", trained)
+    return lines + _heading(say, "agency_record.heading", _contributions(view, say))
+
+
+_STATES = {
+    "on_time": "agency_record.on_time",
+    "late": "agency_record.late",
+    "missing": "agency_record.missing",
+    "excused": "agency_record.excused",
+    "waiting": "agency_record.waiting",
+}
+
+
+def _contributions(view: AgencyView, say: Say) -> list[str]:
+    """The tally, then one line a period (newest first), as the details pane's table."""
+    tally = view.contribution_tally
+    if not tally.periods:
+        return []
+    counts = dataclasses.asdict(tally)
+    waiting = counts.pop("waiting")
+    lines = [say("agency_record.tally", **counts)]
+    if waiting:
+        lines.append(say("agency_record.tally_waiting", waiting=waiting))
+    for c in view.contributions:
+        state = say(_STATES[c.state], days=c.days_late)
+        due = format_date(c.due_on)
+        if c.received_on is None:
+            line = say(
+                "agency_record.row_not_received", period=c.period_label, due=due, state=state
+            )
+        else:
+            received = format_date(c.received_on)
+            line = say(
+                "agency_record.row", period=c.period_label, due=due, received=received, state=state
+            )
+        lines.append(line)
+    return lines
 
 
 def _task(view: TaskView, say: Say, lang: str) -> list[str]:

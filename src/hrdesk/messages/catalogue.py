@@ -4,6 +4,7 @@ modules (one per part of the application, to keep each short)."""
 from __future__ import annotations
 
 from hrdesk.messages.text import Text
+from hrdesk.messages.texts_agency_record import TEXTS as AGENCY_RECORD
 from hrdesk.messages.texts_backup_space import TEXTS as BACKUP_SPACE
 from hrdesk.messages.texts_bag import TEXTS as BAG
 from hrdesk.messages.texts_cli import TEXTS as CLI
@@ -63,3 +64,5 @@ CATALOGUE = _merge(CATALOGUE, SEALING)
 # What the command line asks at a terminal.
 CATALOGUE = _merge(CATALOGUE, PROMPTS)
 CATALOGUE = _merge(CATALOGUE, FAULTS)
+# An agency's contributions over past periods (`hrdesk show agencies UID`).
+CATALOGUE = _merge(CATALOGUE, AGENCY_RECORD)

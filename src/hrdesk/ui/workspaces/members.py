@@ -1,5 +1,6 @@
 """Members & agencies: the committee's members (with appointments and training history)
-and its member agencies, in two tabs."""
+and its member agencies (with their contributions to the report over past periods), in two
+tabs."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from hrdesk.ui.context import UiContext
 from hrdesk.ui.details_html import detail_rows, esc
 from hrdesk.ui.list_workspace import ListWorkspace, RecordService
 from hrdesk.ui.record_form import RecordForm
+from hrdesk.ui.workspaces.agency_contributions import contributions_html
 
 
 class MemberList(ListWorkspace):
@@ -127,6 +129,7 @@ class AgencyList(ListWorkspace):
             parts.append(f"<p>{day} — {esc(event.title)}: {participants}</p>")
         if not agency.training:
             parts.append("<p>" + self.tr("No training recorded.") + "</p>")
+        parts.append(contributions_html(agency.contributions, agency.contribution_tally))
         return "".join(parts)
 
 
