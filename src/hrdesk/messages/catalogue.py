@@ -18,6 +18,7 @@ from hrdesk.messages.texts_outbox import TEXTS as OUTBOX
 from hrdesk.messages.texts_packages import TEXTS as PACKAGES
 from hrdesk.messages.texts_prompts import TEXTS as PROMPTS
 from hrdesk.messages.texts_records import TEXTS as RECORDS
+from hrdesk.messages.texts_report_stale import TEXTS as REPORT_STALE
 from hrdesk.messages.texts_reports import TEXTS as REPORTS
 from hrdesk.messages.texts_rules import TEXTS as RULES
 from hrdesk.messages.texts_said import TEXTS as SAID
@@ -66,3 +67,5 @@ CATALOGUE = _merge(CATALOGUE, PROMPTS)
 CATALOGUE = _merge(CATALOGUE, FAULTS)
 # An agency's contributions over past periods (`hrdesk show agencies UID`).
 CATALOGUE = _merge(CATALOGUE, AGENCY_RECORD)
+# Report sections written over a draft whose figures changed since.
+CATALOGUE = _merge(CATALOGUE, REPORT_STALE)
