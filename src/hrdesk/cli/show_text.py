@@ -84,14 +84,14 @@ def _agency(view: AgencyView, say: Say, lang: str) -> list[str]:
             ("show.notes", view.notes),
         ],
     )
+    lines += _heading(say, "agency_record.heading", _contributions(view, say))
     people = [f"{m.full_name} — {m.role.label(lang)}" for m in view.members]
     lines += _heading(say, "show.members", people)
     trained = [
         f"{format_date(t.starts_on)} — {t.title}: " + say("show.participants", count=t.participants)
         for t in view.training
     ]
-    lines += _heading(say, "show.training_history", trained)
-    return lines + _heading(say, "agency_record.heading", _contributions(view, say))
+    return lines + _heading(say, "show.training_history", trained)
 
 
 _STATES = {

@@ -13,7 +13,9 @@ from hrdesk.ui.details_html import esc
 from hrdesk.ui.workspaces.reports_period import period_name
 
 LATE_COLOUR = "#b71c1c"  # the dashboard's colour for agencies late with their report
-CELL = "padding:1px 8px 1px 0"
+CELL = "padding:1px 6px 1px 0"
+# A period and a date stay on one line in a narrow pane; only the state may wrap.
+FIXED = CELL + ";white-space:nowrap"
 
 
 # Literal strings in each call: lupdate finds only those.
@@ -83,9 +85,9 @@ def contributions_html(rows: tuple[PastContribution, ...], tally: ContributionTa
         received = format_date(row.received_on) if row.received_on else "—"
         colour = f";color:{LATE_COLOUR}" if row.state in ("late", "missing") else ""
         lines.append(
-            f"<tr><td style='{CELL}'>{esc(_period(row.period_label))}</td>"
-            f"<td style='{CELL}'>{format_date(row.due_on)}</td>"
-            f"<td style='{CELL}'>{received}</td>"
+            f"<tr><td style='{FIXED}'>{esc(_period(row.period_label))}</td>"
+            f"<td style='{FIXED}'>{format_date(row.due_on)}</td>"
+            f"<td style='{FIXED}'>{received}</td>"
             f"<td style='{CELL}{colour}'>{esc(state_text(row))}</td></tr>"
         )
     return (

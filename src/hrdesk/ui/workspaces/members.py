@@ -116,6 +116,8 @@ class AgencyList(ListWorkspace):
                     (self.tr("Notes"), agency.notes),
                 ]
             ),
+            # Before the lists that grow long: what the office chases agencies about.
+            contributions_html(agency.contributions, agency.contribution_tally),
             "<h4>" + self.tr("Members") + "</h4>",
             "".join(
                 f"<p>{esc(m.full_name)} — {esc(m.role.label(lang))}</p>" for m in agency.members
@@ -129,7 +131,6 @@ class AgencyList(ListWorkspace):
             parts.append(f"<p>{day} — {esc(event.title)}: {participants}</p>")
         if not agency.training:
             parts.append("<p>" + self.tr("No training recorded.") + "</p>")
-        parts.append(contributions_html(agency.contributions, agency.contribution_tally))
         return "".join(parts)
 
 
