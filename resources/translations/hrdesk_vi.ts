@@ -614,6 +614,44 @@
     </message>
 </context>
 <context>
+    <name>ChangesDialog</name>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="166"/>
+        <source>What changed: %1</source>
+        <translation>Số liệu thay đổi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="169"/>
+        <source>You wrote this section over a draft of the records. A draft made now says other figures:</source>
+        <translation>Bạn đã viết mục này dựa trên bản dự thảo từ số liệu. Bản dự thảo soạn lúc này có số liệu khác:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="179"/>
+        <source>&amp;Redraft this section</source>
+        <translation>&amp;Soạn lại mục này</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="183"/>
+        <source>&amp;Keep my text, figures checked</source>
+        <translation>&amp;Giữ nội dung, đã kiểm tra số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="202"/>
+        <source>Last draft:</source>
+        <translation>Lần soạn trước:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="202"/>
+        <source>Now:</source>
+        <translation>Hiện nay:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="208"/>
+        <source>The whole draft as it would be now:</source>
+        <translation>Toàn văn bản dự thảo theo số liệu hiện nay:</translation>
+    </message>
+</context>
+<context>
     <name>ConclusionDialog</name>
     <message>
         <location filename="../../src/hrdesk/ui/workspaces/meeting_conclusions.py" line="25"/>
@@ -3296,92 +3334,92 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="94"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="98"/>
         <source>&amp;Save sections</source>
         <translation>&amp;Lưu các mục</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="98"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="102"/>
         <source>&amp;Preview / print (PDF)…</source>
         <translation>Xem trước / in (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="101"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="105"/>
         <source>Save E&amp;xcel…</source>
         <translation>Lưu E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="104"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="108"/>
         <source>&amp;Draft from records</source>
         <translation>&amp;Dự thảo từ số liệu</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="107"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="111"/>
         <source>Fill the usual sections with the period&apos;s figures; your own text is kept</source>
         <translation>Điền các mục thường có bằng số liệu của kỳ; nội dung anh/chị đã viết được giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="157"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="162"/>
         <source>Document number: %1</source>
         <translation>Số, ký hiệu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="159"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="164"/>
         <source>Not saved yet: the usual sections are ready to fill in.</source>
         <translation>Chưa lưu: các mục thường dùng đã có sẵn, chỉ cần điền nội dung.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="169"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="174"/>
         <source>Unsaved changes.</source>
         <translation>Có thay đổi chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="190"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="195"/>
         <source>Sections saved.</source>
         <translation>Đã lưu các mục.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="199"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="204"/>
         <source>Unsaved sections</source>
         <translation>Các mục chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="200"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="205"/>
         <source>The sections of %1 have unsaved changes. Save them?</source>
         <translation>Các mục của báo cáo %1 có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="249"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="254"/>
         <source>Making the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="252"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="257"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="266"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="271"/>
         <source>Save Excel</source>
         <translation>Lưu Excel</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="266"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="271"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="283"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="288"/>
         <source>Excel saved to %1</source>
         <translation>Đã lưu tệp Excel vào %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="285"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="290"/>
         <source>Writing the Excel file…</source>
         <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="294"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="299"/>
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
     </message>
@@ -3471,7 +3509,7 @@ Thay bằng nội dung dự thảo từ số liệu? (Chọn Không để giữ 
         <translation>Chỉ xem: tài khoản này được xem nhưng không được thay đổi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="62"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="63"/>
         <source>The PDF preview needs Qt&apos;s PDF module, which is not installed.</source>
         <translation>Muốn xem trước PDF cần có mô-đun PDF của Qt, nhưng máy chưa cài mô-đun này.</translation>
     </message>
@@ -3576,42 +3614,42 @@ Thay bằng nội dung dự thảo từ số liệu? (Chọn Không để giữ 
 <context>
     <name>SectionsEditor</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="39"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="40"/>
         <source>Sections</source>
         <translation>Các mục</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="43"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="44"/>
         <source>&amp;Add</source>
         <translation>T&amp;hêm</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="44"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="45"/>
         <source>Re&amp;move</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="46"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="47"/>
         <source>Move &amp;up</source>
         <translation>Lên t&amp;rên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="49"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="50"/>
         <source>Move do&amp;wn</source>
         <translation>Xuố&amp;ng dưới</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="83"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="86"/>
         <source>S&amp;ections:</source>
         <translation>&amp;Các mục:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="96"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="99"/>
         <source>&amp;Heading:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="98"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="101"/>
         <source>&amp;Text:</source>
         <translation>Nội &amp;dung:</translation>
     </message>
@@ -3995,6 +4033,44 @@ Thay bằng nội dung dự thảo từ số liệu? (Chọn Không để giữ 
         <location filename="../../src/hrdesk/ui/signin_dialog.py" line="104"/>
         <source>Opening the store…</source>
         <translation>Đang mở dữ liệu…</translation>
+    </message>
+</context>
+<context>
+    <name>StaleNotice</name>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="60"/>
+        <source>The figures have changed since the last draft — redraft?</source>
+        <translation>Số liệu đã thay đổi từ lần soạn trước — Soạn lại?</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="64"/>
+        <source>See what &amp;changed…</source>
+        <translation>Xe&amp;m thay đổi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="67"/>
+        <source>Redraft this sect&amp;ion</source>
+        <translation>&amp;Soạn lại mục này</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="121"/>
+        <source>Replace your text?</source>
+        <translation>Thay nội dung bạn đã viết?</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="123"/>
+        <source>The section &quot;%1&quot; holds text you wrote. Replace it with the text drafted from today&apos;s records?</source>
+        <translation>Mục "%1" có nội dung do bạn viết. Thay bằng nội dung dự thảo từ số liệu hiện nay?</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="133"/>
+        <source>Drafted again from the records: %1</source>
+        <translation>Đã soạn lại từ số liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="140"/>
+        <source>Your text is kept as up to date: %1</source>
+        <translation>Giữ nội dung bạn viết, số liệu đã được kiểm tra: %1</translation>
     </message>
 </context>
 <context>
