@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import select
 
 from hrdesk.demo.contributions import quarters_asked
+from hrdesk.domain.periods import Period
 from hrdesk.services import contributions as contrib
 from hrdesk.services.read_models import read
 from hrdesk.store.models import Agency, Contribution
@@ -65,3 +66,21 @@ def test_rows_are_stored_as_the_orm_stores_them(small):
     )
     assert len(row.created_at) == 26 and len(row.requested_on) == 10
     assert date.fromisoformat(row.due_on) > date.fromisoformat(row.requested_on)
+
+
+def test_the_q3_report_says_who_sent_theirs_as_the_stored_rows_count_it(small, reader):
+    from hrdesk.services.report_draft import draft_sections
+    from hrdesk.services.report_figures import report_figures
+    from hrdesk.services.reports import DEFAULT_SECTIONS
+
+    store, _ = small
+    rows = [r for r in table_rows(store, "contributions") if r.period_label == "2026-Q3"]
+    came = [r for r in rows if r.status == "received"]
+    late = [r for r in came if r.received_on > r.due_on]
+    text = draft_sections(report_figures(reader, Period.quarter(2026, 3), AS_OF))[
+        DEFAULT_SECTIONS[0]
+    ]
+    assert (
+        f"{len(came)}/{len(rows)} cơ quan thành viên đã gửi báo cáo "
+        f"({len(came) - len(late)} đúng hạn, {len(late)} chậm hạn); chưa gửi: "
+    ) in text
