@@ -33,9 +33,10 @@ EXPECTED = (
 def fill_record(session: Session, agency_uid: str) -> None:
     """Ask `agency_uid` for five periods' reports, through the services, as HISTORY says."""
     for period, asked, due, outcome in HISTORY:
-        (view,) = contrib.request_contributions(
+        asked_now = contrib.request_contributions(
             session, period, due_on=due, agencies=[agency_uid], on=asked
-        )
+        )  # every agency asked for the period, this one among them
+        (view,) = [v for v in asked_now if v.agency_uid == agency_uid]
         if outcome == "excused":
             contrib.excuse(session, view.uid, note="Không có nội dung phát sinh trong kỳ")
         elif isinstance(outcome, date):

@@ -3,23 +3,21 @@ tally in one line and a compact table, newest period first, each state with its 
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
-from hrdesk.store.models import Agency
+from hrdesk.services import agencies
 from tests.services.test_agency_record import fill_record
 
 
 def _chosen_agency(window, qtbot, fill: bool = True):
-    """Fill an agency's record through the services (unless not `fill`), then choose it in
-    its list."""
+    """A new agency (the demo's own were asked every quarter) with its record filled
+    through the services (unless not `fill`), chosen in its list."""
 
     def work(s):
-        uid = s.scalars(select(Agency.uid).where(Agency.archived_at.is_(None)).limit(1)).one()
+        uid = agencies.create_agency(s, name="Sở Khoa học và Công nghệ", kind="department").uid
         if fill:
             fill_record(s, uid)
         return uid
 
-    uid = window.ctx.write(work, "contributions")
+    uid = window.ctx.write(work, "agencies")
     window.navigate("members")
     workspace = window.page("members")
     workspace.tabs.setCurrentWidget(workspace.agencies)
