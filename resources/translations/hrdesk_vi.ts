@@ -142,87 +142,87 @@
 <context>
     <name>AgencyContributions</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="26"/>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="28"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="28"/>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="30"/>
         <source>Late by %1 days</source>
         <translation>Trễ %1 ngày</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="30"/>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="32"/>
         <source>Missing</source>
         <translation>Chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="32"/>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="34"/>
         <source>Excused</source>
         <translation>Được miễn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="33"/>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="35"/>
         <source>Not due yet</source>
         <translation>Chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="41"/>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="43"/>
         <source>%1 on time</source>
         <translation>%1 đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="42"/>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="44"/>
         <source>%1 late</source>
         <translation>%1 trễ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="43"/>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="45"/>
         <source>%1 missing</source>
         <translation>%1 chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="44"/>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="46"/>
         <source>%1 excused</source>
         <translation>%1 được miễn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="45"/>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="47"/>
         <source>%1 not due yet</source>
         <translation>%1 chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="49"/>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="51"/>
         <source>%1 period(s)</source>
         <translation>%1 kỳ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="63"/>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="65"/>
         <source>Contributions to the report</source>
         <translation>Đóng góp báo cáo qua các kỳ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="69"/>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="71"/>
         <source>Never asked for a contribution.</source>
         <translation>Chưa lần nào được đề nghị gửi báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="75"/>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="77"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="76"/>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="78"/>
         <source>Requested by</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="77"/>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="79"/>
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="78"/>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="80"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
@@ -270,29 +270,29 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="119"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="121"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="123"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="125"/>
         <source>No members.</source>
         <translation>Chưa có thành viên.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="124"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="126"/>
         <source>Training history</source>
         <translation>Quá trình tập huấn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="127"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="129"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n người tham dự</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="131"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="133"/>
         <source>No training recorded.</source>
         <translation>Chưa có thông tin tập huấn.</translation>
     </message>
@@ -616,37 +616,37 @@
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="166"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="176"/>
         <source>What changed: %1</source>
         <translation>Số liệu thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="169"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="179"/>
         <source>You wrote this section over a draft of the records. A draft made now says other figures:</source>
         <translation>Bạn đã viết mục này dựa trên bản dự thảo từ số liệu. Bản dự thảo soạn lúc này có số liệu khác:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="179"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="189"/>
         <source>&amp;Redraft this section</source>
         <translation>&amp;Soạn lại mục này</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="183"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="193"/>
         <source>&amp;Keep my text, figures checked</source>
         <translation>&amp;Giữ nội dung, đã kiểm tra số liệu</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="202"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="212"/>
         <source>Last draft:</source>
         <translation>Lần soạn trước:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="202"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="212"/>
         <source>Now:</source>
         <translation>Hiện nay:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="208"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="218"/>
         <source>The whole draft as it would be now:</source>
         <translation>Toàn văn bản dự thảo theo số liệu hiện nay:</translation>
     </message>
@@ -1865,12 +1865,12 @@
 <context>
     <name>MembersWorkspace</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="143"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="144"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="144"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="145"/>
         <source>Agencies</source>
         <translation>Cơ quan thành viên</translation>
     </message>
@@ -4038,37 +4038,37 @@ Thay bằng nội dung dự thảo từ số liệu? (Chọn Không để giữ 
 <context>
     <name>StaleNotice</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="60"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="62"/>
         <source>The figures have changed since the last draft — redraft?</source>
         <translation>Số liệu đã thay đổi từ lần soạn trước — Soạn lại?</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="64"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="66"/>
         <source>See what &amp;changed…</source>
         <translation>Xe&amp;m thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="67"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="69"/>
         <source>Redraft this sect&amp;ion</source>
         <translation>&amp;Soạn lại mục này</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="121"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="131"/>
         <source>Replace your text?</source>
         <translation>Thay nội dung bạn đã viết?</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="123"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="133"/>
         <source>The section &quot;%1&quot; holds text you wrote. Replace it with the text drafted from today&apos;s records?</source>
-        <translation>Mục "%1" có nội dung do bạn viết. Thay bằng nội dung dự thảo từ số liệu hiện nay?</translation>
+        <translation>Mục &quot;%1&quot; có nội dung do bạn viết. Thay bằng nội dung dự thảo từ số liệu hiện nay?</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="133"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="143"/>
         <source>Drafted again from the records: %1</source>
         <translation>Đã soạn lại từ số liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="140"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="150"/>
         <source>Your text is kept as up to date: %1</source>
         <translation>Giữ nội dung bạn viết, số liệu đã được kiểm tra: %1</translation>
     </message>

@@ -37,6 +37,10 @@ def _typed_then_records_changed(window, qtbot):
 def test_the_line_shows_under_the_stale_section_only(window, qtbot):
     report, notice = _typed_then_records_changed(window, qtbot)
     assert notice.label.text() == "The figures have changed since the last draft — redraft?"
+    # In the list of sections, the stale one stands out and says why.
+    items = [report.editor.list.item(row) for row in range(report.editor.list.count())]
+    assert [item.toolTip() for item in items] == [notice.label.text()] + [""] * (len(items) - 1)
+    assert items[0].foreground().color().name() == "#8a4b00"
     report.editor.list.setCurrentRow(1)  # still its untouched draft: printing refreshes it
     assert not notice.isVisible()
     report.editor.list.setCurrentRow(0)

@@ -13,7 +13,8 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,7 +42,8 @@ from hrdesk.ui.messages import error_text
 if TYPE_CHECKING:
     from hrdesk.ui.workspaces.reports_report import ReportTab
 
-WARNING_STYLE = "color: #8a4b00;"
+STALE_COLOUR = "#8a4b00"
+WARNING_STYLE = f"color: {STALE_COLOUR};"
 WAS_STYLE = "color:#b71c1c;text-decoration:line-through"
 NOW_STYLE = "color:#1b5e20;font-weight:bold"
 
@@ -103,7 +105,15 @@ class StaleNotice(QWidget):
         return self.stale.get(heading_key(sections[row]["heading"]))
 
     def follow(self, _row: int = -1) -> None:
+        """Show the line under a stale section; mark every stale one in the list."""
         self.setVisible(self.current() is not None)
+        editor = self.tab.editor
+        sections = editor.sections()
+        for row in range(min(editor.list.count(), len(sections))):
+            item = editor.list.item(row)
+            stale = heading_key(sections[row]["heading"]) in self.stale
+            item.setData(Qt.ItemDataRole.ForegroundRole, QColor(STALE_COLOUR) if stale else None)
+            item.setToolTip(self.label.text() if stale else "")
 
     # -- what the officer can do about it
     def see_changes(self) -> None:
