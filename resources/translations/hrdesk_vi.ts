@@ -616,37 +616,37 @@
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="176"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="179"/>
         <source>What changed: %1</source>
         <translation>Số liệu thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="179"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="182"/>
         <source>You wrote this section over a draft of the records. A draft made now says other figures:</source>
         <translation>Bạn đã viết mục này dựa trên bản dự thảo từ số liệu. Bản dự thảo soạn lúc này có số liệu khác:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="189"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="192"/>
         <source>&amp;Redraft this section</source>
         <translation>&amp;Soạn lại mục này</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="193"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="196"/>
         <source>&amp;Keep my text, figures checked</source>
         <translation>&amp;Giữ nội dung, đã kiểm tra số liệu</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="212"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="215"/>
         <source>Last draft:</source>
         <translation>Lần soạn trước:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="212"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="215"/>
         <source>Now:</source>
         <translation>Hiện nay:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="218"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="221"/>
         <source>The whole draft as it would be now:</source>
         <translation>Toàn văn bản dự thảo theo số liệu hiện nay:</translation>
     </message>
@@ -4038,37 +4038,37 @@ Thay bằng nội dung dự thảo từ số liệu? (Chọn Không để giữ 
 <context>
     <name>StaleNotice</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="62"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="64"/>
         <source>The figures have changed since the last draft — redraft?</source>
         <translation>Số liệu đã thay đổi từ lần soạn trước — Soạn lại?</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="66"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="68"/>
         <source>See what &amp;changed…</source>
         <translation>Xe&amp;m thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="69"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="71"/>
         <source>Redraft this sect&amp;ion</source>
         <translation>&amp;Soạn lại mục này</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="131"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="134"/>
         <source>Replace your text?</source>
         <translation>Thay nội dung bạn đã viết?</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="133"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="136"/>
         <source>The section &quot;%1&quot; holds text you wrote. Replace it with the text drafted from today&apos;s records?</source>
         <translation>Mục &quot;%1&quot; có nội dung do bạn viết. Thay bằng nội dung dự thảo từ số liệu hiện nay?</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="143"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="146"/>
         <source>Drafted again from the records: %1</source>
         <translation>Đã soạn lại từ số liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="150"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="153"/>
         <source>Your text is kept as up to date: %1</source>
         <translation>Giữ nội dung bạn viết, số liệu đã được kiểm tra: %1</translation>
     </message>

@@ -9,6 +9,7 @@ Which sections are stale is read on the runner whenever the tab loads its period
 from __future__ import annotations
 
 import html
+import logging
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,7 @@ from hrdesk.ui.messages import error_text
 if TYPE_CHECKING:
     from hrdesk.ui.workspaces.reports_report import ReportTab
 
+log = logging.getLogger(__name__)
 STALE_COLOUR = "#8a4b00"
 WARNING_STYLE = f"color: {STALE_COLOUR};"
 WAS_STYLE = "color:#b71c1c;text-decoration:line-through"
@@ -94,7 +96,8 @@ class StaleNotice(QWidget):
         ctx.runner.run(
             lambda _p: ctx.read(partial(stale_sections, period=period)),
             done,
-            on_error=lambda _e: None,  # a warning that cannot be read must not stop the tab
+            # A warning that cannot be read must not stop the tab; the log keeps why.
+            on_error=lambda exc: log.warning("stale sections not read", exc_info=exc),
         )
 
     def current(self) -> StaleSection | None:
