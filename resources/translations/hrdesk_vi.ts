@@ -140,71 +140,159 @@
     </message>
 </context>
 <context>
+    <name>AgencyContributions</name>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="28"/>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="30"/>
+        <source>Late by %1 days</source>
+        <translation>Trễ %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="32"/>
+        <source>Missing</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="34"/>
+        <source>Excused</source>
+        <translation>Được miễn</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="35"/>
+        <source>Not due yet</source>
+        <translation>Chưa đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="43"/>
+        <source>%1 on time</source>
+        <translation>%1 đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="44"/>
+        <source>%1 late</source>
+        <translation>%1 trễ</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="45"/>
+        <source>%1 missing</source>
+        <translation>%1 chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="46"/>
+        <source>%1 excused</source>
+        <translation>%1 được miễn</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="47"/>
+        <source>%1 not due yet</source>
+        <translation>%1 chưa đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="51"/>
+        <source>%1 period(s)</source>
+        <translation>%1 kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="65"/>
+        <source>Contributions to the report</source>
+        <translation>Đóng góp báo cáo qua các kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="71"/>
+        <source>Never asked for a contribution.</source>
+        <translation>Chưa lần nào được đề nghị gửi báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="77"/>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="78"/>
+        <source>Requested by</source>
+        <translation>Hạn gửi</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="79"/>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="80"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+</context>
+<context>
     <name>AgencyList</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="101"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="103"/>
         <source>New agency</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="101"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="103"/>
         <source>Edit agency</source>
         <translation>Sửa thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="109"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="111"/>
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="110"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="112"/>
         <source>Kind</source>
         <translation>Loại cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="111"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="113"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="112"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="114"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="113"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="115"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="114"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="116"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="117"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="121"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="121"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="125"/>
         <source>No members.</source>
         <translation>Chưa có thành viên.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="122"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="126"/>
         <source>Training history</source>
         <translation>Quá trình tập huấn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="125"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="129"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n người tham dự</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="129"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="133"/>
         <source>No training recorded.</source>
         <translation>Chưa có thông tin tập huấn.</translation>
     </message>
@@ -523,6 +611,44 @@
         <location filename="../../src/hrdesk/ui/workspaces/settings_centre.py" line="109"/>
         <source>Connected to %1, centre key %2.</source>
         <translation>Đã kết nối với %1, khóa của trung ương %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="179"/>
+        <source>What changed: %1</source>
+        <translation>Số liệu thay đổi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="182"/>
+        <source>You wrote this section over a draft of the records. A draft made now says other figures:</source>
+        <translation>Bạn đã viết mục này dựa trên bản dự thảo từ số liệu. Bản dự thảo soạn lúc này có số liệu khác:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="192"/>
+        <source>&amp;Redraft this section</source>
+        <translation>&amp;Soạn lại mục này</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="196"/>
+        <source>&amp;Keep my text, figures checked</source>
+        <translation>&amp;Giữ nội dung, đã kiểm tra số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="215"/>
+        <source>Last draft:</source>
+        <translation>Lần soạn trước:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="215"/>
+        <source>Now:</source>
+        <translation>Hiện nay:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="221"/>
+        <source>The whole draft as it would be now:</source>
+        <translation>Toàn văn bản dự thảo theo số liệu hiện nay:</translation>
     </message>
 </context>
 <context>
@@ -1636,82 +1762,82 @@
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="29"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="31"/>
         <source>New member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="29"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="31"/>
         <source>Edit member</source>
         <translation>Sửa thông tin thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="38"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="40"/>
         <source>Appointment…</source>
         <translation>Quyết định phân công…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="47"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="49"/>
         <source>Record an appointing decision</source>
         <translation>Ghi quyết định phân công</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="64"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="66"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="65"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="67"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="66"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="68"/>
         <source>Role</source>
         <translation>Vai trò trong Ban</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="67"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="69"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="68"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="70"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="69"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="71"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="69"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="71"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="69"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="71"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="72"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="74"/>
         <source>Appointments</source>
         <translation>Quyết định phân công</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="82"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="84"/>
         <source>Training history</source>
         <translation>Quá trình tập huấn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="84"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="86"/>
         <source>No training recorded.</source>
         <translation>Chưa có thông tin tập huấn.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="86"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="88"/>
         <source>absent</source>
         <translation>vắng mặt</translation>
     </message>
@@ -1719,12 +1845,12 @@
 <context>
     <name>MembersWorkspace</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="140"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="144"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="141"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="145"/>
         <source>Agencies</source>
         <translation>Cơ quan thành viên</translation>
     </message>
@@ -3148,92 +3274,92 @@ Ghi đè lên tệp này?</translation>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="94"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="98"/>
         <source>&amp;Save sections</source>
         <translation>&amp;Lưu các mục</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="98"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="102"/>
         <source>&amp;Preview / print (PDF)…</source>
         <translation>Xem trước / in (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="101"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="105"/>
         <source>Save E&amp;xcel…</source>
         <translation>Lưu E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="104"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="108"/>
         <source>&amp;Draft from records</source>
         <translation>&amp;Dự thảo từ số liệu</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="107"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="111"/>
         <source>Fill the usual sections with the period&apos;s figures; your own text is kept</source>
         <translation>Điền các mục thường có bằng số liệu của kỳ; nội dung anh/chị đã viết được giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="157"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="162"/>
         <source>Document number: %1</source>
         <translation>Số, ký hiệu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="159"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="164"/>
         <source>Not saved yet: the usual sections are ready to fill in.</source>
         <translation>Chưa lưu: các mục thường dùng đã có sẵn, chỉ cần điền nội dung.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="169"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="174"/>
         <source>Unsaved changes.</source>
         <translation>Có thay đổi chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="190"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="195"/>
         <source>Sections saved.</source>
         <translation>Đã lưu các mục.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="199"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="204"/>
         <source>Unsaved sections</source>
         <translation>Các mục chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="200"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="205"/>
         <source>The sections of %1 have unsaved changes. Save them?</source>
         <translation>Các mục của báo cáo %1 có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="249"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="254"/>
         <source>Making the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="252"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="257"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="266"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="271"/>
         <source>Save Excel</source>
         <translation>Lưu Excel</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="266"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="271"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="283"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="288"/>
         <source>Excel saved to %1</source>
         <translation>Đã lưu tệp Excel vào %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="285"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="290"/>
         <source>Writing the Excel file…</source>
         <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="294"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="299"/>
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
     </message>
@@ -3323,7 +3449,7 @@ Thay bằng nội dung dự thảo từ số liệu? (Chọn Không để giữ 
         <translation>Chỉ xem: tài khoản này được xem nhưng không được thay đổi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="62"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_report.py" line="63"/>
         <source>The PDF preview needs Qt&apos;s PDF module, which is not installed.</source>
         <translation>Muốn xem trước PDF cần có mô-đun PDF của Qt, nhưng máy chưa cài mô-đun này.</translation>
     </message>
@@ -3428,42 +3554,42 @@ Thay bằng nội dung dự thảo từ số liệu? (Chọn Không để giữ 
 <context>
     <name>SectionsEditor</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="39"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="40"/>
         <source>Sections</source>
         <translation>Các mục</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="43"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="44"/>
         <source>&amp;Add</source>
         <translation>T&amp;hêm</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="44"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="45"/>
         <source>Re&amp;move</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="46"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="47"/>
         <source>Move &amp;up</source>
         <translation>Lên t&amp;rên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="49"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="50"/>
         <source>Move do&amp;wn</source>
         <translation>Xuố&amp;ng dưới</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="83"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="86"/>
         <source>S&amp;ections:</source>
         <translation>&amp;Các mục:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="96"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="99"/>
         <source>&amp;Heading:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="98"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_sections.py" line="101"/>
         <source>&amp;Text:</source>
         <translation>Nội &amp;dung:</translation>
     </message>
@@ -3847,6 +3973,44 @@ Thay bằng nội dung dự thảo từ số liệu? (Chọn Không để giữ 
         <location filename="../../src/hrdesk/ui/signin_dialog.py" line="104"/>
         <source>Opening the store…</source>
         <translation>Đang mở dữ liệu…</translation>
+    </message>
+</context>
+<context>
+    <name>StaleNotice</name>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="64"/>
+        <source>The figures have changed since the last draft — redraft?</source>
+        <translation>Số liệu đã thay đổi từ lần soạn trước — Soạn lại?</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="68"/>
+        <source>See what &amp;changed…</source>
+        <translation>Xe&amp;m thay đổi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="71"/>
+        <source>Redraft this sect&amp;ion</source>
+        <translation>&amp;Soạn lại mục này</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="134"/>
+        <source>Replace your text?</source>
+        <translation>Thay nội dung bạn đã viết?</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="136"/>
+        <source>The section &quot;%1&quot; holds text you wrote. Replace it with the text drafted from today&apos;s records?</source>
+        <translation>Mục &quot;%1&quot; có nội dung do bạn viết. Thay bằng nội dung dự thảo từ số liệu hiện nay?</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="146"/>
+        <source>Drafted again from the records: %1</source>
+        <translation>Đã soạn lại từ số liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="153"/>
+        <source>Your text is kept as up to date: %1</source>
+        <translation>Giữ nội dung bạn viết, số liệu đã được kiểm tra: %1</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,8 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def draft(session: Session, period: Period, args: argparse.Namespace) -> None:
-    """Draft the sections from the records, saying on stderr what was drafted and kept."""
+    """Draft the sections from the records, saying on stderr what was drafted and kept, and
+    which kept sections were written over figures that have changed since (and how)."""
     from hrdesk.messages import render
     from hrdesk.services.report_redraft import draft_report
 
@@ -78,6 +79,14 @@ def draft(session: Session, period: Period, args: argparse.Namespace) -> None:
     ):
         if headings:
             print(render(code, {key: "; ".join(headings)}, lang), file=sys.stderr)
+    if outcome.stale:
+        sections = "; ".join(stale.heading for stale in outcome.stale)
+        print(render("report.draft_stale", {"sections": sections}, lang), file=sys.stderr)
+        for stale in outcome.stale:
+            print(f"  {stale.heading}", file=sys.stderr)
+            for change in stale.changes:
+                said = render("report.draft_change", vars(change), lang)
+                print(f"    {said}", file=sys.stderr)
 
 
 def warn_empty_sections(session: Session, period: Period, args: argparse.Namespace) -> None:

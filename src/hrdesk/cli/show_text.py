@@ -3,6 +3,7 @@ its heading, in the officer's language (the catalogue's texts)."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -83,6 +84,7 @@ def _agency(view: AgencyView, say: Say, lang: str) -> list[str]:
             ("show.notes", view.notes),
         ],
     )
+    lines += _heading(say, "agency_record.heading", _contributions(view, say))
     people = [f"{m.full_name} — {m.role.label(lang)}" for m in view.members]
     lines += _heading(say, "show.members", people)
     trained = [
@@ -90,6 +92,41 @@ def _agency(view: AgencyView, say: Say, lang: str) -> list[str]:
         for t in view.training
     ]
     return lines + _heading(say, "show.training_history", trained)
+
+
+_STATES = {
+    "on_time": "agency_record.on_time",
+    "late": "agency_record.late",
+    "missing": "agency_record.missing",
+    "excused": "agency_record.excused",
+    "waiting": "agency_record.waiting",
+}
+
+
+def _contributions(view: AgencyView, say: Say) -> list[str]:
+    """The tally, then one line a period (newest first), as the details pane's table."""
+    tally = view.contribution_tally
+    if not tally.periods:
+        return []
+    counts = dataclasses.asdict(tally)
+    waiting = counts.pop("waiting")
+    lines = [say("agency_record.tally", **counts)]
+    if waiting:
+        lines.append(say("agency_record.tally_waiting", waiting=waiting))
+    for c in view.contributions:
+        state = say(_STATES[c.state], days=c.days_late)
+        due = format_date(c.due_on)
+        if c.received_on is None:
+            line = say(
+                "agency_record.row_not_received", period=c.period_label, due=due, state=state
+            )
+        else:
+            received = format_date(c.received_on)
+            line = say(
+                "agency_record.row", period=c.period_label, due=due, received=received, state=state
+            )
+        lines.append(line)
+    return lines
 
 
 def _task(view: TaskView, say: Say, lang: str) -> list[str]:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from hrdesk.demo.bulk import Writer, create_indexes, drop_indexes, secondary_indexes
 from hrdesk.demo.committee import build_committees
 from hrdesk.demo.context import Demo, Progress, SizeSpec, pick, spec_for
+from hrdesk.demo.contributions import ContributionBuilder
 from hrdesk.demo.history import log_created
 from hrdesk.demo.meetings import MeetingBuilder
 from hrdesk.demo.petitions import PetitionBuilder
@@ -236,6 +237,7 @@ def _load(demo: Demo, connection: Connection, actors: list[str]) -> None:
     PetitionBuilder(demo, actors).build(
         count, lambda done: demo.progress("Petitions", 0.1 + 0.7 * done / max(1, count))
     )
+    ContributionBuilder(demo).build()
     demo.progress("Indexes", 0.8)
     create_indexes(connection, indexes)
     demo.progress("Search index", 0.88)

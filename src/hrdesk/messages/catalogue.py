@@ -4,6 +4,7 @@ modules (one per part of the application, to keep each short)."""
 from __future__ import annotations
 
 from hrdesk.messages.text import Text
+from hrdesk.messages.texts_agency_record import TEXTS as AGENCY_RECORD
 from hrdesk.messages.texts_backup_space import TEXTS as BACKUP_SPACE
 from hrdesk.messages.texts_bag import TEXTS as BAG
 from hrdesk.messages.texts_central import TEXTS as CENTRAL
@@ -21,6 +22,7 @@ from hrdesk.messages.texts_packages import TEXTS as PACKAGES
 from hrdesk.messages.texts_progress import TEXTS as PROGRESS
 from hrdesk.messages.texts_prompts import TEXTS as PROMPTS
 from hrdesk.messages.texts_records import TEXTS as RECORDS
+from hrdesk.messages.texts_report_stale import TEXTS as REPORT_STALE
 from hrdesk.messages.texts_reports import TEXTS as REPORTS
 from hrdesk.messages.texts_rules import TEXTS as RULES
 from hrdesk.messages.texts_said import TEXTS as SAID
@@ -75,3 +77,7 @@ CATALOGUE = _merge(CATALOGUE, CENTRAL)
 CATALOGUE = _merge(CATALOGUE, PROGRESS)
 # Why the centre could not count a package's figures.
 CATALOGUE = _merge(CATALOGUE, CENTRE_FIGURES)
+# An agency's contributions over past periods (`hrdesk show agencies UID`).
+CATALOGUE = _merge(CATALOGUE, AGENCY_RECORD)
+# Report sections written over a draft whose figures changed since.
+CATALOGUE = _merge(CATALOGUE, REPORT_STALE)

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.errors import ValidationError
+from hrdesk.services.read_models.agency_record import ContributionTally, PastContribution
 from hrdesk.services.read_models.events import (
     MeetingView,
     TrainingView,
@@ -49,8 +50,10 @@ __all__ = [
     "KINDS",
     "AgencyView",
     "CaseView",
+    "ContributionTally",
     "MeetingView",
     "MemberView",
+    "PastContribution",
     "TaskView",
     "TrainingView",
     "View",

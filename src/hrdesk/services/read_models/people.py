@@ -1,5 +1,6 @@
 """What the details pane and `hrdesk show` give of a committee member and of a member
-agency: the record, a member's appointments, and the training their people attended."""
+agency: the record, a member's appointments, the training their people attended, and an
+agency's contributions to the periodic report over past periods."""
 
 from __future__ import annotations
 
@@ -11,6 +12,11 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.vocab import AgencyKind, MemberRole
 from hrdesk.services import trainings
 from hrdesk.services.common import by_uid
+from hrdesk.services.read_models.agency_record import (
+    ContributionTally,
+    PastContribution,
+    past_contributions,
+)
 from hrdesk.store.models import Agency, Member
 
 
@@ -75,6 +81,8 @@ class AgencyView:
     notes: str
     members: tuple[AgencyPerson, ...]  # those not archived
     training: tuple[AgencyTraining, ...]
+    contributions: tuple[PastContribution, ...]  # newest period first
+    contribution_tally: ContributionTally
 
 
 def read_member(session: Session, uid: str) -> MemberView:
@@ -113,6 +121,7 @@ def read_agency(session: Session, uid: str) -> AgencyView:
         if record.present:
             seen[record.event_uid] = seen.get(record.event_uid, 0) + 1
             titles[record.event_uid] = (record.starts_on, record.title)
+    contributions, tally = past_contributions(session, uid)
     return AgencyView(
         uid=agency.uid,
         name=agency.name,
@@ -131,4 +140,6 @@ def read_agency(session: Session, uid: str) -> AgencyView:
             AgencyTraining(event_uid, *titles[event_uid], count)
             for event_uid, count in seen.items()
         ),
+        contributions=contributions,
+        contribution_tally=tally,
     )

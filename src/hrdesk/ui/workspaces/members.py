@@ -1,5 +1,6 @@
 """Members & agencies: the committee's members (with appointments and training history)
-and its member agencies, in two tabs."""
+and its member agencies (with their contributions to the report over past periods), in two
+tabs."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from hrdesk.ui.context import UiContext
 from hrdesk.ui.details_html import detail_rows, esc
 from hrdesk.ui.list_workspace import ListWorkspace, RecordService
 from hrdesk.ui.record_form import RecordForm
+from hrdesk.ui.workspaces.agency_contributions import contributions_html
 
 
 class MemberList(ListWorkspace):
@@ -114,6 +116,8 @@ class AgencyList(ListWorkspace):
                     (self.tr("Notes"), agency.notes),
                 ]
             ),
+            # Before the lists that grow long: what the office chases agencies about.
+            contributions_html(agency.contributions, agency.contribution_tally),
             "<h4>" + self.tr("Members") + "</h4>",
             "".join(
                 f"<p>{esc(m.full_name)} — {esc(m.role.label(lang))}</p>" for m in agency.members

@@ -40,6 +40,7 @@ from hrdesk.ui.workspaces.reports_drafting import (
 )
 from hrdesk.ui.workspaces.reports_period import period_name
 from hrdesk.ui.workspaces.reports_sections import SectionsEditor
+from hrdesk.ui.workspaces.reports_stale import StaleNotice
 
 OK_STYLE = "color: #1b5e20;"
 
@@ -91,6 +92,9 @@ class ReportTab(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.editor = SectionsEditor()
         self.editor.edited.connect(self._edited)
+        self.stale_notice = StaleNotice(self)
+        self.editor.below_body.addWidget(self.stale_notice)
+        self.editor.shown.connect(self.stale_notice.follow)
         self.save_button = QPushButton(self.tr("&Save sections"))
         self.save_button.setObjectName("save_sections")
         self.save_button.setToolTip("Ctrl+S")
@@ -142,6 +146,7 @@ class ReportTab(QWidget):
             return
         self.editor.set_sections(self.view.sections, self.can_edit)
         self.editor.list.setCurrentRow(min(max(keep, 0), self.editor.list.count() - 1))
+        self.stale_notice.load(period)
         self._set_dirty(False)
         self._say("", "")
         self._show_title()

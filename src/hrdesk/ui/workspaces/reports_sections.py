@@ -28,6 +28,7 @@ class SectionsEditor(QWidget):
     """Edits a list of {"heading", "body"}; `edited` fires on every change the officer makes."""
 
     edited = Signal()
+    shown = Signal(int)  # the row of the section now shown (-1: none)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +69,8 @@ class SectionsEditor(QWidget):
         # Tab leaves the text for the next control; a report's text needs no tab stops.
         self.body.setTabChangesFocus(True)
         self.body.textChanged.connect(self._body_edited)
+        # A line about the shown section under its text (reports_stale.StaleNotice).
+        self.below_body = QVBoxLayout()
         self._layout()
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
@@ -102,6 +105,7 @@ class SectionsEditor(QWidget):
         form.addWidget(self.heading_error)
         form.addWidget(body_caption)
         form.addWidget(self.body, 1)
+        form.addLayout(self.below_body)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -167,6 +171,7 @@ class SectionsEditor(QWidget):
         self.remove_button.setEnabled(self._editable and has)
         self.up_button.setEnabled(self._editable and has and row > 0)
         self.down_button.setEnabled(self._editable and has and row < len(self._sections) - 1)
+        self.shown.emit(row if has else -1)
 
     def _heading_edited(self, text: str) -> None:
         row = self.current()
