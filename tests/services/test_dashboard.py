@@ -16,7 +16,7 @@ from hrdesk.services import dashboard, meetings, tasks
 from hrdesk.services.listing import ListFilter, count, fetch
 from hrdesk.services.rules import deadline_clock
 from hrdesk.store.database import Store
-from tests.conftest import ADMIN, TODAY
+from tests.conftest import ADMIN, TODAY, pinned
 from tests.factories import petition
 
 VN = timezone(timedelta(hours=7))
@@ -28,9 +28,8 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """A small demo store as of TODAY, only read by these tests."""
     from hrdesk.demo import build_demo
 
-    store = Store.open(Profile(tmp_path_factory.mktemp("dashboard") / "profile"))
+    store = Store.open(Profile(tmp_path_factory.mktemp("dashboard") / "profile"), options=pinned())
     build_demo(store, size="small", seed=11, as_of=TODAY)
-    store.session_info["today"] = TODAY
     yield store
     store.close()
 

@@ -23,6 +23,7 @@ from hrdesk.bundles.minisign import PublicKey
 from hrdesk.domain.errors import StoreError
 from hrdesk.store.base import utcnow
 from hrdesk.store.files import fsync_dir
+from hrdesk.store.options import DEFAULT_COST, ScryptCost
 
 KEY_FILE = "centre-key.json"
 MIN_PASSPHRASE = 8
@@ -81,7 +82,9 @@ def _load(path: Path, passphrase: str | None) -> CentreKey:
     return CentreKey(public, secret)
 
 
-def _new_entry(passphrase: str | None) -> tuple[dict[str, str], str | None]:
+def _new_entry(
+    passphrase: str | None, cost: ScryptCost = DEFAULT_COST
+) -> tuple[dict[str, str], str | None]:
     secret = Ed25519PrivateKey.generate()
     public = PublicKey(os.urandom(8), secret.public_key().public_bytes_raw())
     entry: dict = {
@@ -105,12 +108,15 @@ def _new_entry(passphrase: str | None) -> tuple[dict[str, str], str | None]:
             f"the centre key's passphrase must have at least {MIN_PASSPHRASE} characters"
         )
     entry.update(
-        storage="passphrase", wrapped=keystore.wrap(seed, passphrase, _aad(public.key_id_text))
+        storage="passphrase",
+        wrapped=keystore.wrap(seed, passphrase, _aad(public.key_id_text), cost),
     )
     return entry, None
 
 
-def load_or_create(data_dir: Path, passphrase: str | None = None) -> CentreKey:
+def load_or_create(
+    data_dir: Path, passphrase: str | None = None, cost: ScryptCost = DEFAULT_COST
+) -> CentreKey:
     """The centre key in `data_dir`, made now if there is none.
 
     With a passphrase given, a new key is wrapped under it; without one, it goes to the
@@ -119,7 +125,7 @@ def load_or_create(data_dir: Path, passphrase: str | None = None) -> CentreKey:
     path = Path(data_dir) / KEY_FILE
     if path.exists():
         return _load(path, passphrase)
-    entry, keyring_name = _new_entry(passphrase)
+    entry, keyring_name = _new_entry(passphrase, cost)
     write_key_once(path, entry, keyring_name)
     return _load(path, passphrase)
 
