@@ -146,8 +146,9 @@ def test_the_dashboard_is_read_with_a_few_aggregates_and_loads_no_record(demo):
         elif "from office_holidays" in query:
             # The office's own days off: "due soon" is counted in working days.
             assert "office_holidays.name" not in query
-        elif "from settings" in query:
-            assert 'where settings."key" = ?' in query  # one setting: expected days withdrawn
+        elif "from holiday_decisions" in query:
+            # The expected days withdrawn: their dates only, no decision loaded.
+            assert query.startswith("select holiday_decisions.day from")
         else:
             assert "count(" in query or "sum(" in query, query
 

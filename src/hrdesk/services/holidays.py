@@ -78,8 +78,12 @@ def decisions(session: Session) -> list[Decision]:
 
 
 def withdrawn_days(session: Session) -> frozenset[date]:
-    """The expected days the office removed or replaced: they are working days."""
-    return frozenset(d.day for d in decisions(session) if d.day and d.action != CONFIRMED)
+    """The expected days the office removed or replaced: they are working days (read as
+    days only: the calendar is built for every count of working days)."""
+    withdrawn = select(HolidayDecision.day).where(
+        HolidayDecision.action != CONFIRMED, HolidayDecision.day.is_not(None)
+    )
+    return frozenset(day for day in session.scalars(withdrawn) if day is not None)
 
 
 def shipped_days(session: Session) -> list[ShippedDay]:
