@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from common import Result, median
-from profiles import AS_OF, CACHE
+from profiles import CACHE, bench_options
 
 PERIOD = "2026-Q3"
 PASSPHRASE = "bench office key passphrase"
@@ -42,8 +42,7 @@ def ensure_package(desk, log=print) -> tuple[Path, str, dict]:
 
     reports = _report_files(folder / "reports")
     started = time.perf_counter()
-    session = desk.store.session(desk.actor)
-    session.info["today"] = AS_OF
+    session = desk.store.session(desk.actor)  # the bench desk's today is AS_OF
     try:
         with session.begin():
             path = build_package(
@@ -211,14 +210,11 @@ def _meeting_store(work: Path):
     from hrdesk.profile import Profile
     from hrdesk.services import meetings, members, office
     from hrdesk.signin import create_profile
-    from hrdesk.store import keyfile
 
-    keyfile.SCRYPT_N = 2**10
     desk = create_profile(
         Profile(work / "profile"), username="bench", password="bench-password",
-        full_name="Cán bộ đo",
+        full_name="Cán bộ đo", options=bench_options(),
     )  # fmt: skip
-    desk.store.session_info["today"] = AS_OF
     with desk.store.transaction(desk.actor) as s:
         office.setup_office(
             s, province="Gia Lai", name="Ban Chỉ đạo về quyền con người tỉnh Gia Lai",

@@ -24,6 +24,13 @@ SEED = 7
 BENCH_SCRYPT_N = 2**10
 
 
+def bench_options():
+    """The bench's store options: today pinned to AS_OF, the key slot cheap to unlock."""
+    from hrdesk.store.options import ScryptCost, StoreOptions
+
+    return StoreOptions(today=lambda: AS_OF, scrypt=ScryptCost(n=BENCH_SCRYPT_N))
+
+
 @dataclass(frozen=True)
 class BenchProfile:
     name: str
@@ -75,11 +82,14 @@ def _build(root: Path, petitions: int | None, log):
     from hrdesk.demo import build_demo
     from hrdesk.profile import Profile
     from hrdesk.signin import create_profile
-    from hrdesk.store import keyfile
 
-    keyfile.SCRYPT_N = BENCH_SCRYPT_N
     desk = create_profile(
-        Profile(root), username=USER, password=PASSWORD, full_name="Cán bộ đo", min_password=4
+        Profile(root),
+        username=USER,
+        password=PASSWORD,
+        full_name="Cán bộ đo",
+        min_password=4,
+        options=bench_options(),
     )
     last = [0.0]
 
@@ -125,15 +135,19 @@ def _migrate_once(root: Path, log) -> None:
 
 
 def sign_in_fast(profile, migrate: bool = True):
-    """A Desk on a bench profile (its cheap key slot), optionally without migrating."""
+    """A Desk on a bench profile (its cheap key slot), optionally without migrating;
+    its today is AS_OF."""
     from hrdesk.signin import Desk, officer_actor, sign_in
     from hrdesk.store.database import Store
     from hrdesk.store.keyfile import KeyFile
 
+    options = bench_options()
     if migrate:
-        return sign_in(profile, USER, PASSWORD)
-    keyfile = KeyFile.load(profile.keys_path)
-    store = Store.open(profile, keyfile.unwrap(USER, PASSWORD), migrate_schema=False)
+        return sign_in(profile, USER, PASSWORD, options=options)
+    keyfile = KeyFile.load(profile.keys_path, options.scrypt)
+    store = Store.open(
+        profile, keyfile.unwrap(USER, PASSWORD), migrate_schema=False, options=options
+    )
     return Desk(store, officer_actor(store, USER), keyfile)
 
 

@@ -93,9 +93,7 @@ def main() -> int:
     from hrdesk.profile import Profile
 
     desk = sign_in_fast(Profile(national.root))
-    small_desk = sign_in_fast(Profile(small.root))
-    for desk_ in (desk, small_desk):
-        desk_.store.session_info["today"] = national_as_of()
+    small_desk = sign_in_fast(Profile(small.root))  # both as of AS_OF
     try:
         for group in groups:
             print(f"{group} …", flush=True)
@@ -132,12 +130,6 @@ def main() -> int:
     print(f"{sum(1 for r in results if r.met)} of {sum(1 for r in results if r.goal)} goals "
           f"met; {total:.0f} s in all; results in {path.relative_to(BENCH.parent)}")  # fmt: skip
     return 0
-
-
-def national_as_of():
-    from profiles import AS_OF
-
-    return AS_OF
 
 
 def write_results(results, timings, total, national, small) -> Path:

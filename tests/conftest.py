@@ -18,9 +18,39 @@ from hrdesk.domain.access import Actor
 from hrdesk.domain.vocab import OfficerRole
 from hrdesk.profile import Profile
 from hrdesk.store.database import Store
+from hrdesk.store.options import ScryptCost, StoreOptions
 
 TODAY = date(2026, 11, 20)
 ADMIN = Actor("admin", OfficerRole.ADMIN, None, "Quản trị viên")
+# Full-cost scrypt takes most of a second per password: test slots and keys cost less.
+CHEAP_SCRYPT = ScryptCost(n=2**10)
+
+
+class PinnedDay:
+    """A store's clock in tests: it says `day`, which a test may move."""
+
+    def __init__(self, day: date) -> None:
+        self.day = day
+
+    def __call__(self) -> date:
+        return self.day
+
+
+def pinned(day: date = TODAY) -> StoreOptions:
+    """Options for a test store or desk: today pinned to `day`, cheap scrypt."""
+    return StoreOptions(today=PinnedDay(day), scrypt=CHEAP_SCRYPT)
+
+
+def cheap() -> StoreOptions:
+    """Options for a test that keeps the real clock: only scrypt is cheap."""
+    return StoreOptions(scrypt=CHEAP_SCRYPT)
+
+
+def set_today(store: Store, day: date) -> None:
+    """Move the pinned clock of a store opened with `pinned()` options."""
+    clock = store.options.today
+    assert isinstance(clock, PinnedDay), "open the store with options=pinned()"
+    clock.day = day
 
 
 class MemoryKeyring:
@@ -71,8 +101,7 @@ def profile(tmp_path: Path, template_store: Path) -> Profile:
 @pytest.fixture
 def store(profile: Profile) -> Iterator[Store]:
     """The profile's store, with today pinned to TODAY."""
-    store = Store.open(profile)
-    store.session_info["today"] = TODAY
+    store = Store.open(profile, options=pinned())
     yield store
     store.close()
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from hrdesk.profile import Profile
 from hrdesk.services import office
 from hrdesk.signin import Desk, create_profile
+from hrdesk.store.options import ScryptCost, StoreOptions
 
 USERNAME = "quantri"
 PASSWORD = "mật khẩu của quản trị"
@@ -20,21 +21,20 @@ TODAY = date(2026, 11, 20)
 T = TypeVar("T")
 
 
-def cheap_scrypt() -> None:
-    """Full-cost scrypt takes most of a second per passphrase (a restore unwraps the
-    backup's key each run): the harness lowers its cost, as the tests do."""
-    from hrdesk.store import keyfile
-
-    keyfile.SCRYPT_N = 2**10
+# Full-cost scrypt takes most of a second per passphrase (a restore unwraps the backup's
+# key each run): the harness lowers its cost and pins its day, as the tests do.
+OPTIONS = StoreOptions(today=lambda: TODAY, scrypt=ScryptCost(n=2**10))
 
 
 def new_desk(root: Path, province: str = "Gia Lai", *, records: bool = False) -> Desk:
     """A new protected profile with its office set up (and the tests' records, if asked)."""
-    cheap_scrypt()
     desk = create_profile(
-        Profile(root), username=USERNAME, password=PASSWORD, full_name="Nguyễn Quản Trị"
+        Profile(root),
+        username=USERNAME,
+        password=PASSWORD,
+        full_name="Nguyễn Quản Trị",
+        options=OPTIONS,
     )
-    desk.store.session_info["today"] = TODAY
     with desk.store.transaction(desk.actor) as s:
         office.setup_office(
             s,

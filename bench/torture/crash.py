@@ -20,8 +20,12 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.torture.child import ALLOW_EMPTY, BATCH, batch_tag, step_note, write_batch
+
+if TYPE_CHECKING:
+    from hrdesk.store.options import StoreOptions
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "mật khẩu thử đủ dài"
@@ -85,11 +89,19 @@ def as_profile(home: Path) -> Iterator[None]:
                 os.environ[name] = value
 
 
+def cheap_options() -> StoreOptions:
+    """Slots and keys made at a low scrypt cost: unlocking costs milliseconds, not seconds
+    (each slot keeps its cost, so the children read it back the same way)."""
+    from hrdesk.store.options import ScryptCost, StoreOptions
+
+    return StoreOptions(scrypt=ScryptCost(n=2**10))
+
+
 def _hrdesk(home: Path, *argv: str) -> None:
     from hrdesk.cli import main
 
     with as_profile(home):
-        code = main(list(argv))
+        code = main(list(argv), options=cheap_options())
     if code != 0:
         raise RuntimeError(f"hrdesk {' '.join(argv)} failed ({code})")
 
@@ -97,14 +109,11 @@ def _hrdesk(home: Path, *argv: str) -> None:
 def make_template(base: Path) -> Path:
     """A profile from `hrdesk init` with a few petitions and the office key; beside it the
     backup a restore run restores (the same store plus one more import batch)."""
-    from hrdesk.store import keyfile
-
-    keyfile.SCRYPT_N = 2**10  # as the tests do: unlocking costs milliseconds, not seconds
     home = base / "template"
     with as_profile(home):
         from hrdesk.cli import main
 
-        main(["init", "--province", "gia lai", "--office", OFFICE])
+        main(["init", "--province", "gia lai", "--office", OFFICE], options=cheap_options())
     _hrdesk(
         home, "import", "petitions", str(write_batch(base / "seed.xlsx", SEED_BATCH, SEED_ROWS))
     )

@@ -17,6 +17,7 @@ from hrdesk.domain.vocab import OfficerRole
 from hrdesk.profile import Profile
 from hrdesk.store.database import Store
 from hrdesk.store.keyfile import KeyFile, WrongPassword, new_key
+from hrdesk.store.options import DEFAULTS, StoreOptions
 
 KEYRING_SERVICE = "HR Desk"
 MIN_PASSWORD = 8
@@ -100,6 +101,7 @@ def create_profile(
     password: str,
     full_name: str,
     min_password: int = MIN_PASSWORD,
+    options: StoreOptions = DEFAULTS,
 ) -> Desk:
     """A new encrypted store with one administrator account."""
     profile.ensure()
@@ -107,10 +109,10 @@ def create_profile(
         raise StoreError("profile.exists", path=profile.root)
     username = check_username(username)
     check_password(password, min_password)
-    keyfile = KeyFile.load(profile.keys_path)
+    keyfile = KeyFile.load(profile.keys_path, options.scrypt)
     key = new_key()
     keyfile.add_slot(username, password, key)
-    store = Store.open(profile, key)
+    store = Store.open(profile, key, options=options)
     actor = _add_first_admin(store, username, full_name)
     return Desk(store, actor, keyfile)
 
@@ -139,17 +141,22 @@ def only_account(keyfile: KeyFile) -> str:
 
 
 def sign_in(
-    profile: Profile, username: str | None, password: str, *, remember: bool = False
+    profile: Profile,
+    username: str | None,
+    password: str,
+    *,
+    remember: bool = False,
+    options: StoreOptions = DEFAULTS,
 ) -> Desk:
     """Open the profile as this officer. Wrong passwords are counted; after five, tries wait."""
     if not profile.exists:
         raise StoreError("profile.missing", path=profile.root)
-    keyfile = KeyFile.load(profile.keys_path)
+    keyfile = KeyFile.load(profile.keys_path, options.scrypt)
     if is_plaintext(profile):
-        return _encrypt_and_sign_in(profile, keyfile, username, password)
+        return _encrypt_and_sign_in(profile, keyfile, username, password, options)
     username = check_username(username) if username else only_account(keyfile)
     key = keyfile.unwrap(username, password)
-    desk = open_with_key(profile, keyfile, username, key)
+    desk = open_with_key(profile, keyfile, username, key, options)
     if remember:
         try:
             remember_key(keyfile, username, key)
@@ -162,7 +169,11 @@ def sign_in(
 
 
 def _encrypt_and_sign_in(
-    profile: Profile, keyfile: KeyFile, username: str | None, password: str
+    profile: Profile,
+    keyfile: KeyFile,
+    username: str | None,
+    password: str,
+    options: StoreOptions = DEFAULTS,
 ) -> Desk:
     """First sign-in on a store from before encryption: it is encrypted now, and the
     officer becomes its first administrator."""
@@ -174,18 +185,26 @@ def _encrypt_and_sign_in(
     name = check_username(username or "admin")
     check_password(password)
     encrypt_plaintext_store(profile, keyfile, name, password)
-    store = Store.open(profile, keyfile.unwrap(name, password))
+    store = Store.open(profile, keyfile.unwrap(name, password), options=options)
     with store.reader(Actor(name, OfficerRole.ADMIN)) as session:
         known = session.scalars(select(Officer).where(Officer.username == name)).first()
     actor = officer_actor(store, name) if known else _add_first_admin(store, name, name)
     return Desk(store, actor, keyfile)
 
 
-def open_with_key(profile: Profile, keyfile: KeyFile, username: str, key: bytes) -> Desk:
+def open_with_key(
+    profile: Profile,
+    keyfile: KeyFile,
+    username: str,
+    key: bytes,
+    options: StoreOptions = DEFAULTS,
+) -> Desk:
+    """The desk of `username` on the store opened with `key` (read from a slot or the
+    keyring), with the store's clock and costs in `options`."""
     from hrdesk.bundles.workdir import sweep_profile
     from hrdesk.store.encrypt import wipe_plaintext_leftovers
 
-    store = Store.open(profile, key)
+    store = Store.open(profile, key, options=options)
     wipe_plaintext_leftovers(profile)
     sweep_profile(profile.root)
     try:
@@ -248,13 +267,15 @@ def remember_key(keyfile: KeyFile, username: str, key: bytes) -> None:
         raise StoreError("signin.keyring_forgot")
 
 
-def sign_in_remembered(profile: Profile, username: str) -> Desk | None:
+def sign_in_remembered(
+    profile: Profile, username: str, options: StoreOptions = DEFAULTS
+) -> Desk | None:
     """Open the profile with a key remembered in the OS keyring, or None if there is none."""
     import keyring
 
     if not profile.exists:
         return None
-    keyfile = KeyFile.load(profile.keys_path)
+    keyfile = KeyFile.load(profile.keys_path, options.scrypt)
     try:
         secret = keyring.get_password(KEYRING_SERVICE, _keyring_name(keyfile, username))
     except Exception as exc:
@@ -263,7 +284,7 @@ def sign_in_remembered(profile: Profile, username: str) -> Desk | None:
         return None
     if not secret or not keyfile.has_slot(username):
         return None
-    return open_with_key(profile, keyfile, username, bytes.fromhex(secret))
+    return open_with_key(profile, keyfile, username, bytes.fromhex(secret), options)
 
 
 def forget(profile: Profile, username: str) -> None:

@@ -17,7 +17,7 @@ from hrdesk.profile import Profile
 from hrdesk.services import office
 from hrdesk.signin import Desk, create_profile
 from tests.bundles import records
-from tests.conftest import TODAY
+from tests.conftest import pinned
 
 PASSWORD = "mật khẩu của quản trị"
 SENDER = "Ban Chỉ đạo về quyền con người tỉnh Gia Lai"
@@ -25,19 +25,14 @@ RECEIVER = "Văn phòng thường trực Ban Chỉ đạo 70"
 PERIOD = "2026-Q3"
 
 
-@pytest.fixture(autouse=True)
-def cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Full-cost scrypt takes most of a second per passphrase; these tests lower N."""
-    from hrdesk.store import keyfile
-
-    monkeypatch.setattr(keyfile, "SCRYPT_N", 2**10)
-
-
 def new_desk(root: Path, province: str, name: str) -> Desk:
     desk = create_profile(
-        Profile(root), username="quantri", password=PASSWORD, full_name="Nguyễn Quản Trị"
+        Profile(root),
+        username="quantri",
+        password=PASSWORD,
+        full_name="Nguyễn Quản Trị",
+        options=pinned(),
     )
-    desk.store.session_info["today"] = TODAY
     with desk.store.transaction(desk.actor) as s:
         office.setup_office(s, province=province, name=name, parent_body="ỦY BAN NHÂN DÂN")
     return desk

@@ -16,6 +16,7 @@ from hrdesk.bundles import sealing
 from hrdesk.cli import main
 from tests.bundles import records
 from tests.bundles.conftest import RECEIVER, SENDER
+from tests.conftest import cheap
 
 PASSPHRASE = "mật khẩu đủ dài"
 
@@ -50,17 +51,28 @@ def offices(tmp_path, monkeypatch, renderers) -> tuple[list[str], list[str]]:
     monkeypatch.delenv("HRDESK_HOME", raising=False)
     sender = ["--profile", str(tmp_path / "gia-lai")]
     receiver = ["--profile", str(tmp_path / "central")]
-    assert main([*sender, "init", "--province", "Gia Lai", "--office", SENDER]) == 0
-    assert main([*receiver, "init", "--province", "Hà Nội", "--office", RECEIVER]) == 0
+    assert (
+        main([*sender, "init", "--province", "Gia Lai", "--office", SENDER], options=cheap()) == 0
+    )
+    assert (
+        main([*receiver, "init", "--province", "Hà Nội", "--office", RECEIVER], options=cheap())
+        == 0
+    )
     # The quarter's report is written (drafted from the records) before it is sent.
     drafted = tmp_path / "drafted.pdf"
-    assert main([*sender, "report", "--period", "2026-Q3", "--draft", "--out", str(drafted)]) == 0
+    assert (
+        main(
+            [*sender, "report", "--period", "2026-Q3", "--draft", "--out", str(drafted)],
+            options=cheap(),
+        )
+        == 0
+    )
     return sender, receiver
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
     try:
-        code = main(list(argv))
+        code = main(list(argv), options=cheap())
     except SystemExit as exit_:  # argparse's own errors
         code = int(exit_.code or 0)
     out, err = capsys.readouterr()
@@ -294,7 +306,9 @@ def test_export_with_the_real_report_renderers(tmp_path, capsys, monkeypatch):
     pytest.importorskip("hrdesk.documents.report_xlsx")
     monkeypatch.setenv("HRDESK_PASSPHRASE", PASSPHRASE)
     sender = ["--profile", str(tmp_path / "gia-lai")]
-    assert main([*sender, "init", "--province", "Gia Lai", "--office", SENDER]) == 0
+    assert (
+        main([*sender, "init", "--province", "Gia Lai", "--office", SENDER], options=cheap()) == 0
+    )
     stick = tmp_path / "stick"
     stick.mkdir()
     path = _export(capsys, sender, stick, "--allow-empty-sections")

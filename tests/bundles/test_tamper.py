@@ -19,7 +19,6 @@ from hrdesk.bundles import minisign
 from hrdesk.bundles.build import build_package
 from hrdesk.bundles.keys import office_key
 from hrdesk.bundles.verify import SenderState, signed_sha512, verify_package
-from hrdesk.store import keyfile
 from tests.bundles import records
 from tests.bundles.conftest import PERIOD, SENDER, members_of, new_desk, rewrite
 from tests.conftest import MemoryKeyring
@@ -45,27 +44,25 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
     previous = keyring.get_keyring()
     keyring.set_keyring(type("ModuleKeyring", (MemoryKeyring, KeyringBackend), {})())
     try:
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(keyfile, "SCRYPT_N", 2**10)
-            stick = root / "stick"
-            stick.mkdir()
-            pdf, xlsx = records.report_files(root / "rendered")
-            desk = new_desk(root / "gia-lai", "Gia Lai", SENDER)
-            other = new_desk(root / "kon-tum", "Quảng Ngãi", "Ban Chỉ đạo tỉnh Quảng Ngãi")
-            with desk.store.transaction(desk.actor) as s:
-                records.fill(s)
-            first = build_package(desk, PERIOD, pdf, xlsx, stick)
-            second = build_package(desk, PERIOD, pdf, xlsx, stick)
-            foreign = build_package(other, PERIOD, pdf, xlsx, stick)
-            yield Built(
-                first,
-                second,
-                office_key(desk.profile).public,
-                foreign,
-                office_key(other.profile).public,
-            )
-            desk.close(backup=False)
-            other.close(backup=False)
+        stick = root / "stick"
+        stick.mkdir()
+        pdf, xlsx = records.report_files(root / "rendered")
+        desk = new_desk(root / "gia-lai", "Gia Lai", SENDER)
+        other = new_desk(root / "kon-tum", "Quảng Ngãi", "Ban Chỉ đạo tỉnh Quảng Ngãi")
+        with desk.store.transaction(desk.actor) as s:
+            records.fill(s)
+        first = build_package(desk, PERIOD, pdf, xlsx, stick)
+        second = build_package(desk, PERIOD, pdf, xlsx, stick)
+        foreign = build_package(other, PERIOD, pdf, xlsx, stick)
+        yield Built(
+            first,
+            second,
+            office_key(desk.profile).public,
+            foreign,
+            office_key(other.profile).public,
+        )
+        desk.close(backup=False)
+        other.close(backup=False)
     finally:
         keyring.set_keyring(previous)
 

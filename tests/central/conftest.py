@@ -22,16 +22,9 @@ pytest.importorskip("fastapi", reason="the central extra is not installed")
 from hrdesk.central.config import Settings
 from hrdesk.central.service import Centre
 from tests.central.factory import Office
+from tests.conftest import CHEAP_SCRYPT
 
 PASSPHRASE = "phrase of the centre key"
-
-
-@pytest.fixture(autouse=True)
-def cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Full-cost scrypt takes most of a second per passphrase; these tests lower N."""
-    from hrdesk.store import keyfile
-
-    monkeypatch.setattr(keyfile, "SCRYPT_N", 2**10)
 
 
 class PostgresServer:
@@ -135,7 +128,9 @@ def database(request: pytest.FixtureRequest) -> str | None:
 
 @pytest.fixture
 def settings(tmp_path: Path, database: str | None) -> Settings:
-    return Settings(data_dir=tmp_path / "centre", database=database, passphrase=PASSPHRASE)
+    return Settings(
+        data_dir=tmp_path / "centre", database=database, passphrase=PASSPHRASE, scrypt=CHEAP_SCRYPT
+    )
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ import pytest
 
 from tests.central.conftest import PASSPHRASE, free_port
 from tests.central.factory import Office
+from tests.conftest import cheap
 
 
 @dataclass
@@ -40,12 +41,12 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
 
 @pytest.fixture
 def hrdesk(capsys: pytest.CaptureFixture[str]) -> Callable[..., Ran]:
-    """The command line in this process (so the tests' cheap scrypt applies)."""
+    """The command line in this process, given the tests' cheap scrypt."""
     from hrdesk.cli import main
 
     def run(*args: str, env: dict[str, str] | None = None) -> Ran:
         capsys.readouterr()
-        status = main(list(args))
+        status = main(list(args), options=cheap())
         out = capsys.readouterr()
         return Ran(status, out.out, out.err)
 

@@ -11,6 +11,7 @@ from hrdesk.demo import DemoSummary, build_demo
 from hrdesk.domain.access import SYSTEM
 from hrdesk.profile import Profile
 from hrdesk.store.database import Store
+from tests.conftest import pinned
 
 from .support import AS_OF
 
@@ -23,7 +24,7 @@ def make_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Builder]:
     stores: list[Store] = []
 
     def make(**options: object) -> tuple[Store, DemoSummary]:
-        store = Store.open(Profile.resolve(tmp_path_factory.mktemp("demo")))
+        store = Store.open(Profile.resolve(tmp_path_factory.mktemp("demo")), options=pinned(AS_OF))
         stores.append(store)
         options.setdefault("as_of", AS_OF)
         return store, build_demo(store, **options)  # type: ignore[arg-type]
@@ -43,5 +44,4 @@ def reader(small: tuple[Store, DemoSummary]) -> Iterator[Session]:
     """A session on the small demo, with today pinned to the demo's date."""
     store, _ = small
     with store.reader(SYSTEM) as session:
-        session.info["today"] = AS_OF
         yield session

@@ -17,12 +17,12 @@ from hrdesk.documents.contribution_template import (
 from hrdesk.domain.errors import ValidationError
 from hrdesk.messages import render
 from hrdesk.services import contributions as contrib
-from tests.conftest import ADMIN
+from tests.conftest import ADMIN, set_today
 
 
 @pytest.fixture
 def asked(office):
-    office.session_info["today"] = date(2026, 10, 1)
+    set_today(office, date(2026, 10, 1))
     with office.transaction(ADMIN) as s:
         views = contrib.request_contributions(s, "2026-Q3", due_on=date(2026, 10, 15))
     return {v.agency_name: v for v in views}

@@ -19,7 +19,7 @@ import pytest
 from hrdesk.documents.contribution_letters import build_reminder_letter, build_request_letter
 from hrdesk.services import agencies
 from hrdesk.services import contributions as contrib
-from tests.conftest import ADMIN
+from tests.conftest import ADMIN, set_today
 from tests.documents import builders
 from tests.documents.builders import flat, pdftotext
 from tests.documents.test_golden import DPI, GOLDEN, MAX_MEAN, MAX_TILE, difference
@@ -31,13 +31,13 @@ ASKED, DUE, LATER = date(2026, 10, 1), date(2026, 10, 15), date(2026, 10, 22)
 
 def letters(store, folder: Path) -> tuple[Path, Path]:
     """Three agencies asked on 01/10 for Q3 by 15/10; one answered; reminded on 22/10."""
-    store.session_info["today"] = ASKED
+    set_today(store, ASKED)
     with store.transaction(ADMIN) as s:
         builders.committee(s)
         agencies.create_agency(s, name="Sở Giáo dục và Đào tạo", kind="department")
         asked = contrib.request_contributions(s, "2026-Q3", due_on=DUE)
         request = build_request_letter(s, "2026-Q3", folder / "request.pdf")
-    store.session_info["today"] = LATER
+    set_today(store, LATER)
     with store.transaction(ADMIN) as s:
         police = next(v for v in asked if v.agency_name == "Công an tỉnh")
         contrib.record_received(s, police.uid, on=date(2026, 10, 14))
@@ -82,7 +82,7 @@ def test_request_and_reminder_letters_look_like_the_reviewed_references(office, 
 def test_a_reminder_with_nobody_late_is_refused(office, tmp_path):
     from hrdesk.domain.errors import ValidationError
 
-    office.session_info["today"] = ASKED
+    set_today(office, ASKED)
     with office.transaction(ADMIN) as s:
         contrib.request_contributions(s, "2026-Q3", due_on=DUE)
         with pytest.raises(ValidationError) as problem:

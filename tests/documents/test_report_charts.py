@@ -15,7 +15,7 @@ from hrdesk.domain.vocab import TaskStatus
 from hrdesk.profile import Profile
 from hrdesk.services.dashboard import chart_series
 from hrdesk.store.database import Store
-from tests.conftest import ADMIN, TODAY
+from tests.conftest import ADMIN, TODAY, pinned
 from tests.documents.builders import pdftotext
 
 QUARTER = Period.quarter(2026, 3)
@@ -25,9 +25,8 @@ QUARTER = Period.quarter(2026, 3)
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     from hrdesk.demo import build_demo
 
-    store = Store.open(Profile(tmp_path_factory.mktemp("charts") / "profile"))
+    store = Store.open(Profile(tmp_path_factory.mktemp("charts") / "profile"), options=pinned())
     build_demo(store, size="small", seed=5, as_of=TODAY)
-    store.session_info["today"] = TODAY
     yield store
     store.close()
 

@@ -26,17 +26,11 @@ from tests.bundles.conftest import SENDER
 from tests.bundles.test_cli import renderers  # noqa: F401  (a fixture)
 from tests.central.conftest import PASSPHRASE as CENTRE_PASSPHRASE
 from tests.central.conftest import free_port
+from tests.conftest import cheap
 
 DESK_PASSPHRASE = "mật khẩu đủ dài"
 NO_KEYRING = "keyring.backends.fail.Keyring"
 OFFSET = re.compile(rb"\r\nupload-offset: *(\d+)\r\n", re.IGNORECASE)
-
-
-@pytest.fixture(autouse=True)
-def cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    from hrdesk.store import keyfile
-
-    monkeypatch.setattr(keyfile, "SCRYPT_N", 2**10)
 
 
 @pytest.fixture(autouse=True)
@@ -204,7 +198,7 @@ class Office:
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     capsys.readouterr()
     try:
-        code = main(list(argv))
+        code = main(list(argv), options=cheap())
     except SystemExit as exit_:
         code = int(exit_.code or 0)
     out, err = capsys.readouterr()

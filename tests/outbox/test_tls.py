@@ -23,6 +23,7 @@ from hrdesk.central.service import Centre
 from hrdesk.outbox import tus
 from hrdesk.outbox.link import CentreLink, http_client
 from tests.central.conftest import PASSPHRASE
+from tests.conftest import CHEAP_SCRYPT
 
 
 def self_signed(folder: Path) -> tuple[Path, Path, str]:
@@ -62,7 +63,9 @@ def tls_centre(tmp_path: Path) -> Iterator[tuple[str, str, str]]:
     import uvicorn
 
     cert, key, pem = self_signed(tmp_path)
-    settings = Settings(data_dir=tmp_path / "centre", database=None, passphrase=PASSPHRASE)
+    settings = Settings(
+        data_dir=tmp_path / "centre", database=None, passphrase=PASSPHRASE, scrypt=CHEAP_SCRYPT
+    )
     with Centre.open(settings) as centre:
         sock = socket.socket()
         sock.bind(("127.0.0.1", 0))

@@ -8,7 +8,7 @@ import pytest
 from hrdesk.profile import Profile
 from hrdesk.services import office
 from hrdesk.signin import Desk, create_profile
-from tests.conftest import TODAY
+from tests.conftest import pinned
 
 PASSWORD = "mật khẩu của quản trị"
 
@@ -21,8 +21,8 @@ def desk(tmp_path: Path) -> Iterator[Desk]:
         username="quantri",
         password=PASSWORD,
         full_name="Nguyễn Quản Trị",
+        options=pinned(),
     )
-    desk.store.session_info["today"] = TODAY
     with desk.store.transaction(desk.actor) as s:
         office.setup_office(
             s,

@@ -15,7 +15,7 @@ from hrdesk.signin import sign_in
 from hrdesk.store.backup_files import auto_backup, write_backup
 from hrdesk.store.database import Store
 from hrdesk.store.keyfile import TryLater, WrongPassword
-from tests.conftest import ADMIN, TODAY
+from tests.conftest import ADMIN, pinned
 from tests.factories import petition
 from tests.security.conftest import PASSWORD
 
@@ -78,8 +78,7 @@ def test_a_copied_store_without_its_key_is_refused(desk, tmp_path):
 
 def test_a_store_from_before_encryption_is_converted_on_first_sign_in(tmp_path):
     profile = Profile(tmp_path / "old")
-    store = Store.open(profile)  # no key: as the first versions wrote it
-    store.session_info["today"] = TODAY
+    store = Store.open(profile, options=pinned())  # no key: as the first versions wrote it
     with store.transaction(ADMIN) as s:
         petition(s, petitioners=[{"full_name": NAMES[0]}])
     store.close()

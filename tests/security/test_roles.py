@@ -9,7 +9,7 @@ from hrdesk.services import accounts, agencies, petitions
 from hrdesk.services.petition_flow import accept
 from hrdesk.signin import sign_in
 from hrdesk.store.keyfile import WrongPassword
-from tests.conftest import TODAY
+from tests.conftest import TODAY, pinned
 from tests.factories import petition
 from tests.security.conftest import PASSWORD
 
@@ -28,8 +28,7 @@ def _add(desk, username, role):
 
 
 def _as(desk, username):
-    other = sign_in(desk.profile, username, f"{username}-pass-123")
-    other.store.session_info["today"] = TODAY
+    other = sign_in(desk.profile, username, f"{username}-pass-123", options=pinned())
     return other
 
 

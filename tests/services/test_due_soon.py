@@ -18,7 +18,7 @@ from hrdesk.services.listing import ListFilter, count, fetch
 from hrdesk.services.petition_flow import accept, decide
 from hrdesk.store.database import Store
 from hrdesk.store.models import Petition
-from tests.conftest import ADMIN
+from tests.conftest import ADMIN, set_today
 from tests.factories import petition
 
 FIRST_DEADLINE = date(2027, 1, 18)
@@ -33,7 +33,7 @@ def _days(first: date, last: date) -> list[date]:
 def tet_cases(office: Store) -> Store:
     """A running case due on each day from 18/01 to 05/03/2027, plus cases that never
     count: one decided and one archived, both due on 12/02."""
-    office.session_info["today"] = date(2027, 1, 15)
+    set_today(office, date(2027, 1, 15))
     with office.transaction(ADMIN) as s:
         for day in _days(FIRST_DEADLINE, LAST_DEADLINE):
             petition(s, received_on=date(2027, 1, 11), deadline=day, summary=f"Hạn {day}")
@@ -48,7 +48,7 @@ def tet_cases(office: Store) -> Store:
 def _three_answers(store: Store, day: date) -> tuple[int, int, set[date], set[date]]:
     """The dashboard's count, the filtered list's count, the deadlines the filtered list
     holds, and those of the rows coloured due soon."""
-    store.session_info["today"] = day
+    set_today(store, day)
     with store.reader(ADMIN) as s:
         counted = dashboard.today_counts(s).petitions_due_soon
         flt = ListFilter(due_soon=True)

@@ -12,16 +12,15 @@ from hrdesk.profile import Profile
 from hrdesk.services import listing
 from hrdesk.services.list_specs import KINDS
 from hrdesk.store.database import Store
-from tests.conftest import ADMIN, TODAY
+from tests.conftest import ADMIN, TODAY, pinned
 
 PAGE = 37  # pages of an odd size: rows cross page and group boundaries
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    store = Store.open(Profile.resolve(tmp_path_factory.mktemp("demo")))
+    store = Store.open(Profile.resolve(tmp_path_factory.mktemp("demo")), options=pinned())
     build_demo(store, size="small", seed=11, as_of=TODAY)
-    store.session_info["today"] = TODAY
     yield store
     store.close()
 

@@ -9,7 +9,7 @@ import pytest
 from hrdesk.domain.errors import ValidationError
 from hrdesk.services import petition_flow as flow
 from hrdesk.services import petitions
-from tests.conftest import ADMIN
+from tests.conftest import ADMIN, set_today
 from tests.factories import petition
 
 
@@ -144,9 +144,9 @@ def test_a_deadline_given_by_hand_may_not_precede_the_receipt(office):
 def test_days_left_are_working_days_and_turn_amber_then_red(office):
     with office.transaction(ADMIN) as s:
         p = petition(s, received_on=date(2026, 11, 2))  # due 12/11
-        s.info["today"] = date(2026, 11, 6)
+        set_today(office, date(2026, 11, 6))
         assert petitions.deadline_state(s, p) == petitions.DeadlineState(4, "due_soon")
-        s.info["today"] = date(2026, 11, 16)
+        set_today(office, date(2026, 11, 16))
         state = petitions.deadline_state(s, p)
         assert state.state == "overdue" and state.days_left < 0
         flow.accept(s, p.uid, on=date(2026, 11, 16))

@@ -17,14 +17,13 @@ from hrdesk.services import listing, read_models
 from hrdesk.services.read_models import editors
 from hrdesk.services.read_models.petitions import reveal_people
 from hrdesk.store.database import Store
-from tests.conftest import ADMIN, TODAY
+from tests.conftest import ADMIN, TODAY, pinned
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    store = Store.open(Profile.resolve(tmp_path_factory.mktemp("demo")))
+    store = Store.open(Profile.resolve(tmp_path_factory.mktemp("demo")), options=pinned())
     build_demo(store, size="small", seed=3, as_of=TODAY)
-    store.session_info["today"] = TODAY
     # Stored objects expire when their session commits: one that leaked would be empty.
     store._sessions.configure(expire_on_commit=True)
     yield store

@@ -19,7 +19,7 @@ from hrdesk.services.report_redraft import draft_report, sections_for_print
 from hrdesk.services.statistics import period_statistics
 from hrdesk.store.database import Store
 from hrdesk.store.models import Meeting, Petition, Task, TrainingAttendance, TrainingEvent
-from tests.conftest import ADMIN, TODAY
+from tests.conftest import ADMIN, TODAY, pinned, set_today
 from tests.factories import petition
 
 VN = timezone(timedelta(hours=7))
@@ -31,9 +31,8 @@ STOPPED = ("returned", "transferred")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     from hrdesk.demo import build_demo
 
-    store = Store.open(Profile(tmp_path_factory.mktemp("draft") / "profile"))
+    store = Store.open(Profile(tmp_path_factory.mktemp("draft") / "profile"), options=pinned())
     build_demo(store, size="small", seed=11, as_of=TODAY)
-    store.session_info["today"] = TODAY
     yield store
     store.close()
 
@@ -235,14 +234,14 @@ def test_the_overview_says_which_agencies_sent_their_contribution(office):
     from hrdesk.services import contributions as contrib
     from hrdesk.services.report_draft import draft_sections
 
-    office.session_info["today"] = date(2026, 10, 1)
+    set_today(office, date(2026, 10, 1))
     with office.transaction(ADMIN) as s:
         asked = contrib.request_contributions(s, LAST_QUARTER, due_on=date(2026, 10, 10))
         justice = next(v for v in asked if v.agency_name == "Sở Tư pháp")
         contrib.record_received(
             s, justice.uid, on=date(2026, 10, 12), summary="Tổ chức 2 hội nghị."
         )
-    office.session_info["today"] = TODAY
+    set_today(office, TODAY)
     with office.reader(ADMIN) as s:
         text = draft_sections(report_figures(s, LAST_QUARTER))[reports.DEFAULT_SECTIONS[0]]
     assert "1/2 cơ quan thành viên đã gửi báo cáo (0 đúng hạn, 1 chậm hạn); chưa gửi: " in text

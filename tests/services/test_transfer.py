@@ -17,7 +17,7 @@ from hrdesk.services import agencies, meetings, members, tasks, trainings
 from hrdesk.services.listing import fetch
 from hrdesk.services.transfer import ImportFailed, export_records, import_records
 from hrdesk.store.database import Store
-from tests.conftest import ADMIN, TODAY
+from tests.conftest import ADMIN, pinned
 from tests.factories import petition
 
 VN = timezone(timedelta(hours=7))
@@ -29,8 +29,7 @@ VIETNAMESE = (
 def _fresh_store(template: Path, folder: Path) -> Store:
     profile = Profile(folder).ensure()
     shutil.copy(template, profile.store_path)
-    store = Store.open(profile)
-    store.session_info["today"] = TODAY
+    store = Store.open(profile, options=pinned())
     return store
 
 

@@ -11,14 +11,11 @@ from bench.torture import crash
 from bench.torture.report import crash_table
 from keyring.backends.fail import Keyring as NoKeyring
 
-from hrdesk.store import keyfile
-
 
 @pytest.fixture
 def no_keyring(monkeypatch):
     # As on a computer without one: the office key is wrapped by its passphrase, so the
     # child processes (which see no keyring either) can sign packages.
-    monkeypatch.setattr(keyfile, "SCRYPT_N", 2**10)
     keyring.set_keyring(NoKeyring())
 
 
@@ -27,9 +24,7 @@ def template(tmp_path_factory):
     """The harness's profile, made once for this file's tests."""
     previous = keyring.get_keyring()
     keyring.set_keyring(NoKeyring())
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(keyfile, "SCRYPT_N", 2**10)
-        made = crash.make_template(tmp_path_factory.mktemp("torture"))
+    made = crash.make_template(tmp_path_factory.mktemp("torture"))
     keyring.set_keyring(previous)
     return made
 

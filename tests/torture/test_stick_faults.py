@@ -12,17 +12,16 @@ from bench.torture import crash, stick
 from keyring.backends.fail import Keyring as NoKeyring
 
 from hrdesk.cli import main
-from hrdesk.store import keyfile
 
 
 @pytest.fixture
 def home(tmp_path, monkeypatch) -> Path:
-    monkeypatch.setattr(keyfile, "SCRYPT_N", 2**10)
     home = tmp_path / "home"
     monkeypatch.setenv("HRDESK_HOME", str(home))
     monkeypatch.setenv("HRDESK_PASSPHRASE", "mật khẩu đủ dài")
     monkeypatch.delenv("HRDESK_USER", raising=False)
-    assert main(["init", "--province", "gia lai", "--office", crash.OFFICE]) == 0
+    init = ["init", "--province", "gia lai", "--office", crash.OFFICE]
+    assert main(init, options=crash.cheap_options()) == 0
     return home
 
 
@@ -51,7 +50,6 @@ def test_a_backup_with_a_flipped_byte_is_refused_before_anything_is_replaced(
 def test_a_package_a_backup_and_an_excel_export_on_a_full_stick(tmp_path, monkeypatch):
     if not stick.can_mount(tmp_path / "probe"):
         pytest.skip("no tmpfs can be mounted here (needs root)")
-    monkeypatch.setattr(keyfile, "SCRYPT_N", 2**10)
     keyring.set_keyring(NoKeyring())
     faults = stick.stick_faults(tmp_path, crash.make_template(tmp_path))
     assert faults is not None and len(faults) == 4

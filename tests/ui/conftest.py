@@ -12,7 +12,7 @@ import pytest
 
 from hrdesk.profile import Profile
 from hrdesk.signin import Desk, create_profile, sign_in
-from tests.conftest import TODAY
+from tests.conftest import TODAY, pinned
 
 DEMO_USER = DEMO_PASSWORD = "demo"
 SCREEN = Path(__file__).with_name("screen-1024x600.json")
@@ -34,6 +34,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         password=DEMO_PASSWORD,
         full_name="Cán bộ trình diễn",
         min_password=4,
+        options=pinned(),
     )
     build_demo(
         desk.store, size="small", seed=7, as_of=TODAY, handler_officer_id=desk.actor.officer_id
@@ -46,8 +47,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def demo_desk(tmp_path: Path, demo_template: Path) -> Iterator[Desk]:
     root = tmp_path / "profile"
     shutil.copytree(demo_template, root)
-    desk = sign_in(Profile(root), DEMO_USER, DEMO_PASSWORD)
-    desk.store.session_info["today"] = TODAY
+    desk = sign_in(Profile(root), DEMO_USER, DEMO_PASSWORD, options=pinned())
     yield desk
     desk.close(backup=False)
 

@@ -6,15 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from hrdesk.store import keyfile
-
 PASSWORD = "mật khẩu 2026"
-
-
-@pytest.fixture(autouse=True)
-def quick_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Wrapping keys with the real scrypt cost takes most of a second each."""
-    monkeypatch.setattr(keyfile, "SCRYPT_N", 2**10)
 
 
 @pytest.fixture

@@ -24,13 +24,16 @@ from hrdesk.outbox.link import connect
 from hrdesk.signin import Desk
 from tests.bundles import records
 from tests.central.conftest import PASSPHRASE, LiveServer
+from tests.conftest import CHEAP_SCRYPT
 from tests.outbox.conftest import Proxy
 from tests.ui.conftest import _close_window, _open_window
 
 
 @pytest.fixture
 def live_centre(tmp_path: Path) -> Iterator[tuple[Centre, LiveServer]]:
-    settings = Settings(data_dir=tmp_path / "centre", database=None, passphrase=PASSPHRASE)
+    settings = Settings(
+        data_dir=tmp_path / "centre", database=None, passphrase=PASSPHRASE, scrypt=CHEAP_SCRYPT
+    )
     with Centre.open(settings) as centre, LiveServer(create_app(centre=centre)) as live:
         yield centre, live
 

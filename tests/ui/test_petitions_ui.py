@@ -24,7 +24,7 @@ from hrdesk.ui.record_form import RecordForm
 from hrdesk.ui.table_model import BACKGROUNDS, COLOURS
 from hrdesk.ui.workspaces.petition_dialogs import PetitionDialog
 from hrdesk.ui.workspaces.petition_model import days_left_text
-from tests.conftest import TODAY
+from tests.conftest import TODAY, pinned
 
 DENOUNCER = "Hoàng Thị Bích Ngọc"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -373,8 +373,7 @@ def viewer_window(qtbot, demo_desk, ui_settings):
             role="viewer",
             password="chi-xem-thoi",
         )
-    viewer = sign_in(demo_desk.profile, "xem", "chi-xem-thoi")
-    viewer.store.session_info["today"] = TODAY
+    viewer = sign_in(demo_desk.profile, "xem", "chi-xem-thoi", options=pinned())
     window = MainWindow(viewer, ui_settings, "en")
     qtbot.addWidget(window)
     window.show()

@@ -26,7 +26,6 @@ from hrdesk.domain.periods import Period
 from hrdesk.profile import Profile
 from hrdesk.services.reports import report_for_period
 from hrdesk.signin import Desk, sign_in
-from hrdesk.store import keyfile
 from hrdesk.store.models import Package
 from hrdesk.ui.main_window import MainWindow
 from hrdesk.ui.workspaces import reports_package
@@ -36,12 +35,6 @@ from tests.ui.conftest import DEMO_PASSWORD, DEMO_USER
 CTRL = Qt.KeyboardModifier.ControlModifier
 LEFT = Qt.MouseButton.LeftButton
 BUILD_TIMEOUT = 60_000
-
-
-@pytest.fixture(autouse=True)
-def quick_passphrases(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Wrapping a key with the real scrypt cost takes most of a second each."""
-    monkeypatch.setattr(keyfile, "SCRYPT_N", 2**10)
 
 
 @pytest.fixture
@@ -468,8 +461,7 @@ def test_a_viewer_sees_the_workspace_with_every_change_disabled(demo_desk, ui_se
             role="viewer",
             password="mật khẩu 2026",
         )
-    viewer = sign_in(demo_desk.profile, "xem", "mật khẩu 2026")
-    viewer.store.session_info.update(demo_desk.store.session_info)
+    viewer = sign_in(demo_desk.profile, "xem", "mật khẩu 2026", options=demo_desk.store.options)
     window = MainWindow(viewer, ui_settings, "en")
     qtbot.addWidget(window)
     page = show_reports(window)

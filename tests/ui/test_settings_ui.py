@@ -15,18 +15,11 @@ from hrdesk.services import accounts
 from hrdesk.services.office import get_office
 from hrdesk.services.settings import read_setting
 from hrdesk.signin import sign_in
-from hrdesk.store import keyfile
 from hrdesk.store.backup_files import verify_backup
 from hrdesk.store.models import Setting
 from hrdesk.ui.main_window import MainWindow
 
 PASSWORD = "mật khẩu 2026"
-
-
-@pytest.fixture(autouse=True)
-def quick_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Wrapping keys with the real scrypt cost takes most of a second each."""
-    monkeypatch.setattr(keyfile, "SCRYPT_N", 2**10)
 
 
 def _settings(window):
@@ -219,8 +212,7 @@ def test_a_viewer_reads_the_settings_and_the_services_refuse_changes(demo_desk, 
             role="viewer",
             password=PASSWORD,
         )
-    viewer = sign_in(demo_desk.profile, "xem", PASSWORD)
-    viewer.store.session_info.update(demo_desk.store.session_info)
+    viewer = sign_in(demo_desk.profile, "xem", PASSWORD, options=demo_desk.store.options)
     window = MainWindow(viewer, ui_settings, "en")
     qtbot.addWidget(window)
     page = _settings(window)

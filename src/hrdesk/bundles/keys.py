@@ -32,6 +32,7 @@ from hrdesk.store.audit_log import append_entry
 from hrdesk.store.base import utcnow
 from hrdesk.store.files import atomic_write_bytes
 from hrdesk.store.keyfile import KeyFile
+from hrdesk.store.options import DEFAULT_COST, ScryptCost, options_of
 
 KEY_FILE = "office-key.json"
 MIN_PASSPHRASE = 8
@@ -160,7 +161,10 @@ def load_signer(profile: Profile, passphrase: str | None = None) -> Signer:
 
 
 def _new_entry(
-    profile: Profile, passphrase: str | None, minimum: int = MIN_PASSPHRASE
+    profile: Profile,
+    passphrase: str | None,
+    minimum: int = MIN_PASSPHRASE,
+    cost: ScryptCost = DEFAULT_COST,
 ) -> tuple[dict[str, Any], Signer]:
     secret = Ed25519PrivateKey.generate()
     key_id = os.urandom(8)
@@ -184,7 +188,8 @@ def _new_entry(
         if len(passphrase) < minimum:
             raise ValidationError("passphrase", "key.passphrase_too_short", minimum=minimum)
         entry.update(
-            storage="passphrase", wrapped=keystore.wrap(seed, passphrase, _aad(public.key_id_text))
+            storage="passphrase",
+            wrapped=keystore.wrap(seed, passphrase, _aad(public.key_id_text), cost),
         )
     return entry, Signer(_office_key(entry), secret)
 
@@ -198,7 +203,7 @@ def ensure_signer(
     if office_key(profile) is not None:
         return load_signer(profile, passphrase)
     require(session, Permission.EDIT_RECORDS)
-    entry, signer = _new_entry(profile, passphrase, minimum)
+    entry, signer = _new_entry(profile, passphrase, minimum, options_of(session).scrypt)
     append_entry(session, "key_created", "office_key", None, {"key_id": signer.key.key_id})
     session.flush()
     _write(profile, {"version": 1, "current": entry, "retired": []})
@@ -217,7 +222,7 @@ def replace_office_key(
     profile = profile_of(session)
     data = _read(profile) or {"version": 1, "retired": []}
     old = data.get("current")
-    entry, signer = _new_entry(profile, passphrase)
+    entry, signer = _new_entry(profile, passphrase, cost=options_of(session).scrypt)
     append_entry(
         session,
         "key_replaced",

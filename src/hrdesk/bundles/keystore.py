@@ -19,8 +19,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from hrdesk.domain.errors import HRDeskError, StoreError
-from hrdesk.store import keyfile
 from hrdesk.store.keyfile import WrongPassword
+from hrdesk.store.options import DEFAULT_COST, ScryptCost
 
 KEYRING_SERVICE = "HR Desk"
 
@@ -81,12 +81,14 @@ def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     )
 
 
-def wrap(secret: bytes, passphrase: str, aad: bytes) -> dict[str, Any]:
-    """The secret encrypted under the passphrase; `aad` binds it to its key and profile."""
+def wrap(
+    secret: bytes, passphrase: str, aad: bytes, cost: ScryptCost = DEFAULT_COST
+) -> dict[str, Any]:
+    """The secret encrypted under the passphrase at scrypt `cost` (kept with it, so
+    `unwrap` reads it back whatever the cost); `aad` binds it to its key and profile."""
     if not passphrase:
         raise PassphraseNeeded("key.passphrase_needed")
-    # Read at call time: tests lower the cost through the keyfile module.
-    n, r, p = keyfile.SCRYPT_N, keyfile.SCRYPT_R, keyfile.SCRYPT_P
+    n, r, p = cost.n, cost.r, cost.p
     salt, nonce = os.urandom(16), os.urandom(12)
     sealed = AESGCM(_derive(passphrase, salt, n, r, p)).encrypt(nonce, secret, aad)
     return {

@@ -24,6 +24,7 @@ from hrdesk.domain.errors import StoreError
 from hrdesk.messages.reasons import os_reason
 from hrdesk.store.base import utcnow
 from hrdesk.store.files import fsync_dir
+from hrdesk.store.options import DEFAULT_COST, ScryptCost
 
 KEY_FILE = "centre-key.json"
 MIN_PASSPHRASE = 8
@@ -80,7 +81,9 @@ def _load(path: Path, passphrase: str | None) -> CentreKey:
     return CentreKey(public, secret)
 
 
-def _new_entry(passphrase: str | None) -> tuple[dict[str, str], str | None]:
+def _new_entry(
+    passphrase: str | None, cost: ScryptCost = DEFAULT_COST
+) -> tuple[dict[str, str], str | None]:
     secret = Ed25519PrivateKey.generate()
     public = PublicKey(os.urandom(8), secret.public_key().public_bytes_raw())
     entry: dict = {
@@ -99,12 +102,15 @@ def _new_entry(passphrase: str | None) -> tuple[dict[str, str], str | None]:
     if len(passphrase) < MIN_PASSPHRASE:
         raise StoreError("centre.passphrase_too_short", count=MIN_PASSPHRASE)
     entry.update(
-        storage="passphrase", wrapped=keystore.wrap(seed, passphrase, _aad(public.key_id_text))
+        storage="passphrase",
+        wrapped=keystore.wrap(seed, passphrase, _aad(public.key_id_text), cost),
     )
     return entry, None
 
 
-def load_or_create(data_dir: Path, passphrase: str | None = None) -> CentreKey:
+def load_or_create(
+    data_dir: Path, passphrase: str | None = None, cost: ScryptCost = DEFAULT_COST
+) -> CentreKey:
     """The centre key in `data_dir`, made now if there is none.
 
     With a passphrase given, a new key is wrapped under it; without one, it goes to the
@@ -113,7 +119,7 @@ def load_or_create(data_dir: Path, passphrase: str | None = None) -> CentreKey:
     path = Path(data_dir) / KEY_FILE
     if path.exists():
         return _load(path, passphrase)
-    entry, keyring_name = _new_entry(passphrase)
+    entry, keyring_name = _new_entry(passphrase, cost)
     write_key_once(path, entry, keyring_name)
     return _load(path, passphrase)
 

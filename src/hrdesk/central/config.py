@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hrdesk.store.options import DEFAULT_COST, ScryptCost
+
 DATABASE_ENV = "HRDESK_CENTRAL_DATABASE"
 PASSPHRASE_ENV = "HRDESK_CENTRAL_PASSPHRASE"
 DATA_ENV = "HRDESK_CENTRAL_DATA"
@@ -31,6 +33,7 @@ class Settings:
     due_days: int = DEFAULT_DUE_DAYS
     passphrase: str | None = None  # protects the centre's key where there is no keyring
     secure_cookies: bool = False  # set behind a TLS proxy
+    scrypt: ScryptCost = DEFAULT_COST  # the cost of wrapping a new key under the passphrase
 
     @classmethod
     def from_env(

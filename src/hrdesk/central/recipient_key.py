@@ -19,6 +19,7 @@ from hrdesk.central.centre_key import write_key_once
 from hrdesk.domain.errors import StoreError
 from hrdesk.messages.reasons import os_reason
 from hrdesk.store.base import utcnow
+from hrdesk.store.options import DEFAULT_COST, ScryptCost
 
 KEY_FILE = "centre-recipient.json"
 
@@ -60,7 +61,9 @@ def _load(path: Path, passphrase: str | None) -> CentreRecipient:
     return CentreRecipient(identity, recipient)
 
 
-def _new_entry(passphrase: str | None) -> tuple[dict[str, str], str | None]:
+def _new_entry(
+    passphrase: str | None, cost: ScryptCost = DEFAULT_COST
+) -> tuple[dict[str, str], str | None]:
     identity, recipient = sealing.new_identity()
     entry: dict = {
         "version": 1,
@@ -74,17 +77,19 @@ def _new_entry(passphrase: str | None) -> tuple[dict[str, str], str | None]:
         return entry, name
     if passphrase is None:
         raise PassphraseNeeded("centre.no_keyring", env="HRDESK_CENTRAL_PASSPHRASE")
-    wrapped = keystore.wrap(identity.encode("ascii"), passphrase, _aad(recipient))
+    wrapped = keystore.wrap(identity.encode("ascii"), passphrase, _aad(recipient), cost)
     entry.update(storage="passphrase", wrapped=wrapped)
     return entry, None
 
 
-def load_or_create(data_dir: Path, passphrase: str | None = None) -> CentreRecipient:
+def load_or_create(
+    data_dir: Path, passphrase: str | None = None, cost: ScryptCost = DEFAULT_COST
+) -> CentreRecipient:
     """The centre's recipient key in `data_dir`, made now if there is none (stored as the
     signing key is: the keyring, or wrapped under the passphrase)."""
     path = Path(data_dir) / KEY_FILE
     if path.exists():
         return _load(path, passphrase)
-    entry, keyring_name = _new_entry(passphrase)
+    entry, keyring_name = _new_entry(passphrase, cost)
     write_key_once(path, entry, keyring_name)
     return _load(path, passphrase)

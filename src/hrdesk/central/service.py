@@ -36,8 +36,8 @@ class Centre:
         try:
             if migrate:
                 database.migrate(engine)
-            key = centre_key.load_or_create(data, settings.passphrase)
-            recipient = recipient_key.load_or_create(data, settings.passphrase)
+            key = centre_key.load_or_create(data, settings.passphrase, settings.scrypt)
+            recipient = recipient_key.load_or_create(data, settings.passphrase, settings.scrypt)
         except BaseException:
             engine.dispose()
             raise

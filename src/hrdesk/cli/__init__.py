@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from hrdesk.domain.errors import HRDeskError
+    from hrdesk.store.options import StoreOptions
 
 
 def _handlers() -> dict[str, Callable[..., int]]:
@@ -121,7 +122,9 @@ def _give_streams() -> None:
             setattr(sys, name, open(os.devnull, mode, encoding="utf-8"))  # noqa: SIM115
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, options: StoreOptions | None = None) -> int:
+    """Run one command. `options` (the store's clock, the cost of new key slots) is for
+    a program embedding the command line, such as the crash harness; the defaults serve."""
     from hrdesk.app_mutex import hold_app_mutex
     from hrdesk.cli.parser import build_parser
     from hrdesk.cli.usage import chosen_lang, usage_language
@@ -133,6 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     given = list(sys.argv[1:] if argv is None else argv)
     with usage_language(chosen_lang(given)):
         args = parser.parse_args(given)
+    args.store_options = options
     # What the officer types here: "hrdesk-cli" in the Windows bundle (hrdesk.program).
     prog = command_name()
     if args.command is None:

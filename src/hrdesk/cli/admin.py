@@ -7,7 +7,14 @@ import os
 import sys
 from pathlib import Path
 
-from hrdesk.cli.context import ENV_USER, new_password, open_desk, password, profile_of
+from hrdesk.cli.context import (
+    ENV_USER,
+    new_password,
+    open_desk,
+    password,
+    profile_of,
+    store_options,
+)
 from hrdesk.cli.said import said, say
 from hrdesk.domain.errors import DamagedStore, ValidationError
 
@@ -28,7 +35,11 @@ def run_init(args: argparse.Namespace) -> int:
         said(args, "prompt.again") + " ",
     )
     with create_profile(
-        profile, username=username, password=secret, full_name=args.admin_name or username
+        profile,
+        username=username,
+        password=secret,
+        full_name=args.admin_name or username,
+        options=store_options(args),
     ) as desk:
         with desk.store.transaction(desk.actor) as session:
             office = setup_office(

@@ -109,7 +109,9 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def _settings(args: argparse.Namespace, **overrides: Any) -> Any:
     from hrdesk.central.config import Settings
+    from hrdesk.cli.context import store_options
 
+    overrides.setdefault("scrypt", store_options(args).scrypt)
     settings = Settings.from_env(
         getattr(args, "data", None), getattr(args, "database", None), **overrides
     )

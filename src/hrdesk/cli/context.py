@@ -21,6 +21,7 @@ from hrdesk.domain.errors import StoreError, ValidationError
 from hrdesk.domain.notice import Notice, Notify
 from hrdesk.profile import Profile
 from hrdesk.signin import Desk, sign_in
+from hrdesk.store.options import DEFAULTS, StoreOptions
 
 ENV_USER = "HRDESK_USER"
 ENV_PASSPHRASE = "HRDESK_PASSPHRASE"
@@ -53,13 +54,19 @@ def new_password(prompt: str, again: str) -> str:
     return first
 
 
+def store_options(args: argparse.Namespace) -> StoreOptions:
+    """The store options `main` was given, or the program's defaults."""
+    given = getattr(args, "store_options", None)
+    return given if isinstance(given, StoreOptions) else DEFAULTS
+
+
 def open_desk(args: argparse.Namespace) -> Desk:
     profile = profile_of(args)
     if not profile.exists:
         raise StoreError("cli.no_profile", path=profile.root)
     username = os.environ.get(ENV_USER) or None
     asked = said(args, "prompt.password_for", username=username or "HR Desk") + " "
-    desk = sign_in(profile, username, password(asked))
+    desk = sign_in(profile, username, password(asked), options=store_options(args))
     from hrdesk.cli.progress import AUTO_BACKUP, current
 
     # The first command of a day makes the daily backup as it closes: say so on a terminal.

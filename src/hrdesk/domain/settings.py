@@ -6,7 +6,9 @@ one names its declaration here, never a string key with a default of its own, an
 value is checked by its declaration where it is set (Electrum's `ConfigVar` is the model).
 
 The window's own settings (size, last workspace, language of this computer's user) are not
-the office's and live beside the window (`hrdesk.ui.window_settings`).
+the office's and live beside the window (`hrdesk.ui.window_settings`). A stored record of
+another part, kept as a setting but not listed by `hrdesk settings` (the central office's
+connection, `hrdesk.outbox.link.CENTRE_LINK`), is declared the same way beside its type.
 """
 
 from __future__ import annotations
@@ -40,9 +42,17 @@ class SettingVar(Generic[T]):
     minimum: int | None = None
     maximum: int | None = None
     changed_with: Localized | None = None
+    # How a checked value is written as JSON, for a type JSON has not (a record).
+    _dump: Callable[[T], object] | None = None
 
     def check(self, value: object) -> T:
         return self._check(self, value)
+
+    def to_json(self, value: T) -> object:
+        """The checked value as it is kept in the store (a tuple as a list)."""
+        if self._dump is not None:
+            return self._dump(value)
+        return list(value) if isinstance(value, tuple) else value
 
     def parse(self, text: str) -> T:
         """A value typed as text: a whole number as digits, a list as JSON or as words

@@ -226,6 +226,7 @@ RECORD_NAMES: dict[str, tuple[str, str]] = {
     "packages": ("Gói báo cáo", "Package"),
     "office": ("Thông tin cơ quan", "Office"),
     "office_holidays": ("Ngày nghỉ", "Holiday"),
+    "holiday_decisions": ("Quyết định về ngày nghỉ dự kiến", "Decision on an expected holiday"),
     "document_numbers": ("Số văn bản", "Document number"),
     "settings": ("Cài đặt", "Setting"),
     "officers": ("Tài khoản", "Officer account"),

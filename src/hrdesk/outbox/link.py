@@ -23,12 +23,13 @@ from sqlalchemy.orm import Session
 from hrdesk.bundles import sealing
 from hrdesk.bundles.minisign import MinisignError, PublicKey, parse_public_key
 from hrdesk.domain.errors import ValidationError
-from hrdesk.services.office import get_setting, set_setting
+from hrdesk.domain.settings import SettingVar
+from hrdesk.messages import Localized
+from hrdesk.services.settings import read_setting, write_setting
 
 if TYPE_CHECKING:
     import httpx
 
-SETTING = "outbox.centre"
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
 TIMEOUT = 30.0
 
@@ -93,6 +94,73 @@ def _check_proxy(proxy: str) -> str:
     return proxy.strip()
 
 
+_FIELDS = ("url", "keys", "ca_pem", "proxy", "recipient")
+
+
+def _link_record(var: SettingVar[CentreLink | None], value: object) -> CentreLink | None:
+    """The stored connection as a CentreLink, every part checked as `connect` checks it;
+    anything but such a record (or None: not connected) is refused."""
+    if value is None or isinstance(value, CentreLink):
+        return value
+    if not isinstance(value, dict) or not set(value) <= set(_FIELDS):
+        raise var.refusal(_shown(value))
+    url, keys = value.get("url"), value.get("keys")
+    optional = [value.get(name) for name in _FIELDS[2:]]
+    if (
+        not isinstance(url, str)
+        or not isinstance(keys, list | tuple)
+        or not all(isinstance(text, str) for text in keys)
+        or not all(part is None or isinstance(part, str) for part in optional)
+    ):
+        raise var.refusal(_shown(value))
+    if not keys:
+        raise ValidationError("key", "outbox.key_needed")
+    ca_pem, proxy, recipient = optional
+    return CentreLink(
+        check_url(url),
+        tuple(_check_key(text, "key") for text in keys),
+        _check_ca(ca_pem) if ca_pem else None,
+        _check_proxy(proxy) if proxy else None,
+        sealing.parse_recipient(recipient) if recipient else None,
+    )
+
+
+def _shown(value: object) -> str:
+    text = str(value)
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+def _link_json(link: CentreLink | None) -> object:
+    if link is None:
+        return None
+    return {
+        "url": link.url,
+        "keys": list(link.keys),
+        "ca_pem": link.ca_pem,
+        "proxy": link.proxy,
+        "recipient": link.recipient,
+    }
+
+
+# The pinned centre: set by `hrdesk outbox connect` or Settings › Central office, which
+# check more than its type (so `hrdesk settings` neither lists nor sets it).
+CENTRE_LINK: SettingVar[CentreLink | None] = SettingVar(
+    "outbox.centre",
+    Localized("Kết nối với văn phòng trung ương", "Connection to the central office"),
+    None,
+    Localized(
+        "bản ghi kết nối (địa chỉ, khóa công khai, chứng chỉ, proxy, khóa niêm phong)",
+        "connection record (address, public keys, certificate, proxy, sealing key)",
+    ),
+    _link_record,
+    changed_with=Localized(
+        "lệnh hrdesk outbox connect, hoặc Cài đặt › Văn phòng trung ương",
+        "the command hrdesk outbox connect, or Settings › Central office",
+    ),
+    _dump=_link_json,
+)
+
+
 def connect(
     session: Session,
     url: str,
@@ -105,32 +173,15 @@ def connect(
     """Pin the centre (administrator): its address, one or more public keys (the current
     one and the next, during a change of key), a certificate to trust, a proxy, and the
     recipient key packages with personal data are sealed to (`bundles.sealing`)."""
-    if not key_texts:
-        raise ValidationError("key", "outbox.key_needed")
-    link = CentreLink(
-        check_url(url),
-        tuple(_check_key(text, "key") for text in key_texts),
-        _check_ca(ca_pem) if ca_pem else None,
-        _check_proxy(proxy) if proxy else None,
-        sealing.parse_recipient(recipient) if recipient else None,
-    )
-    value = {"url": link.url, "keys": list(link.keys), "ca_pem": link.ca_pem, "proxy": link.proxy}
-    set_setting(session, SETTING, {**value, "recipient": link.recipient})
+    given = {"url": url, "keys": list(key_texts), "ca_pem": ca_pem}
+    link = write_setting(session, CENTRE_LINK, {**given, "proxy": proxy, "recipient": recipient})
+    assert link is not None  # a record given, a record checked
     return link
 
 
 def centre_link(session: Session) -> CentreLink | None:
     """The pinned centre, or None when this office sends by hand."""
-    value = get_setting(session, SETTING)
-    if not value:
-        return None
-    return CentreLink(
-        value["url"],
-        tuple(value["keys"]),
-        value.get("ca_pem"),
-        value.get("proxy"),
-        value.get("recipient"),
-    )
+    return read_setting(session, CENTRE_LINK)
 
 
 def http_client(link: CentreLink, timeout: float = TIMEOUT) -> httpx.Client:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import TypeVar
 
 from sqlalchemy import or_, select
@@ -10,11 +10,11 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Actor, Permission
 from hrdesk.domain.errors import NotFound, PermissionDenied, StoreError, ValidationError
-from hrdesk.domain.formatting import VIETNAM_FIXED
 from hrdesk.domain.text import fold
 from hrdesk.messages import Localized
 from hrdesk.store.base import RecordMixin
 from hrdesk.store.models import Agency, Member, Officer
+from hrdesk.store.options import options_of
 
 T = TypeVar("T", bound=RecordMixin)
 
@@ -82,11 +82,8 @@ def require(session: Session, permission: Permission) -> Actor:
 
 
 def today(session: Session | None = None) -> date:
-    """Today in Vietnam; tests pin it with session.info["today"]."""
-    pinned = None if session is None else session.info.get("today")
-    if isinstance(pinned, date):
-        return pinned
-    return datetime.now(VIETNAM_FIXED).date()
+    """Today in Vietnam, by the clock of the session's store."""
+    return options_of(session).today()
 
 
 def by_uid(session: Session, model: type[T], uid: str, label: str) -> T:

@@ -2,14 +2,14 @@
 year's source, and what the office decided about the expected days (a Tết not yet
 announced): a whole year confirmed, or one day removed or replaced by the day the
 Government announced instead. Each decision keeps who made it, when, and on what
-announcement; the audit log has it too (it is a setting)."""
+announcement (table `holiday_decisions`); the audit log has it too."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
@@ -17,16 +17,11 @@ from hrdesk.domain.calendar import load_holidays, load_years
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.settings import HOLIDAY_YEARS_CONFIRMED
 from hrdesk.services.common import require
-from hrdesk.services.office import (
-    add_holiday,
-    confirm_expected_year,
-    get_setting,
-    set_setting,
-)
+from hrdesk.services.office import add_holiday, confirm_expected_year
 from hrdesk.services.settings import read_setting
 from hrdesk.store.base import utcnow
+from hrdesk.store.models import HolidayDecision
 
-DECISIONS_KEY = "holidays.expected_decisions"
 CONFIRMED, REMOVED, REPLACED = "confirmed", "removed", "replaced"
 
 
@@ -43,29 +38,17 @@ class Decision:
     by_name: str  # and their name, as the history names them
     at: datetime  # UTC
 
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "action": self.action,
-            "year": self.year,
-            "day": self.day.isoformat() if self.day else None,
-            "new_day": self.new_day.isoformat() if self.new_day else None,
-            "announcement": self.announcement,
-            "by": self.by,
-            "by_name": self.by_name,
-            "at": self.at.isoformat(),
-        }
-
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Decision:
+    def of(cls, row: HolidayDecision) -> Decision:
         return cls(
-            action=str(data["action"]),
-            year=int(data["year"]),
-            day=date.fromisoformat(data["day"]) if data.get("day") else None,
-            new_day=date.fromisoformat(data["new_day"]) if data.get("new_day") else None,
-            announcement=str(data.get("announcement") or ""),
-            by=str(data.get("by") or ""),
-            by_name=str(data.get("by_name") or data.get("by") or ""),
-            at=datetime.fromisoformat(data["at"]),
+            row.action,
+            row.year,
+            row.day,
+            row.new_day,
+            row.announcement,
+            row.decided_by,
+            row.decided_by_name,
+            row.decided_at,
         )
 
 
@@ -90,12 +73,17 @@ class ShippedDay:
 
 def decisions(session: Session) -> list[Decision]:
     """Every decision on expected days, oldest first."""
-    return [Decision.from_json(d) for d in get_setting(session, DECISIONS_KEY, []) or []]
+    rows = session.scalars(select(HolidayDecision).order_by(HolidayDecision.id))
+    return [Decision.of(row) for row in rows]
 
 
 def withdrawn_days(session: Session) -> frozenset[date]:
-    """The expected days the office removed or replaced: they are working days."""
-    return frozenset(d.day for d in decisions(session) if d.day and d.action != CONFIRMED)
+    """The expected days the office removed or replaced: they are working days (read as
+    days only: the calendar is built for every count of working days)."""
+    withdrawn = select(HolidayDecision.day).where(
+        HolidayDecision.action != CONFIRMED, HolidayDecision.day.is_not(None)
+    )
+    return frozenset(day for day in session.scalars(withdrawn) if day is not None)
 
 
 def shipped_days(session: Session) -> list[ShippedDay]:
@@ -191,9 +179,17 @@ def _record(
     announcement: str,
 ) -> None:
     actor = require(session, Permission.MANAGE_SETTINGS)
-    decision = Decision(
-        action, year, day, new_day, announcement, actor.username, actor.display_name, utcnow()
+    session.add(
+        HolidayDecision(
+            action=action,
+            year=year,
+            day=day,
+            new_day=new_day,
+            announcement=announcement,
+            decided_by=actor.username,
+            decided_by_name=actor.display_name,
+            decided_at=utcnow(),
+        )
     )
-    kept = list(get_setting(session, DECISIONS_KEY, []) or [])
-    set_setting(session, DECISIONS_KEY, [*kept, decision.as_json()])
+    session.flush()
     session.info.pop("calendar", None)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -19,7 +18,7 @@ from hrdesk.messages import Localized
 from hrdesk.services.common import require, today
 from hrdesk.services.fields import Field, apply, field_map, require_fields
 from hrdesk.services.settings import read_setting, write_setting
-from hrdesk.store.models import DocumentNumber, Office, OfficeHoliday, Setting
+from hrdesk.store.models import DocumentNumber, Office, OfficeHoliday
 
 HOLIDAY_NAME = Localized("Tên ngày nghỉ", "Holiday name")
 
@@ -200,23 +199,3 @@ def office_holidays(session: Session) -> list[OfficeHoliday]:
     """The days off and make-up working days the office added itself, by date."""
     require(session, Permission.VIEW_RECORDS)
     return list(session.scalars(select(OfficeHoliday).order_by(OfficeHoliday.day)))
-
-
-def get_setting(session: Session, key: str, default: Any = None) -> Any:
-    """A value kept under an undeclared key. The office's settings are declared in
-    `hrdesk.domain.settings` and read with `hrdesk.services.settings.read_setting`; this
-    stays for stored records that are not settings (and for branches not yet moved)."""
-    row = session.get(Setting, key)
-    return default if row is None else json.loads(row.value)
-
-
-def set_setting(session: Session, key: str, value: Any) -> None:
-    """Keep a value under an undeclared key; see `get_setting`."""
-    require(session, Permission.MANAGE_SETTINGS)
-    row = session.get(Setting, key)
-    text = json.dumps(value, ensure_ascii=False)
-    if row is None:
-        session.add(Setting(key=key, value=text))
-    else:
-        row.value = text
-    session.flush()

@@ -32,7 +32,7 @@ def write_setting(session: Session, var: SettingVar[T], value: object) -> T:
     """Check `value` against the declaration and keep it (administrators only)."""
     require(session, Permission.MANAGE_SETTINGS)
     checked = var.check(value)
-    text = json.dumps(_jsonable(checked), ensure_ascii=False)
+    text = json.dumps(var.to_json(checked), ensure_ascii=False)
     row = session.get(Setting, var.key)
     if row is None:
         session.add(Setting(key=var.key, value=text))

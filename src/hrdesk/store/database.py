@@ -16,6 +16,7 @@ from hrdesk.profile import Profile
 from hrdesk.store import backup, events, migrate
 from hrdesk.store.engine import create_store_engine
 from hrdesk.store.in_use import InUse
+from hrdesk.store.options import DEFAULTS, StoreOptions
 
 # A write that changes nothing: SQLite opens the write transaction (waiting on the busy
 # timeout while another connection holds it) before it finds no row to delete.
@@ -32,23 +33,33 @@ events.install(StoreSession)
 class Store:
     """One profile's store, open. Use `transaction(actor)` for changes, `reader(actor)` to read."""
 
-    def __init__(self, profile: Profile, engine: Engine, key: bytes | None = None) -> None:
+    def __init__(
+        self,
+        profile: Profile,
+        engine: Engine,
+        key: bytes | None = None,
+        options: StoreOptions = DEFAULTS,
+    ) -> None:
         self.profile = profile
         self.engine = engine
         self.key = key
+        self.options = options
         self._sessions = sessionmaker(bind=engine, class_=StoreSession, expire_on_commit=False)
-        # Put into every new session's info: tests pin "today" here.
-        self.session_info: dict[str, object] = {}
         self._in_use: InUse | None = None
 
     @classmethod
     def open(
-        cls, profile: Profile, key: bytes | None = None, *, migrate_schema: bool = True
+        cls,
+        profile: Profile,
+        key: bytes | None = None,
+        *,
+        migrate_schema: bool = True,
+        options: StoreOptions = DEFAULTS,
     ) -> Store:
         """Open (creating if need be) the profile's store and bring its schema up to date."""
         profile.ensure()
         engine = create_store_engine(profile.store_path, key)
-        store = cls(profile, engine, key)
+        store = cls(profile, engine, key, options)
         try:
             with engine.connect() as connection:
                 connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
@@ -73,7 +84,8 @@ class Store:
         session = self._sessions()
         session.info["actor"] = actor
         session.info["profile_root"] = str(self.profile.root)
-        session.info.update(self.session_info)
+        # Services read the store's clock and costs from the session they are given.
+        session.info["options"] = self.options
         return session
 
     @contextlib.contextmanager

@@ -15,7 +15,7 @@ import json
 import os
 import secrets
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -25,16 +25,13 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from hrdesk.domain.errors import HRDeskError, StoreError
 from hrdesk.store.files import atomic_write_bytes
+from hrdesk.store.options import DEFAULT_COST, ScryptCost
 
 KEY_BYTES = 32
-# scrypt cost: about 0.6 s and 128 MiB on an office laptop, per try. Tests lower SCRYPT_N.
-SCRYPT_N = 2**17
-SCRYPT_R = 8
-SCRYPT_P = 1
 # The most a slot may ask of scrypt (a key file from a backup or a stick is not trusted
-# until it opens): four times today's cost (512 MiB), so no file can make a sign-in or a
-# restore take gigabytes.
-MAX_SCRYPT_COST = 4 * 128 * SCRYPT_N * SCRYPT_R
+# until it opens): four times the default cost (512 MiB), so no file can make a sign-in
+# or a restore take gigabytes.
+MAX_SCRYPT_COST = 4 * 128 * DEFAULT_COST.n * DEFAULT_COST.r
 FREE_TRIES = 5
 MAX_WAIT = timedelta(minutes=15)
 
@@ -112,16 +109,20 @@ def _attempt_ok(record: Any) -> bool:
 
 @dataclass
 class KeyFile:
-    """The profile's key slots and sign-in attempt record."""
+    """The profile's key slots and sign-in attempt record. New slots are wrapped at
+    `cost`; each slot is read with the n/r/p written in it."""
 
     path: Path
     data: dict[str, Any]
+    cost: ScryptCost = field(default=DEFAULT_COST)
 
     @classmethod
-    def load(cls, path: Path) -> KeyFile:
+    def load(cls, path: Path, cost: ScryptCost = DEFAULT_COST) -> KeyFile:
         if not path.exists():
             return cls(
-                path, {"version": 1, "profile_uid": str(uuid.uuid4()), "slots": {}, "attempts": {}}
+                path,
+                {"version": 1, "profile_uid": str(uuid.uuid4()), "slots": {}, "attempts": {}},
+                cost,
             )
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -130,7 +131,7 @@ class KeyFile:
         if not _well_formed(data):
             raise StoreError("store.keyfile_unknown", path=path)
         data.setdefault("attempts", {})
-        return cls(path, data)
+        return cls(path, data, cost)
 
     def save(self) -> None:
         text = json.dumps(self.data, indent=1, sort_keys=True)
@@ -150,13 +151,14 @@ class KeyFile:
     def add_slot(self, username: str, password: str, key: bytes) -> None:
         """Wrap `key` for `username` (replacing any slot they had) and save the file."""
         salt, nonce = os.urandom(16), os.urandom(12)
-        kek = _derive(password, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+        cost = self.cost
+        kek = _derive(password, salt, cost.n, cost.r, cost.p)
         wrapped = AESGCM(kek).encrypt(nonce, key, _aad(username))
         self.data["slots"][username] = {
             "kdf": "scrypt",
-            "n": SCRYPT_N,
-            "r": SCRYPT_R,
-            "p": SCRYPT_P,
+            "n": cost.n,
+            "r": cost.r,
+            "p": cost.p,
             "salt": _b64(salt),
             "nonce": _b64(nonce),
             "wrapped": _b64(wrapped),

@@ -4,7 +4,13 @@ from hrdesk.store.models.agencies import Agency, Appointment, Member
 from hrdesk.store.models.audit import AuditEntry
 from hrdesk.store.models.contributions import Contribution, ContributionFile
 from hrdesk.store.models.meetings import AgendaItem, Conclusion, Meeting, MeetingAttendance
-from hrdesk.store.models.office import DocumentNumber, Office, OfficeHoliday, Setting
+from hrdesk.store.models.office import (
+    DocumentNumber,
+    HolidayDecision,
+    Office,
+    OfficeHoliday,
+    Setting,
+)
 from hrdesk.store.models.officers import Officer
 from hrdesk.store.models.outbox import OutboxItem, Receipt
 from hrdesk.store.models.petitions import Petition, Petitioner, PetitionStep
@@ -22,6 +28,7 @@ __all__ = [
     "Contribution",
     "ContributionFile",
     "DocumentNumber",
+    "HolidayDecision",
     "Meeting",
     "MeetingAttendance",
     "Member",

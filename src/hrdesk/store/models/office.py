@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, Date, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hrdesk.store.base import Base, NFCString, NFCText, RecordMixin
+from hrdesk.store.base import Base, NFCString, NFCText, RecordMixin, UTCDateTime
 
 
 class Office(RecordMixin, Base):
@@ -51,6 +51,30 @@ class OfficeHoliday(RecordMixin, Base):
     working: Mapped[bool] = mapped_column(Boolean, default=False)
     # The Government's announcement the day comes from (a swap of working days).
     source: Mapped[str | None] = mapped_column(NFCText)
+
+
+class HolidayDecision(RecordMixin, Base):
+    """The office's word on the shipped calendar's expected days (a Tết not yet announced):
+    a whole year confirmed (`day` empty), or one day removed, or replaced by `new_day`,
+    citing the Government's announcement. Kept in the order made: the last word on a day
+    stands."""
+
+    __tablename__ = "holiday_decisions"
+    __table_args__ = (
+        CheckConstraint("action IN ('confirmed', 'removed', 'replaced')", name="action"),
+        CheckConstraint("action = 'confirmed' OR day IS NOT NULL", name="day"),
+        CheckConstraint("(action = 'replaced') = (new_day IS NOT NULL)", name="new_day"),
+    )
+
+    action: Mapped[str] = mapped_column(String(16))
+    year: Mapped[int] = mapped_column(Integer)
+    day: Mapped[date | None] = mapped_column(Date)
+    new_day: Mapped[date | None] = mapped_column(Date)
+    announcement: Mapped[str] = mapped_column(NFCText, default="")
+    # The officer's account and name, as the history names them, and when (UTC).
+    decided_by: Mapped[str] = mapped_column(String(60))
+    decided_by_name: Mapped[str] = mapped_column(NFCString(200))
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class Setting(Base):
