@@ -905,6 +905,11 @@
     </message>
     <message>
         <location filename="../../src/hrdesk/ui/filters.py" line="100"/>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/filters.py" line="100"/>
         <source>Inactive too</source>
         <translation>Cả thành viên thôi hoạt động</translation>
     </message>
