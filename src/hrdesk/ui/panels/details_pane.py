@@ -5,11 +5,20 @@ record has more to do than New/Edit/Archive (a meeting's attendance, a training'
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from hrdesk.services import read_models
+from hrdesk.ui.context import UiContext
 from hrdesk.ui.details_html import blank_details
+
+
+def read_view(ctx: UiContext, kind: str, uid: str) -> Any:
+    """A record's read model (what its details show), from its service."""
+    return ctx.read(partial(read_models.read, kind=kind, uid=uid, lang=ctx.lang))
 
 
 class DetailsPane(QTextBrowser):

@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPushButton, Q
 from hrdesk.domain.access import Permission
 from hrdesk.domain.formatting import format_date, format_datetime, local_datetime
 from hrdesk.domain.vocab import MeetingStatus
-from hrdesk.services import meetings, read_models
+from hrdesk.services import meetings
 from hrdesk.services.read_models.events import MeetingView
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.details_html import blank_details, detail_rows, esc
 from hrdesk.ui.filters import FilterBar
 from hrdesk.ui.list_workspace import ListWorkspace
 from hrdesk.ui.panels.action_bar import ActionBar
-from hrdesk.ui.panels.details_pane import DetailsWithButtons
+from hrdesk.ui.panels.details_pane import DetailsWithButtons, read_view
 from hrdesk.ui.panels.record_forms import (
     RecordForms,
     RecordService,
@@ -113,9 +113,7 @@ class MeetingsWorkspace(ListWorkspace):
         self.open_conclusions = []
         self.shown_status = None
         if uid:
-            view = self.ctx.read(
-                partial(read_models.read, kind=self.kind, uid=uid, lang=self.ctx.lang)
-            )
+            view = read_view(self.ctx, self.kind, uid)
             self.panel.set_html(self.details_html(view))
         else:
             self.panel.set_html(blank_details())

@@ -3,6 +3,7 @@ and its member agencies, in two tabs."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -10,15 +11,15 @@ from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.formatting import format_date
-from hrdesk.services import agencies, members, read_models
+from hrdesk.services import agencies, members
 from hrdesk.services.read_models.people import AgencyView, MemberView
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.details_html import detail_rows, esc
 from hrdesk.ui.filters import FilterBar
 from hrdesk.ui.list_workspace import ListWorkspace
 from hrdesk.ui.panels.action_bar import ActionBar
-from hrdesk.ui.panels.details_pane import DetailsPane
-from hrdesk.ui.panels.record_forms import RecordForms, RecordService, agency_options
+from hrdesk.ui.panels.details_pane import DetailsPane, read_view
+from hrdesk.ui.panels.record_forms import Options, RecordForms, RecordService, agency_options
 from hrdesk.ui.panels.record_table import RecordTable
 from hrdesk.ui.record_form import RecordForm
 from hrdesk.ui.table_model import RecordTableModel
@@ -31,10 +32,10 @@ def _people_list(
     page: ListWorkspace,
     service: RecordService,
     titles: tuple[str, str],
-    render: Any,
+    render: Callable[[str], str],
     *,
     record_buttons: list[QPushButton] | None = None,
-    options: Any = None,
+    options: Callable[[], Options] | None = None,
     new_values: dict[str, Any] | None = None,
 ) -> None:
     """Assemble a members' or an agencies' list from its panels."""
@@ -54,10 +55,6 @@ def _people_list(
     )
 
 
-def _read(page: ListWorkspace, uid: str) -> Any:
-    return page.ctx.read(partial(read_models.read, kind=page.kind, uid=uid, lang=page.ctx.lang))
-
-
 class MemberList(ListWorkspace):
     service = RecordService(
         members.FIELDS,
@@ -74,7 +71,7 @@ class MemberList(ListWorkspace):
             self,
             self.service,
             (self.tr("New member"), self.tr("Edit member")),
-            lambda uid: self.details_html(_read(self, uid)),
+            lambda uid: self.details_html(read_view(ctx, self.kind, uid)),
             record_buttons=[self.appoint_button],
             options=lambda: {"agency": agency_options(ctx)},
             # A member is appointed to serve: active from the start.
@@ -144,7 +141,7 @@ class AgencyList(ListWorkspace):
             self,
             self.service,
             (self.tr("New agency"), self.tr("Edit agency")),
-            lambda uid: self.details_html(_read(self, uid)),
+            lambda uid: self.details_html(read_view(ctx, self.kind, uid)),
         )
 
     def details_html(self, agency: AgencyView) -> str:

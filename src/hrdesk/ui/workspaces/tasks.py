@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.access import Permission
 from hrdesk.domain.formatting import format_date
 from hrdesk.domain.vocab import TaskStatus
-from hrdesk.services import read_models, tasks
+from hrdesk.services import tasks
 from hrdesk.services.common import today
 from hrdesk.services.read_models.tasks import TaskView
 from hrdesk.ui.context import UiContext
@@ -19,7 +19,7 @@ from hrdesk.ui.details_html import detail_rows, esc
 from hrdesk.ui.filters import FilterBar
 from hrdesk.ui.list_workspace import ListWorkspace
 from hrdesk.ui.panels.action_bar import ActionBar
-from hrdesk.ui.panels.details_pane import DetailsPane
+from hrdesk.ui.panels.details_pane import DetailsPane, read_view
 from hrdesk.ui.panels.record_forms import (
     RecordForms,
     RecordService,
@@ -106,8 +106,7 @@ class TasksWorkspace(ListWorkspace):
         self.filters.show_origin(self.tr("From the dashboard: overdue tasks") if overdue else "")
 
     def _details(self, uid: str) -> str:
-        task = self.ctx.read(partial(read_models.read, kind=self.kind, uid=uid, lang=self.ctx.lang))
-        return self.details_html(task)
+        return self.details_html(read_view(self.ctx, self.kind, uid))
 
     def details_html(self, task: TaskView) -> str:
         lang = self.ctx.lang

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.formatting import format_date
-from hrdesk.services import read_models, trainings
+from hrdesk.services import trainings
 from hrdesk.services.read_models.events import TrainingView
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.details_html import blank_details, detail_rows, esc
 from hrdesk.ui.filters import FilterBar
 from hrdesk.ui.list_workspace import ListWorkspace
 from hrdesk.ui.panels.action_bar import ActionBar
-from hrdesk.ui.panels.details_pane import DetailsWithButtons
+from hrdesk.ui.panels.details_pane import DetailsWithButtons, read_view
 from hrdesk.ui.panels.record_forms import RecordForms, RecordService, agency_options
 from hrdesk.ui.panels.record_table import RecordTable
 from hrdesk.ui.table_model import RecordTableModel
@@ -83,9 +83,7 @@ class TrainingWorkspace(ListWorkspace):
 
     def show_details(self, uid: str | None) -> None:
         if uid:
-            view = self.ctx.read(
-                partial(read_models.read, kind=self.kind, uid=uid, lang=self.ctx.lang)
-            )
+            view = read_view(self.ctx, self.kind, uid)
             self.panel.set_html(self.details_html(view))
         else:
             self.panel.set_html(blank_details())
