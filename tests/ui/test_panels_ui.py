@@ -5,11 +5,16 @@ apart; and any set of them assembles into a workspace with no subclass at all.""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import partial
+from typing import TypeVar
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from hrdesk.services import agencies
+from hrdesk.services.listing import ListFilter, spec_for
 from hrdesk.ui.filters import FilterBar
 from hrdesk.ui.list_workspace import DETAILS_MIN_WIDTH, ListWorkspace
 from hrdesk.ui.panels.action_bar import ActionBar
@@ -17,6 +22,20 @@ from hrdesk.ui.panels.details_pane import DetailsPane
 from hrdesk.ui.panels.record_forms import RecordForms, RecordService, agency_options
 from hrdesk.ui.panels.record_table import RecordTable
 from hrdesk.ui.table_model import RecordTableModel
+
+W = TypeVar("W", bound=QWidget)
+
+
+@contextmanager
+def deleted_after(widget: W) -> Iterator[W]:
+    """Delete a list's widgets while the test still holds its model: a model whose
+    Python side went first would be asked for its headers by a table not yet gone."""
+    try:
+        yield widget
+    finally:
+        widget.close()
+        widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_the_action_bar_follows_the_choice_it_is_given(qtbot):
@@ -57,8 +76,12 @@ def test_a_reader_cannot_make_a_new_record_from_the_bar(qtbot):
 
 def test_the_record_table_says_what_is_chosen_through_a_reset(window, qtbot):
     ctx = window.ctx
-    table = RecordTable(RecordTableModel(ctx, "agencies"))
-    qtbot.addWidget(table)
+    model = RecordTableModel(ctx, "agencies")
+    with deleted_after(RecordTable(model)) as table:
+        _chosen_through_resets(table)
+
+
+def _chosen_through_resets(table: RecordTable) -> None:
     chosen: list[str | None] = []
     counted: list[int] = []
     table.chosen.connect(chosen.append)
@@ -74,26 +97,24 @@ def test_the_record_table_says_what_is_chosen_through_a_reset(window, qtbot):
     assert other is not None
     table.reload(select=other)  # a record just saved is chosen
     assert chosen[-1] == other
-    name = table.records.row(0)["name"]
-    flt = table.records.filter
-    table.records.set_filter(type(flt)(search="no agency is called this"))
+    table.records.set_filter(ListFilter(search="no agency is called this"))
     assert chosen[-1] is None and counted[-1] == 0  # gone from the list: nothing chosen
     assert table.objectName() == "table_agencies"
-    assert name  # the first column names the record in a confirmation
-    table.records.set_filter(flt)
-    assert table.record_name(other) == name
+    table.records.set_filter(ListFilter())
+    # A confirmation names the record by its first column.
+    assert table.record_name(other) == table.records.row(0)["name"]
 
 
 def test_the_record_table_reads_again_when_its_kinds_change(window, qtbot):
     ctx = window.ctx
-    table = RecordTable(RecordTableModel(ctx, "members"))
-    qtbot.addWidget(table)
-    table.follow_changes(ctx.changes, ("members", "agencies"))
-    resets: list[int] = []
-    table.records.modelReset.connect(lambda: resets.append(1))
-    ctx.notify("tasks")
-    ctx.notify("agencies")
-    assert resets == [1]
+    model = RecordTableModel(ctx, "members")
+    with deleted_after(RecordTable(model)) as table:
+        table.follow_changes(ctx.changes, ("members", "agencies"))
+        resets: list[int] = []
+        model.modelReset.connect(lambda: resets.append(1))
+        ctx.notify("tasks")
+        ctx.notify("agencies")
+        assert resets == [1]
 
 
 def test_the_details_pane_shows_the_record_it_is_given(qtbot):
@@ -106,8 +127,6 @@ def test_the_details_pane_shows_the_record_it_is_given(qtbot):
 
 
 def test_overdue_and_due_soon_exclude_each_other_in_the_filter_bar(qtbot):
-    from hrdesk.services.listing import spec_for
-
     bar = FilterBar(spec_for("petitions"), "en", lambda: [], due_soon_hint="Within 5 days")
     qtbot.addWidget(bar)
     heard: list[int] = []
@@ -132,8 +151,13 @@ def test_overdue_and_due_soon_exclude_each_other_in_the_filter_bar(qtbot):
 def test_a_workspace_is_assembled_from_panels_without_a_subclass(window, qtbot):
     ctx = window.ctx
     page = ListWorkspace(ctx, "agencies")
-    qtbot.addWidget(page)
     model = RecordTableModel(ctx, "agencies", [], page)
+    with deleted_after(page):
+        _assemble_and_use(page, model)
+
+
+def _assemble_and_use(page: ListWorkspace, model: RecordTableModel) -> None:
+    ctx = page.ctx
     shown: list[str | None] = []
 
     def render(uid: str) -> str:
