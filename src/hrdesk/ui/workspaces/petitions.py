@@ -47,6 +47,8 @@ class PetitionsWorkspace(ListWorkspace):
         super().__init__(ctx, "petitions", parent)
         # The identity opened on purpose, for the selected case only: (uid, people).
         self._revealed: tuple[str, tuple[Person, ...]] | None = None
+        # The column asks the model for a row's days left: only once rows are painted,
+        # when the model exists.
         days_left = ExtraColumn(
             self.tr("Days left"),
             lambda row: model.days_left(row),

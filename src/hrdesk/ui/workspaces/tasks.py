@@ -32,7 +32,7 @@ from hrdesk.ui.table_model import ExtraColumn, RecordTableModel
 
 
 class TasksWorkspace(ListWorkspace):
-    forms: RecordForms
+    forms: RecordForms  # a new task's form is also opened filled in (prefill)
     service = RecordService(tasks.FIELDS, tasks.create_task, tasks.update_task, tasks.archive_task)
     # What is due when, where it stands and whether it is late, all in sight even on a
     # 1024-pixel screen (the table has about 480 px there; "Đang thực hiện" needs 100).
