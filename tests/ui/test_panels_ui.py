@@ -170,7 +170,7 @@ def _assemble_and_use(page: ListWorkspace, model: RecordTableModel) -> None:
     page.assemble(
         filters=FilterBar(model.spec, ctx.lang, partial(agency_options, ctx)),
         table=RecordTable(model),
-        actions=ActionBar(lambda: True),
+        action_bar=ActionBar(lambda: True),
         details=details,
         show_details=lambda uid: (shown.append(uid), details.show_record(uid)),
         forms=RecordForms(ctx, "agencies", service, ("New", "Edit"), page),

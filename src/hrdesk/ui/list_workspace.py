@@ -65,7 +65,7 @@ class ListWorkspace(QWidget):
         *,
         filters: FilterBar,
         table: RecordTable,
-        actions: ActionBar,
+        action_bar: ActionBar,
         details: QWidget,
         show_details: Callable[[str | None], None],
         forms: Forms,
@@ -81,21 +81,22 @@ class ListWorkspace(QWidget):
         if start != table.records.filter:
             table.records.set_filter(start)  # the list starts as the bar says (active only)
         self.filters, self.table, self.model = filters, table, table.records
-        self.action_bar, self.details, self.forms = actions, details, forms
+        self.action_bar, self.details, self.forms = action_bar, details, forms
         self._show_details = show_details
-        self.new_button, self.edit_button = actions.new_button, actions.edit_button
-        self.archive_button, self.history_button = actions.archive_button, actions.history_button
+        bar = action_bar
+        self.new_button, self.edit_button = bar.new_button, bar.edit_button
+        self.archive_button, self.history_button = bar.archive_button, bar.history_button
         filters.changed.connect(self.apply_filter)
-        table.counted.connect(actions.show_count)
-        table.chosen.connect(actions.follow)
+        table.counted.connect(action_bar.show_count)
+        table.chosen.connect(action_bar.follow)
         table.chosen.connect(self._follow)
         # A double click opens the record to read (Edit one action away); Enter edits it.
         table.open_requested.connect(self.open_to_read)
         table.edit_requested.connect(self.edit)
-        actions.new_clicked.connect(self.new)
-        actions.edit_clicked.connect(self.edit)
-        actions.archive_clicked.connect(self.archive)
-        actions.history_clicked.connect(self.history)
+        action_bar.new_clicked.connect(self.new)
+        action_bar.edit_clicked.connect(self.edit)
+        action_bar.archive_clicked.connect(self.archive)
+        action_bar.history_clicked.connect(self.history)
         forms.saved.connect(self._saved)
         table.follow_changes(self.ctx.changes, (self.kind, *follows))
         self._lay_out(sizes)

@@ -45,7 +45,7 @@ def _people_list(
     page.assemble(
         filters=FilterBar(model.spec, ctx.lang, partial(agency_options, ctx)),
         table=RecordTable(model),
-        actions=ActionBar(partial(ctx.can, Permission.EDIT_RECORDS), record_buttons or []),
+        action_bar=ActionBar(partial(ctx.can, Permission.EDIT_RECORDS), record_buttons or []),
         details=details,
         show_details=details.show_record,
         forms=RecordForms(

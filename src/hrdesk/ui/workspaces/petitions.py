@@ -67,7 +67,7 @@ class PetitionsWorkspace(ListWorkspace):
         self.assemble(
             filters=filters,
             table=RecordTable(model, self.key_columns),
-            actions=ActionBar(partial(ctx.can, Permission.EDIT_RECORDS)),
+            action_bar=ActionBar(partial(ctx.can, Permission.EDIT_RECORDS)),
             details=details,
             show_details=self.show_details,
             details_focus=details.focus_chain(),

@@ -47,7 +47,7 @@ class TasksWorkspace(ListWorkspace):
         self.assemble(
             filters=FilterBar(model.spec, ctx.lang, partial(agency_options, ctx)),
             table=RecordTable(model, self.key_columns),
-            actions=ActionBar(partial(ctx.can, Permission.EDIT_RECORDS), [self.note_button]),
+            action_bar=ActionBar(partial(ctx.can, Permission.EDIT_RECORDS), [self.note_button]),
             details=details,
             show_details=details.show_record,
             forms=RecordForms(

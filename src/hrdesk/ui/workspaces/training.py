@@ -47,7 +47,7 @@ class TrainingWorkspace(ListWorkspace):
         self.assemble(
             filters=FilterBar(model.spec, ctx.lang, partial(agency_options, ctx)),
             table=RecordTable(model),
-            actions=ActionBar(partial(ctx.can, Permission.EDIT_RECORDS)),
+            action_bar=ActionBar(partial(ctx.can, Permission.EDIT_RECORDS)),
             details=self.panel,
             show_details=self.show_details,
             details_focus=self.panel.focus_chain(),
