@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from hrdesk.services import agencies
@@ -193,3 +193,21 @@ def _assemble_and_use(page: ListWorkspace, model: RecordTableModel) -> None:
     assert page.selected_uid() is None and shown[-1] is None
     assert not page.edit_button.isEnabled()
     assert "Select a row" in details.toPlainText()
+
+
+def test_the_record_table_asks_to_edit_on_enter_and_to_read_on_a_double_click(window, qtbot):
+    model = RecordTableModel(window.ctx, "agencies")
+    with deleted_after(RecordTable(model)) as table:
+        table.show()
+        asked: list[str] = []
+        table.edit_requested.connect(lambda: asked.append("edit"))
+        table.open_requested.connect(lambda: asked.append("read"))
+        table.selectRow(0)
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+        where = table.visualRect(model.index(0, 0)).center()
+        # As a mouse does it: the first click of a double click arrives as a click.
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        qtbot.keyClick(table, Qt.Key.Key_Down)  # other keys still move the choice
+        assert asked == ["edit", "read"]
+        assert table.selected_uid() == model.uid_at(1)
