@@ -230,69 +230,69 @@
 <context>
     <name>AgencyList</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="103"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="145"/>
         <source>New agency</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="103"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="145"/>
         <source>Edit agency</source>
         <translation>Sửa thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="111"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="155"/>
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="112"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="156"/>
         <source>Kind</source>
         <translation>Loại cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="113"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="157"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="114"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="158"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="115"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="159"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="116"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="160"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="121"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="165"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="125"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="169"/>
         <source>No members.</source>
         <translation>Chưa có thành viên.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="126"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="170"/>
         <source>Training history</source>
         <translation>Quá trình tập huấn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="129"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="173"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n người tham dự</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="133"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="177"/>
         <source>No training recorded.</source>
         <translation>Chưa có thông tin tập huấn.</translation>
     </message>
@@ -958,7 +958,7 @@
 <context>
     <name>DocumentJob</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_common.py" line="255"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_common.py" line="204"/>
         <source>The PDF preview needs Qt&apos;s PDF module, which is not installed.</source>
         <translation>Muốn xem trước PDF cần có mô-đun PDF của Qt, nhưng máy chưa cài mô-đun này.</translation>
     </message>
@@ -966,7 +966,7 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meeting_common.py" line="159"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meeting_common.py" line="108"/>
         <source>Row %1: %2</source>
         <translation>Dòng %1: %2</translation>
     </message>
@@ -995,57 +995,62 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/hrdesk/ui/filters.py" line="51"/>
+        <location filename="../../src/hrdesk/ui/filters.py" line="56"/>
         <source>Search (accents optional)…</source>
         <translation>Tìm kiếm (không cần gõ dấu)…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/filters.py" line="61"/>
+        <location filename="../../src/hrdesk/ui/filters.py" line="65"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/filters.py" line="64"/>
+        <location filename="../../src/hrdesk/ui/filters.py" line="68"/>
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/filters.py" line="70"/>
+        <location filename="../../src/hrdesk/ui/filters.py" line="74"/>
         <source>All agencies</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/filters.py" line="84"/>
+        <location filename="../../src/hrdesk/ui/filters.py" line="88"/>
         <source>from dd/mm/yyyy</source>
         <translation>từ ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/filters.py" line="85"/>
+        <location filename="../../src/hrdesk/ui/filters.py" line="89"/>
         <source>to dd/mm/yyyy</source>
         <translation>đến ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/filters.py" line="94"/>
+        <location filename="../../src/hrdesk/ui/filters.py" line="98"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/filters.py" line="100"/>
+        <location filename="../../src/hrdesk/ui/filters.py" line="104"/>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/hrdesk/ui/filters.py" line="111"/>
         <source>Inactive too</source>
         <translation>Cả thành viên thôi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/filters.py" line="104"/>
+        <location filename="../../src/hrdesk/ui/filters.py" line="115"/>
         <source>Archived too</source>
         <translation>Kể cả lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/filters.py" line="114"/>
+        <location filename="../../src/hrdesk/ui/filters.py" line="124"/>
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/filters.py" line="179"/>
+        <location filename="../../src/hrdesk/ui/filters.py" line="202"/>
         <source>The end date %1 is before the start date %2.</source>
         <translation>Ngày kết thúc %1 trước ngày bắt đầu %2.</translation>
     </message>
@@ -1469,43 +1474,33 @@
         <translation>Chọn một dòng để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="128"/>
+        <location filename="../../src/hrdesk/ui/panels/action_bar.py" line="34"/>
         <source>New</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="131"/>
+        <location filename="../../src/hrdesk/ui/panels/action_bar.py" line="37"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="133"/>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="365"/>
+        <location filename="../../src/hrdesk/ui/panels/action_bar.py" line="39"/>
+        <location filename="../../src/hrdesk/ui/panels/record_forms.py" line="57"/>
         <source>Archive</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="135"/>
+        <location filename="../../src/hrdesk/ui/panels/action_bar.py" line="41"/>
         <source>History</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="189"/>
-        <source>New record</source>
-        <translation>Thêm mới</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="189"/>
-        <source>Edit record</source>
-        <translation>Sửa</translation>
-    </message>
-    <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="258"/>
+        <location filename="../../src/hrdesk/ui/panels/action_bar.py" line="70"/>
         <source>%n record(s)</source>
         <translation>%n bản ghi</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/list_workspace.py" line="366"/>
+        <location filename="../../src/hrdesk/ui/panels/record_forms.py" line="58"/>
         <source>Archive “%1”? It leaves the list but keeps its history.</source>
         <translation>Lưu trữ “%1”? Bản ghi rời khỏi danh sách nhưng vẫn giữ lịch sử.</translation>
     </message>
@@ -1599,162 +1594,162 @@
 <context>
     <name>MeetingsWorkspace</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="56"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="70"/>
         <source>New meeting</source>
         <translation>Thêm cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="56"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="70"/>
         <source>Edit meeting</source>
         <translation>Sửa cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="74"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="90"/>
         <source>Attendance…</source>
         <translation>Thành phần tham dự…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="76"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="92"/>
         <source>Agenda…</source>
         <translation>Chương trình họp…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="78"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="94"/>
         <source>Add conclusion…</source>
         <translation>Thêm kết luận…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="81"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="97"/>
         <source>Task from conclusion…</source>
         <translation>Giao nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="83"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="99"/>
         <source>Minutes (PDF)…</source>
         <translation>Biên bản (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="116"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="135"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="117"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="136"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="118"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="137"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="119"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="138"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="120"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="139"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="143"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="162"/>
         <source>Attendance</source>
         <translation>Thành phần tham dự</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="145"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="164"/>
         <source>No attendance recorded yet.</source>
         <translation>Chưa ghi thành phần tham dự.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="148"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="167"/>
         <source>guest</source>
         <translation>khách mời</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="152"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="171"/>
         <source>Present (%n):</source>
         <translation>
             <numerusform>Có mặt (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="155"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="174"/>
         <source>Absent (%n):</source>
         <translation>
             <numerusform>Vắng mặt (%n):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="162"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="181"/>
         <source>Agenda</source>
         <translation>Chương trình họp</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="164"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="183"/>
         <source>No agenda yet.</source>
         <translation>Chưa có chương trình họp.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="173"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="192"/>
         <source>Conclusions</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="175"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="194"/>
         <source>No conclusions yet.</source>
         <translation>Chưa có kết luận.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="181"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="200"/>
         <source>On agenda item %1</source>
         <translation>Thuộc nội dung %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="189"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="208"/>
         <source>due %1</source>
         <translation>hạn %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="192"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="211"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="198"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="217"/>
         <source>Create task from conclusion…</source>
         <translation>Giao nhiệm vụ từ kết luận…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="245"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="264"/>
         <source>New task from a conclusion</source>
         <translation>Giao nhiệm vụ từ kết luận</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="261"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="280"/>
         <source>Task from conclusion</source>
         <translation>Giao nhiệm vụ từ kết luận</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="262"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="281"/>
         <source>Which conclusion becomes a task?</source>
         <translation>Giao nhiệm vụ từ kết luận nào?</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="278"/>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="289"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="297"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="306"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="278"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="297"/>
         <source>Minutes cannot be made in this version.</source>
         <translation>Phiên bản này không lập được biên bản.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="290"/>
+        <location filename="../../src/hrdesk/ui/workspaces/meetings.py" line="307"/>
         <source>Making the minutes…</source>
         <translation>Đang lập biên bản…</translation>
     </message>
@@ -1762,82 +1757,82 @@
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="31"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="75"/>
         <source>New member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="31"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="75"/>
         <source>Edit member</source>
         <translation>Sửa thông tin thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="40"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="70"/>
         <source>Appointment…</source>
         <translation>Quyết định phân công…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="49"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="88"/>
         <source>Record an appointing decision</source>
         <translation>Ghi quyết định phân công</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="66"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="105"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="67"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="106"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="68"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="107"/>
         <source>Role</source>
         <translation>Vai trò trong Ban</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="69"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="108"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="70"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="109"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="71"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="110"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="71"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="110"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="71"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="110"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="74"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="113"/>
         <source>Appointments</source>
         <translation>Quyết định phân công</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="84"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="123"/>
         <source>Training history</source>
         <translation>Quá trình tập huấn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="86"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="125"/>
         <source>No training recorded.</source>
         <translation>Chưa có thông tin tập huấn.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="88"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="127"/>
         <source>absent</source>
         <translation>vắng mặt</translation>
     </message>
@@ -1845,12 +1840,12 @@
 <context>
     <name>MembersWorkspace</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="144"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="188"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="145"/>
+        <location filename="../../src/hrdesk/ui/workspaces/members.py" line="189"/>
         <source>Agencies</source>
         <translation>Cơ quan thành viên</translation>
     </message>
@@ -2466,47 +2461,42 @@ Kèm thông tin cá nhân của người gửi đơn?</translation>
 </context>
 <context>
     <name>PetitionsWorkspace</name>
-    <message>
-        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="58"/>
-        <source>Due soon</source>
-        <translation>Sắp đến hạn</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="63"/>
+        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="82"/>
         <source>Open cases whose deadline falls within %n working day(s)</source>
         <translation>
             <numerusform>Vụ việc chưa kết thúc có hạn xử lý trong %n ngày làm việc tới</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="65"/>
+        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="83"/>
         <source>Open cases whose deadline falls in the next %n day(s)</source>
         <translation>
             <numerusform>Vụ việc chưa kết thúc có hạn xử lý trong %n ngày tới</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="81"/>
+        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="53"/>
         <source>Days left</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="159"/>
+        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="92"/>
         <source>From the dashboard: overdue cases</source>
         <translation>Từ Tổng quan: đơn quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="161"/>
+        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="94"/>
         <source>From the dashboard: cases due soon</source>
         <translation>Từ Tổng quan: vụ việc sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="219"/>
+        <location filename="../../src/hrdesk/ui/workspaces/petition_forms.py" line="59"/>
         <source>New petition</source>
         <translation>Thêm đơn thư</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/petitions.py" line="258"/>
+        <location filename="../../src/hrdesk/ui/workspaces/petition_forms.py" line="95"/>
         <source>Edit petition</source>
         <translation>Sửa đơn thư</translation>
     </message>
@@ -4016,92 +4006,92 @@ Thay bằng nội dung dự thảo từ số liệu? (Chọn Không để giữ 
 <context>
     <name>TasksWorkspace</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="29"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="57"/>
         <source>New task</source>
         <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="29"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="57"/>
         <source>Edit task</source>
         <translation>Sửa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="46"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="76"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="47"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="77"/>
         <source>overdue</source>
         <translation>quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="54"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="43"/>
         <source>Progress note…</source>
         <translation>Ghi tiến độ…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="63"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="88"/>
         <source>Progress note</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="63"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="88"/>
         <source>What was done:</source>
         <translation>Kết quả thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="82"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="106"/>
         <source>From the dashboard: overdue tasks</source>
         <translation>Từ Tổng quan: nhiệm vụ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="90"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="117"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="91"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="118"/>
         <source>Source document</source>
         <translation>Văn bản nguồn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="92"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="119"/>
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="94"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="121"/>
         <source>Supporting agencies</source>
         <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="97"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="124"/>
         <source>Responsible member</source>
         <translation>Thành viên phụ trách</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="98"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="125"/>
         <source>Due</source>
         <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="99"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="126"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="101"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="128"/>
         <source>Completed</source>
         <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="109"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="136"/>
         <source>Progress</source>
         <translation>Tiến độ thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="115"/>
+        <location filename="../../src/hrdesk/ui/workspaces/tasks.py" line="142"/>
         <source>No progress notes yet.</source>
         <translation>Chưa có ghi nhận tiến độ.</translation>
     </message>
@@ -4152,112 +4142,112 @@ Thay bằng nội dung dự thảo từ số liệu? (Chọn Không để giữ 
 <context>
     <name>TrainingWorkspace</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="50"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="58"/>
         <source>New training</source>
         <translation>Thêm lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="50"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="58"/>
         <source>Edit training</source>
         <translation>Sửa lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="63"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="72"/>
         <source>Topics…</source>
         <translation>Chuyên đề…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="64"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="73"/>
         <source>Roster…</source>
         <translation>Danh sách học viên…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="66"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="75"/>
         <source>Sign-in sheet (PDF)…</source>
         <translation>Danh sách ký tên (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="69"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="78"/>
         <source>Attendance list (PDF)…</source>
         <translation>Danh sách tham dự (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="92"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="104"/>
         <source>Dates</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="93"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="105"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="94"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="106"/>
         <source>Organiser</source>
         <translation>Cơ quan tổ chức</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="99"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="111"/>
         <source>Materials:</source>
         <translation>Tài liệu:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="101"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="113"/>
         <source>Topics</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="109"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="121"/>
         <source>No topics yet.</source>
         <translation>Chưa có chuyên đề.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="118"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="130"/>
         <source>Roster</source>
         <translation>Danh sách học viên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="120"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="132"/>
         <source>No one on the roster yet.</source>
         <translation>Danh sách học viên còn trống.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="123"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="135"/>
         <source>absent</source>
         <translation>vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="124"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="136"/>
         <source>outside</source>
         <translation>ngoài Ban</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="162"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="174"/>
         <source>Training</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="162"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="174"/>
         <source>Sheets cannot be made in this version.</source>
         <translation>Phiên bản này không lập được danh sách.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="171"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="181"/>
         <source>Sign-in sheet</source>
         <translation>Danh sách ký tên</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="171"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="181"/>
         <source>Making the sign-in sheet…</source>
         <translation>Đang lập danh sách ký tên…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="174"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="184"/>
         <source>Attendance list</source>
         <translation>Danh sách tham dự</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="174"/>
+        <location filename="../../src/hrdesk/ui/workspaces/training.py" line="184"/>
         <source>Making the attendance list…</source>
         <translation>Đang lập danh sách tham dự…</translation>
     </message>

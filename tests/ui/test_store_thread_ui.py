@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtWidgets import QApplication, QTabWidget
@@ -157,7 +158,8 @@ def test_a_refused_archive_is_reported_by_the_operation(window, qtbot, monkeypat
         raise PermissionError(record_uid)
 
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(page, "archive_record", refuse)
+    # The workspace's forms archive through the service they are given.
+    monkeypatch.setattr(page.forms, "service", replace(page.forms.service, archive=refuse))
     page.archive()
     qtbot.waitUntil(lambda: bool(reported), timeout=5000)
     assert isinstance(reported[0], PermissionError) and page.model.find(uid) is not None

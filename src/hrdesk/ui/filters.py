@@ -1,12 +1,13 @@
 """The filter bar over a list: search as you type (no diacritics needed), and the filters
-that fit the record: status, kind, agency, a date range, overdue, archived."""
+that fit the record: status, kind, agency, a date range, overdue or due soon, archived.
+It says `changed` when the officer changes a filter; `value()` is the list's filter."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,7 +40,11 @@ class FilterBar(QWidget):
         lang: str,
         agencies: Callable[[], list[tuple[str, str]]],
         parent: QWidget | None = None,
+        *,
+        due_soon_hint: str = "",
     ) -> None:
+        """`agencies`: (uid, name) of the agencies to filter by, read when the bar is
+        made; `due_soon_hint`: what "Due soon" means (the rule's days), as its tooltip."""
         super().__init__(parent)
         self.spec = spec
         # Search alone on the first line (it is what officers use most), the filters
@@ -53,7 +58,6 @@ class FilterBar(QWidget):
         rows.addWidget(self.search)
         layout = FlowLayout()
         rows.addLayout(layout)
-        self.row = layout  # a workspace may add a filter of its own
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.changed)
         self.search.textChanged.connect(lambda _text: self._timer.start())
@@ -93,8 +97,15 @@ class FilterBar(QWidget):
         if spec.overdue is not None:
             self.overdue = QCheckBox(self.tr("Overdue"))
             self.overdue.setObjectName("filter_overdue")
-            self.overdue.toggled.connect(self.changed)
+            self.overdue.toggled.connect(self._overdue_toggled)
             layout.addWidget(self.overdue)
+        self.due_soon = None  # running cases whose deadline is near (petitions)
+        if spec.due_between is not None:
+            self.due_soon = QCheckBox(self.tr("Due soon"))
+            self.due_soon.setObjectName("filter_due_soon")
+            self.due_soon.setToolTip(due_soon_hint)
+            self.due_soon.toggled.connect(self._due_soon_toggled)
+            layout.addWidget(self.due_soon)  # beside "Overdue"
         self.inactive = None  # members: the list shows the active ones unless asked
         if spec.active_column is not None:
             self.inactive = QCheckBox(self.tr("Inactive too"))
@@ -104,7 +115,6 @@ class FilterBar(QWidget):
         self.archived = QCheckBox(self.tr("Archived too"))
         self.archived.toggled.connect(self.changed)
         layout.addWidget(self.archived)
-        self.extras: list[QCheckBox] = []  # a workspace's own check boxes, cleared too
         # Which filter the dashboard set when it opened this list, and one button that
         # clears every filter.
         self.origin = QLabel()
@@ -145,6 +155,19 @@ class FilterBar(QWidget):
         edit.setMaximumWidth(wide + 40)
         edit.editingFinished.connect(self.changed)
         return edit
+
+    def _overdue_toggled(self, on: bool) -> None:
+        if on and self.due_soon is not None:
+            # One list or the other: a case cannot be both overdue and due soon.
+            with QSignalBlocker(self.due_soon):
+                self.due_soon.setChecked(False)
+        self.changed.emit()
+
+    def _due_soon_toggled(self, on: bool) -> None:
+        if on and self.overdue is not None:
+            with QSignalBlocker(self.overdue):
+                self.overdue.setChecked(False)
+        self.changed.emit()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -187,6 +210,7 @@ class FilterBar(QWidget):
             status=self.status.currentData() if self.status else None,
             subkind=self.subkind.currentData() if self.subkind else None,
             overdue=bool(self.overdue and self.overdue.isChecked()),
+            due_soon=bool(self.due_soon and self.due_soon.isChecked()),
             agency=self.agency.currentData() if self.agency else None,
             date_from=start,
             date_to=end,
@@ -202,8 +226,12 @@ class FilterBar(QWidget):
             self.agency,
             self.date_from,
         ]
-        controls += [self.date_to, self.overdue, self.inactive, self.archived, *self.extras]
+        controls += [self.date_to, self.overdue, self.due_soon, self.inactive, self.archived]
         return [c for c in controls if c is not None]
+
+    def focus_chain(self) -> list[QWidget]:
+        """The bar's controls in the order Tab reaches them."""
+        return [*self._controls(), self.clear_button]
 
     def active(self) -> bool:
         """Whether any filter narrows the list."""
@@ -218,6 +246,11 @@ class FilterBar(QWidget):
 
     def clear(self) -> None:
         """Every filter back to showing the whole list, read once."""
+        self.reset()
+
+    def reset(self, overdue: bool = False, due_soon: bool = False) -> None:
+        """Every filter back to showing the whole list but for overdue or due soon (a
+        dashboard card's list), read once."""
         for control in self._controls():
             control.blockSignals(True)
             if isinstance(control, QLineEdit):
@@ -227,6 +260,10 @@ class FilterBar(QWidget):
             elif isinstance(control, QCheckBox):
                 control.setChecked(False)
             control.blockSignals(False)
+        for box, on in ((self.overdue, overdue), (self.due_soon, due_soon and not overdue)):
+            if box is not None:
+                with QSignalBlocker(box):
+                    box.setChecked(on)
         self._timer.stop()
         self.changed.emit()
 
@@ -235,7 +272,3 @@ class FilterBar(QWidget):
         self.origin.setText(text)
         self.origin.setVisible(bool(text))
         self.clear_button.setVisible(self.active())
-
-    def set_overdue(self, on: bool) -> None:
-        if self.overdue is not None:
-            self.overdue.setChecked(on)

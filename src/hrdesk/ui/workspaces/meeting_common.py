@@ -1,5 +1,5 @@
-"""What the meetings and training workspaces share: the details panel with its action
-buttons and the HTML pieces it shows, the editor dialog that saves with one service call,
+"""What the meetings and training workspaces share: the HTML pieces their details show
+(the panel itself is ui/panels/details_pane.py), the editor dialog that saves with one service call,
 the committee's members in the order the minutes list them, and a document built off the
 main thread and previewed.
 
@@ -10,7 +10,6 @@ other user; a third user would be reason to move it up into `hrdesk.ui`.)
 from __future__ import annotations
 
 import html
-import itertools
 import re
 import shutil
 import tempfile
@@ -18,17 +17,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +40,6 @@ from hrdesk.ui.worker import Progress
 
 # "attendance[3].absence_reason" names row 3 (counted from 1) and its field.
 _ROW_FIELD = re.compile(r"\w+\[(\d+)\]\.(\w+)")
-BUTTON_COLUMNS = 2
 
 
 def row_error(field: str) -> tuple[int, str] | None:
@@ -66,52 +61,6 @@ def heading(text: str) -> str:
 
 def note(text: str) -> str:
     return f"<p>{html.escape(text)}</p>"
-
-
-class DetailsPanel(QWidget):
-    """The selected record's details, with the actions on that record above them."""
-
-    link = Signal(QUrl)
-
-    def __init__(self, buttons: list[QPushButton], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.buttons = buttons
-        grid = QGridLayout()
-        grid.setContentsMargins(0, 0, 0, 0)
-        for number, button in enumerate(buttons):
-            grid.addWidget(button, number // BUTTON_COLUMNS, number % BUTTON_COLUMNS)
-        self.browser = QTextBrowser()
-        self.browser.setObjectName("details")
-        self.browser.setOpenLinks(False)
-        self.browser.anchorClicked.connect(self.link)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(grid)
-        layout.addWidget(self.browser, 1)
-
-    def set_html(self, html: str) -> None:
-        # Keep the reader's place when the same record is shown again after an edit.
-        bar = self.browser.verticalScrollBar()
-        where = bar.value()
-        self.browser.setHtml(html)
-        bar.setValue(where)
-
-
-def tab_in_reading_order(workspace: Any, panel: DetailsPanel) -> None:
-    """Tab through a workspace as it reads: search and filters, the list's buttons, the
-    list, then the details' buttons and text. (The base makes its buttons after the
-    list, so by default Tab reaches them last.) For workspaces without extra buttons."""
-    chain = [
-        workspace.new_button,
-        workspace.edit_button,
-        workspace.archive_button,
-        workspace.history_button,
-        workspace.table,
-        *panel.buttons,
-        panel.browser,
-    ]
-    for first, second in itertools.pairwise(chain):
-        QWidget.setTabOrder(first, second)
 
 
 class EditorDialog(AsksBeforeDiscarding, QDialog):

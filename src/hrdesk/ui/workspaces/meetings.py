@@ -3,6 +3,7 @@ discussion, conclusions and the tasks they became; the minutes as a PDF."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QUrl
@@ -15,17 +16,21 @@ from hrdesk.services import meetings
 from hrdesk.services.read_models.events import MeetingView
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.details_html import blank_details, detail_rows, esc
-from hrdesk.ui.list_workspace import ListWorkspace, RecordService
+from hrdesk.ui.filters import FilterBar
+from hrdesk.ui.list_workspace import ListWorkspace
+from hrdesk.ui.panels.action_bar import ActionBar
+from hrdesk.ui.panels.details_pane import DetailsWithButtons, read_view
+from hrdesk.ui.panels.record_forms import (
+    RecordForms,
+    RecordService,
+    agency_options,
+    member_options,
+)
+from hrdesk.ui.panels.record_table import RecordTable
+from hrdesk.ui.table_model import RecordTableModel
 from hrdesk.ui.workspaces.meeting_agenda import AgendaDialog
 from hrdesk.ui.workspaces.meeting_attendance import AttendanceDialog
-from hrdesk.ui.workspaces.meeting_common import (
-    DetailsPanel,
-    DocumentJob,
-    heading,
-    note,
-    paragraphs,
-    tab_in_reading_order,
-)
+from hrdesk.ui.workspaces.meeting_common import DocumentJob, heading, note, paragraphs
 from hrdesk.ui.workspaces.meeting_conclusions import ConclusionDialog, task_form
 
 TASK_LINK = "task-from"  # href scheme of the "Create task…" link beside a conclusion
@@ -33,7 +38,6 @@ CHOICE_CHARS = 110
 
 
 class MeetingsWorkspace(ListWorkspace):
-    kind = "meetings"
     service = RecordService(
         meetings.FIELDS,
         meetings.create_meeting,
@@ -42,28 +46,40 @@ class MeetingsWorkspace(ListWorkspace):
     )
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
+        super().__init__(ctx, "meetings", parent)
+        # Conclusions of the shown meeting that have no task yet: (uid, text).
+        self.open_conclusions: list[tuple[str, str]] = []
+        self.shown_status: str | None = None
         self.documents = DocumentJob(ctx, self)
-        tab_in_reading_order(self, self.panel)
+        self.panel = self._details_panel()
+        model = RecordTableModel(ctx, self.kind, [], self)
+        table = RecordTable(model)
         # The spec's width cuts "dd/mm/yyyy hh:mm" short: size the column to the text.
-        when = next(i for i, c in enumerate(self.model.columns) if c.name == "starts_at")
-        wide = self.table.fontMetrics().horizontalAdvance("00/00/0000 00:00") + 32
-        header = self.table.horizontalHeader()
-        header.resizeSection(when, max(header.sectionSize(when), wide))
+        table.fit_text("starts_at", "00/00/0000 00:00")
+        self.assemble(
+            filters=FilterBar(model.spec, ctx.lang, partial(agency_options, ctx)),
+            table=table,
+            action_bar=ActionBar(partial(ctx.can, Permission.EDIT_RECORDS)),
+            details=self.panel,
+            show_details=self.show_details,
+            details_focus=self.panel.focus_chain(),
+            forms=RecordForms(
+                ctx,
+                self.kind,
+                self.service,
+                (self.tr("New meeting"), self.tr("Edit meeting")),
+                self,
+                options=self._form_options,
+                new_values={"status": MeetingStatus.PLANNED.value},
+            ),
+        )
 
-    # -- the record form
-    def form_title(self, new: bool) -> str:
-        return self.tr("New meeting") if new else self.tr("Edit meeting")
-
-    def new_values(self) -> dict[str, Any]:
-        return {"status": MeetingStatus.PLANNED.value}
-
-    def form_options(self) -> dict[str, list[tuple[str, str]]]:
-        people = self.member_options()
+    def _form_options(self) -> dict[str, list[tuple[str, str]]]:
+        people = member_options(self.ctx)
         return {"chair": people, "secretary": people}
 
     # -- the details panel and its actions
-    def make_details(self) -> QWidget:
+    def _details_panel(self) -> DetailsWithButtons:
         def button(text: str, name: str, slot: Any) -> QPushButton:
             widget = QPushButton(text)
             widget.setObjectName(name)
@@ -81,7 +97,7 @@ class MeetingsWorkspace(ListWorkspace):
             self.tr("Task from conclusion…"), "task_button", self.task_from_conclusion
         )
         self.minutes_button = button(self.tr("Minutes (PDF)…"), "minutes_button", self.minutes)
-        self.panel = DetailsPanel(
+        panel = DetailsWithButtons(
             [
                 self.attendance_button,
                 self.agenda_button,
@@ -90,14 +106,17 @@ class MeetingsWorkspace(ListWorkspace):
                 self.minutes_button,
             ]
         )
-        self.panel.link.connect(self._link)
-        return self.panel
+        panel.link.connect(self._link)
+        return panel
 
     def show_details(self, uid: str | None) -> None:
-        # Conclusions of the shown meeting that have no task yet: (uid, text).
-        self.open_conclusions: list[tuple[str, str]] = []
-        self.shown_status: str | None = None
-        self.panel.set_html(self.details_html(self.read_view(uid)) if uid else blank_details())
+        self.open_conclusions = []
+        self.shown_status = None
+        if uid:
+            view = read_view(self.ctx, self.kind, uid)
+            self.panel.set_html(self.details_html(view))
+        else:
+            self.panel.set_html(blank_details())
         can_edit = uid is not None and self.ctx.can(Permission.EDIT_RECORDS)
         for widget in (self.attendance_button, self.agenda_button, self.conclusion_button):
             widget.setEnabled(can_edit)
@@ -239,8 +258,8 @@ class MeetingsWorkspace(ListWorkspace):
             if conclusion_uid is None:
                 return None
         options = {
-            "lead_agency": self.agency_options(),
-            "responsible_member": self.member_options(),
+            "lead_agency": agency_options(self.ctx),
+            "responsible_member": member_options(self.ctx),
         }
         title = self.tr("New task from a conclusion")
         form = task_form(self.ctx, conclusion_uid, options, title, self)
@@ -278,9 +297,7 @@ class MeetingsWorkspace(ListWorkspace):
                 self, self.tr("Minutes"), self.tr("Minutes cannot be made in this version.")
             )
             return
-        selected = self.table.selectionModel().selectedRows()
-        row = self.model.row(selected[0].row()) if selected else None
-        start = (row or {}).get("starts_at")
+        start = (self.table.chosen_row() or {}).get("starts_at")
         day = local_datetime(start).date().isoformat() if start else "cuoc-hop"
         self.documents.start(
             build_minutes,

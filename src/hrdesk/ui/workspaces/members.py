@@ -4,22 +4,60 @@ tabs."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from hrdesk.domain.access import Permission
 from hrdesk.domain.formatting import format_date
 from hrdesk.services import agencies, members
 from hrdesk.services.read_models.people import AgencyView, MemberView
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.details_html import detail_rows, esc
-from hrdesk.ui.list_workspace import ListWorkspace, RecordService
+from hrdesk.ui.filters import FilterBar
+from hrdesk.ui.list_workspace import ListWorkspace
+from hrdesk.ui.panels.action_bar import ActionBar
+from hrdesk.ui.panels.details_pane import DetailsPane, read_view
+from hrdesk.ui.panels.record_forms import Options, RecordForms, RecordService, agency_options
+from hrdesk.ui.panels.record_table import RecordTable
 from hrdesk.ui.record_form import RecordForm
+from hrdesk.ui.table_model import RecordTableModel
 from hrdesk.ui.workspaces.agency_contributions import contributions_html
+
+# Members show their agency's name: either list reads again when the other changes.
+PEOPLE = ("members", "agencies")
+
+
+def _people_list(
+    page: ListWorkspace,
+    service: RecordService,
+    titles: tuple[str, str],
+    render: Callable[[str], str],
+    *,
+    record_buttons: list[QPushButton] | None = None,
+    options: Callable[[], Options] | None = None,
+    new_values: dict[str, Any] | None = None,
+) -> None:
+    """Assemble a members' or an agencies' list from its panels."""
+    ctx = page.ctx
+    model = RecordTableModel(ctx, page.kind, [], page)
+    details = DetailsPane(render)
+    page.assemble(
+        filters=FilterBar(model.spec, ctx.lang, partial(agency_options, ctx)),
+        table=RecordTable(model),
+        action_bar=ActionBar(partial(ctx.can, Permission.EDIT_RECORDS), record_buttons or []),
+        details=details,
+        show_details=details.show_record,
+        forms=RecordForms(
+            ctx, page.kind, service, titles, page, options=options, new_values=new_values
+        ),
+        follows=PEOPLE,
+    )
 
 
 class MemberList(ListWorkspace):
-    kind = "members"
     service = RecordService(
         members.FIELDS,
         members.create_member,
@@ -27,19 +65,20 @@ class MemberList(ListWorkspace):
         members.archive_member,
     )
 
-    def form_title(self, new: bool) -> str:
-        return self.tr("New member") if new else self.tr("Edit member")
-
-    def new_values(self) -> dict[str, Any]:
-        return {"active": True}  # a member is appointed to serve: active from the start
-
-    def form_options(self) -> dict[str, list[tuple[str, str]]]:
-        return {"agency": self.agency_options()}
-
-    def extra_buttons(self) -> list[QPushButton]:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "members", parent)
         self.appoint_button = QPushButton(self.tr("Appointment…"))
         self.appoint_button.clicked.connect(self.appoint)
-        return [self.appoint_button]
+        _people_list(
+            self,
+            self.service,
+            (self.tr("New member"), self.tr("Edit member")),
+            lambda uid: self.details_html(read_view(ctx, self.kind, uid)),
+            record_buttons=[self.appoint_button],
+            options=lambda: {"agency": agency_options(ctx)},
+            # A member is appointed to serve: active from the start.
+            new_values={"active": True},
+        )
 
     def appoint(self) -> None:
         uid = self.selected_uid()
@@ -91,7 +130,6 @@ class MemberList(ListWorkspace):
 
 
 class AgencyList(ListWorkspace):
-    kind = "agencies"
     service = RecordService(
         agencies.FIELDS,
         agencies.create_agency,
@@ -99,8 +137,14 @@ class AgencyList(ListWorkspace):
         agencies.archive_agency,
     )
 
-    def form_title(self, new: bool) -> str:
-        return self.tr("New agency") if new else self.tr("Edit agency")
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "agencies", parent)
+        _people_list(
+            self,
+            self.service,
+            (self.tr("New agency"), self.tr("Edit agency")),
+            lambda uid: self.details_html(read_view(ctx, self.kind, uid)),
+        )
 
     def details_html(self, agency: AgencyView) -> str:
         lang = self.ctx.lang

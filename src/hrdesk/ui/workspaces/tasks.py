@@ -2,39 +2,69 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
-from PySide6.QtWidgets import QInputDialog, QPushButton
+from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
+from hrdesk.domain.access import Permission
 from hrdesk.domain.formatting import format_date
 from hrdesk.domain.vocab import TaskStatus
 from hrdesk.services import tasks
 from hrdesk.services.common import today
 from hrdesk.services.read_models.tasks import TaskView
+from hrdesk.ui.context import UiContext
 from hrdesk.ui.details_html import detail_rows, esc
-from hrdesk.ui.list_workspace import ListWorkspace, RecordService
+from hrdesk.ui.filters import FilterBar
+from hrdesk.ui.list_workspace import ListWorkspace
+from hrdesk.ui.panels.action_bar import ActionBar
+from hrdesk.ui.panels.details_pane import DetailsPane, read_view
+from hrdesk.ui.panels.record_forms import (
+    RecordForms,
+    RecordService,
+    agency_options,
+    member_options,
+)
+from hrdesk.ui.panels.record_table import RecordTable
 from hrdesk.ui.store_thread import StoreOp
-from hrdesk.ui.table_model import ExtraColumn
+from hrdesk.ui.table_model import ExtraColumn, RecordTableModel
 
 
 class TasksWorkspace(ListWorkspace):
-    kind = "tasks"
+    forms: RecordForms  # a new task's form is also opened filled in (prefill)
     service = RecordService(tasks.FIELDS, tasks.create_task, tasks.update_task, tasks.archive_task)
     # What is due when, where it stands and whether it is late, all in sight even on a
     # 1024-pixel screen (the table has about 480 px there; "Đang thực hiện" needs 100).
     key_columns = (("title", 160), ("due_on", None), ("status", 104), ("overdue", 80))
 
-    def form_title(self, new: bool) -> str:
-        return self.tr("New task") if new else self.tr("Edit task")
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "tasks", parent)
+        self.note_button = QPushButton(self.tr("Progress note…"))
+        self.note_button.clicked.connect(self.add_note)
+        model = RecordTableModel(ctx, self.kind, self._overdue_column(), self)
+        details = DetailsPane(self._details)
+        self.assemble(
+            filters=FilterBar(model.spec, ctx.lang, partial(agency_options, ctx)),
+            table=RecordTable(model, self.key_columns),
+            action_bar=ActionBar(partial(ctx.can, Permission.EDIT_RECORDS), [self.note_button]),
+            details=details,
+            show_details=details.show_record,
+            forms=RecordForms(
+                ctx,
+                self.kind,
+                self.service,
+                (self.tr("New task"), self.tr("Edit task")),
+                self,
+                options=lambda: {
+                    "lead_agency": agency_options(ctx),
+                    "responsible_member": member_options(ctx),
+                },
+                new_values={"status": TaskStatus.OPEN.value},
+            ),
+        )
 
-    def new_values(self) -> dict[str, Any]:
-        return {"status": TaskStatus.OPEN.value}
-
-    def form_options(self) -> dict[str, list[tuple[str, str]]]:
-        return {"lead_agency": self.agency_options(), "responsible_member": self.member_options()}
-
-    def extra_columns(self) -> list[ExtraColumn]:
+    def _overdue_column(self) -> list[ExtraColumn]:
         now = self.ctx.read(today)
 
         def late(row: dict[str, Any]) -> str | None:
@@ -49,11 +79,6 @@ class TasksWorkspace(ListWorkspace):
                 name="overdue",
             )
         ]
-
-    def extra_buttons(self) -> list[QPushButton]:
-        self.note_button = QPushButton(self.tr("Progress note…"))
-        self.note_button.clicked.connect(self.add_note)
-        return [self.note_button]
 
     def add_note(self) -> None:
         uid = self.selected_uid()
@@ -73,13 +98,15 @@ class TasksWorkspace(ListWorkspace):
 
     def prefill(self, values: dict[str, Any]) -> Any:
         """Open a new-task form filled in (a meeting conclusion's text, say)."""
-        return self.open_form(None, values)
+        return self.forms.open(None, values)
 
     def apply_navigation(self, how: dict[str, Any]) -> None:
         overdue = bool(how.get("overdue"))
-        self.filters.clear()  # the list holds what the dashboard counted
-        self.filters.set_overdue(overdue)
+        self.filters.reset(overdue=overdue)  # the list holds what the dashboard counted
         self.filters.show_origin(self.tr("From the dashboard: overdue tasks") if overdue else "")
+
+    def _details(self, uid: str) -> str:
+        return self.details_html(read_view(self.ctx, self.kind, uid))
 
     def details_html(self, task: TaskView) -> str:
         lang = self.ctx.lang

@@ -6,6 +6,7 @@ Each member's and agency's training history is in the Members & agencies workspa
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
@@ -16,15 +17,14 @@ from hrdesk.services import trainings
 from hrdesk.services.read_models.events import TrainingView
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.details_html import blank_details, detail_rows, esc
-from hrdesk.ui.list_workspace import ListWorkspace, RecordService
-from hrdesk.ui.workspaces.meeting_common import (
-    DetailsPanel,
-    DocumentJob,
-    heading,
-    note,
-    paragraphs,
-    tab_in_reading_order,
-)
+from hrdesk.ui.filters import FilterBar
+from hrdesk.ui.list_workspace import ListWorkspace
+from hrdesk.ui.panels.action_bar import ActionBar
+from hrdesk.ui.panels.details_pane import DetailsWithButtons, read_view
+from hrdesk.ui.panels.record_forms import RecordForms, RecordService, agency_options
+from hrdesk.ui.panels.record_table import RecordTable
+from hrdesk.ui.table_model import RecordTableModel
+from hrdesk.ui.workspaces.meeting_common import DocumentJob, heading, note, paragraphs
 from hrdesk.ui.workspaces.training_roster import RosterDialog, counts_text
 from hrdesk.ui.workspaces.training_topics import TopicsDialog
 
@@ -32,7 +32,6 @@ ABSENT_COLOUR = "#8a5a00"
 
 
 class TrainingWorkspace(ListWorkspace):
-    kind = "trainings"
     service = RecordService(
         trainings.FIELDS,
         trainings.create_training,
@@ -41,19 +40,29 @@ class TrainingWorkspace(ListWorkspace):
     )
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
+        super().__init__(ctx, "trainings", parent)
         self.documents = DocumentJob(ctx, self)
-        tab_in_reading_order(self, self.panel)
-
-    # -- the record form
-    def form_title(self, new: bool) -> str:
-        return self.tr("New training") if new else self.tr("Edit training")
-
-    def form_options(self) -> dict[str, list[tuple[str, str]]]:
-        return {"organiser_agency": self.agency_options()}
+        self.panel = self._details_panel()
+        model = RecordTableModel(ctx, self.kind, [], self)
+        self.assemble(
+            filters=FilterBar(model.spec, ctx.lang, partial(agency_options, ctx)),
+            table=RecordTable(model),
+            action_bar=ActionBar(partial(ctx.can, Permission.EDIT_RECORDS)),
+            details=self.panel,
+            show_details=self.show_details,
+            details_focus=self.panel.focus_chain(),
+            forms=RecordForms(
+                ctx,
+                self.kind,
+                self.service,
+                (self.tr("New training"), self.tr("Edit training")),
+                self,
+                options=lambda: {"organiser_agency": agency_options(ctx)},
+            ),
+        )
 
     # -- the details panel and its actions
-    def make_details(self) -> QWidget:
+    def _details_panel(self) -> DetailsWithButtons:
         def button(text: str, name: str, slot: Any) -> QPushButton:
             widget = QPushButton(text)
             widget.setObjectName(name)
@@ -68,13 +77,16 @@ class TrainingWorkspace(ListWorkspace):
         self.attended_button = button(
             self.tr("Attendance list (PDF)…"), "attended_button", self.attendance_list
         )
-        self.panel = DetailsPanel(
+        return DetailsWithButtons(
             [self.topics_button, self.roster_button, self.signin_button, self.attended_button]
         )
-        return self.panel
 
     def show_details(self, uid: str | None) -> None:
-        self.panel.set_html(self.details_html(self.read_view(uid)) if uid else blank_details())
+        if uid:
+            view = read_view(self.ctx, self.kind, uid)
+            self.panel.set_html(self.details_html(view))
+        else:
+            self.panel.set_html(blank_details())
         can_edit = uid is not None and self.ctx.can(Permission.EDIT_RECORDS)
         self.topics_button.setEnabled(can_edit)
         self.roster_button.setEnabled(can_edit)
@@ -162,9 +174,7 @@ class TrainingWorkspace(ListWorkspace):
                 self, self.tr("Training"), self.tr("Sheets cannot be made in this version.")
             )
             return
-        selected = self.table.selectionModel().selectedRows()
-        row = self.model.row(selected[0].row()) if selected else None
-        day = (row or {}).get("starts_on")
+        day = (self.table.chosen_row() or {}).get("starts_on")
         stamp = day.isoformat() if day else "tap-huan"
         if which == "signin":
             build, name = training_sheets.build_signin_sheet, f"danh-sach-dai-bieu-{stamp}.pdf"

@@ -1,0 +1,154 @@
+"""New, Edit and Archive of one kind of record: its form (made from the service's field
+specifications), read-only until Edit when opened to read, saved by its service in one
+transaction, and archiving after a confirmation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.access import Permission
+from hrdesk.services.fields import Field
+from hrdesk.services.read_models import editors
+from hrdesk.ui.context import UiContext
+from hrdesk.ui.record_form import RecordForm
+from hrdesk.ui.store_thread import StoreOp
+
+Options = dict[str, list[tuple[str, str]]]
+
+
+@dataclass(frozen=True)
+class RecordService:
+    """The services one kind of record is edited through, for the shared New/Edit/Archive."""
+
+    fields: dict[str, Field]
+    create: Callable[..., Any]
+    update: Callable[..., Any]
+    archive: Callable[..., Any]
+
+
+def agency_options(ctx: UiContext) -> list[tuple[str, str]]:
+    """The agencies a form or a filter offers: (uid, name)."""
+    return list(ctx.read(editors.agency_choices))
+
+
+def member_options(ctx: UiContext) -> list[tuple[str, str]]:
+    """The members a form offers: (uid, name)."""
+    return list(ctx.read(editors.member_choices))
+
+
+def archive_after_asking(
+    ctx: UiContext,
+    kind: str,
+    uid: str,
+    name: str,
+    archive: Callable[[Session, str], Any],
+    parent: QWidget,
+) -> None:
+    """Archive a record once the officer says yes to archiving `name`."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("ListWorkspace", "Archive"),
+        QCoreApplication.translate(
+            "ListWorkspace", "Archive “%1”? It leaves the list but keeps its history."
+        ).replace("%1", name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,  # the safe answer is the default
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+
+        def work(s: Session) -> None:
+            archive(s, uid)
+
+        # The change notice reloads the list; a refusal is reported by the operation.
+        StoreOp(ctx, work, changes=kind, parent=parent).run()
+
+
+class RecordForms(QObject):
+    """The forms of one kind of record. `saved(uid)` names a record just saved (so the
+    list can choose it); the save itself is announced as a change by `ctx.write`."""
+
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        kind: str,
+        service: RecordService,
+        titles: tuple[str, str],
+        parent: QWidget,
+        *,
+        options: Callable[[], Options] | None = None,
+        new_values: Mapping[str, Any] | None = None,
+    ) -> None:
+        """`titles`: the new and the edit form's; `options`: the choices of the form's
+        agency and member fields, by field name, read when a form opens; `new_values`:
+        what a new record's form starts with (only what is true of every new record)."""
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind = kind
+        self.service = service
+        self.titles = titles
+        self._widget = parent
+        self._options = options or dict
+        self._new_values = dict(new_values or {})
+
+    def _may_edit(self) -> bool:
+        return self.ctx.can(Permission.EDIT_RECORDS)
+
+    def open(
+        self, uid: str | None, values: dict[str, Any] | None = None, read: bool = False
+    ) -> Any:
+        """The form of record `uid` (None: a new one, starting with `values`); the uid
+        saved, or None when the officer cancels."""
+        options = self._options()
+        if uid is not None:
+            values = self.ctx.read(partial(editors.form_values, kind=self.kind, uid=uid))
+        else:
+            values = {**self._new_values, **(values or {})}
+        service = self.service
+
+        def save(entered: dict[str, Any]) -> Any:
+            if uid is None:
+                return self.ctx.write(lambda s: service.create(s, **entered).uid, self.kind)
+            return self.ctx.write(lambda s: service.update(s, uid, **entered).uid, self.kind)
+
+        form = RecordForm(
+            self.titles[0] if uid is None else self.titles[1],
+            list(service.fields.values()),
+            save,
+            lang=self.ctx.lang,
+            values=values,
+            options=options,
+            parent=self._widget,
+        )
+        if read:
+            form.open_to_read()
+            assert form.read_mode is not None
+            form.read_mode.edit_button.setEnabled(self._may_edit())
+        if form.exec():
+            self.saved.emit(form.result_value)
+            return form.result_value
+        return None
+
+    def new(self, values: dict[str, Any] | None = None) -> Any:
+        return self.open(None, values) if self._may_edit() else None
+
+    def edit(self, uid: str | None) -> None:
+        if uid and self._may_edit():
+            self.open(uid)
+
+    def read(self, uid: str | None) -> None:
+        """The record in its form, read-only until Edit (for an officer who may)."""
+        if uid:
+            self.open(uid, read=True)
+
+    def archive(self, uid: str | None, name: str) -> None:
+        if uid:
+            archive_after_asking(self.ctx, self.kind, uid, name, self.service.archive, self._widget)

@@ -1,0 +1,138 @@
+"""A petition's forms: intake of a new petition with the people who filed it, and the
+case's details (read-only until Edit), with the people as the officer may see them;
+archiving after a confirmation."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.access import Permission
+from hrdesk.services import petitions
+from hrdesk.services.common import today
+from hrdesk.services.read_models import editors
+from hrdesk.services.read_models.petitions import CaseView, Person
+from hrdesk.ui.context import UiContext
+from hrdesk.ui.panels.record_forms import archive_after_asking
+from hrdesk.ui.workspaces.petition_details import PetitionDetails
+from hrdesk.ui.workspaces.petition_dialogs import (
+    PEOPLE_EDIT,
+    PEOPLE_LOCKED,
+    PEOPLE_NONE,
+    PetitionDialog,
+)
+
+KIND = "petitions"
+
+
+class PetitionForms(QObject):
+    """`saved(uid)` names a petition just saved; the case shown by `details` is the one
+    Edit opens (its people as the officer may see them)."""
+
+    saved = Signal(str)
+
+    def __init__(self, ctx: UiContext, details: PetitionDetails, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._details = details
+        self._widget = parent
+
+    def _may_edit(self) -> bool:
+        return self.ctx.can(Permission.EDIT_RECORDS)
+
+    def new(self) -> None:
+        if not self._may_edit():
+            return
+
+        def save(values: dict[str, Any], people: list[dict[str, Any]] | None) -> str:
+            return self.ctx.write(
+                lambda s: petitions.receive_petition(s, petitioners=people or [], **values).uid,
+                KIND,
+            )
+
+        dialog = PetitionDialog(
+            # The titles keep the petitions workspace's translation context.
+            QCoreApplication.translate("PetitionsWorkspace", "New petition"),
+            petitions.INTAKE_FIELDS,
+            save,
+            lang=self.ctx.lang,
+            values={"received_on": self.ctx.read(today), "complaint_round": 1, "people_count": 1},
+            options={"handling_agency": self.ctx.read(petitions.handling_agency_choices)},
+            parent=self._widget,
+        )
+        if dialog.exec():
+            self.saved.emit(dialog.result_value)
+
+    def read(self, uid: str | None) -> None:
+        self.edit(uid, read=True)
+
+    def edit(self, uid: str | None, read: bool = False) -> None:
+        view = self._details.view
+        if not uid or view is None or view.uid != uid:
+            return
+        can_edit = self._may_edit()
+        if not can_edit and not read:
+            return
+        original = [_person_values(p) for p in view.people or ()]
+
+        def save(values: dict[str, Any], people: list[dict[str, Any]] | None) -> str:
+            def work(s: Session) -> str:
+                petition = petitions.update_details(s, uid, **values)
+                # Replacing the people rewrites their rows: only when something changed.
+                if people is not None and people != original:
+                    petitions.set_petitioners(s, uid, people)
+                return petition.uid
+
+            return self.ctx.write(work, KIND)
+
+        values = self.ctx.read(partial(editors.form_values, kind=KIND, uid=uid))
+        kept = values["handling_agency"]  # a case from before keeps its district agency
+        dialog = PetitionDialog(
+            QCoreApplication.translate("PetitionsWorkspace", "Edit petition"),
+            petitions.DETAIL_FIELDS,
+            save,
+            lang=self.ctx.lang,
+            values=values,
+            options={
+                "handling_agency": self.ctx.read(
+                    lambda s: petitions.handling_agency_choices(s, kept)
+                )
+            },
+            people=original,
+            people_mode=_people_mode(view),
+            parent=self._widget,
+        )
+        if read:
+            dialog.open_to_read()
+            assert dialog.read_mode is not None
+            dialog.read_mode.edit_button.setEnabled(can_edit)
+        if dialog.exec():
+            self.saved.emit(uid)
+
+    def archive(self, uid: str | None, name: str) -> None:
+        if uid:
+            archive_after_asking(
+                self.ctx, KIND, uid, name, petitions.archive_petition, self._widget
+            )
+
+
+def _people_mode(view: CaseView) -> str:
+    if not view.can_see_people:
+        return PEOPLE_NONE
+    if view.denunciation and view.people is None:
+        return PEOPLE_LOCKED  # opened only on purpose, from the case panel
+    return PEOPLE_EDIT
+
+
+def _person_values(person: Person) -> dict[str, Any]:
+    return {
+        "full_name": person.full_name,
+        "address": person.address,
+        "id_number": person.id_number,
+        "phone": person.phone,
+        "representative": person.representative,
+    }
