@@ -94,6 +94,17 @@ def window(qtbot, demo_desk: Desk, ui_settings):
     _close_window(qtbot, window)
 
 
+@pytest.fixture(autouse=True)
+def _window_language_restored():
+    """A test that switches the window's language (QLocale's default, which error texts
+    follow) leaves it as it found it: the next test's English window says English."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    yield
+    QLocale.setDefault(previous)
+
+
 @pytest.fixture
 def vi_window(qtbot, qapp, demo_desk: Desk, ui_settings):
     """The main window in Vietnamese, as officers see it (its words are the longer)."""
