@@ -83,7 +83,7 @@ def test_a_package_built_is_sent_by_itself_and_send_now_skips_the_wait(
         window.ctx.notify("settings")  # the status bar reads the store again
         qtbot.waitUntil(lambda: "1 package(s) waiting" in label.text(), timeout=20000)
         window.page("reports").sent.reload()
-        assert status() == "Exported"
+        qtbot.waitUntil(lambda: status() == "Exported", timeout=10000)
         assert button.isEnabled()
         button.click()
         qtbot.waitUntil(lambda: "nothing waiting" in label.text(), timeout=60000)
