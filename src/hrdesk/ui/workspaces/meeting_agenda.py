@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from hrdesk.services import meetings
 from hrdesk.services.read_models import editors
 from hrdesk.ui.context import UiContext
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.workspaces.meeting_common import EditorDialog
 
 TITLE_LINES = 3
@@ -178,8 +179,10 @@ class AgendaDialog(EditorDialog):
     # -- saving
     def save(self) -> Any:
         items = [dict(entry) for entry in self.entries]
-        return self.ctx.write(
-            lambda s: len(meetings.set_agenda(s, self.meeting_uid, items)), "meetings"
+        return StoreOp(
+            self.ctx,
+            lambda s: len(meetings.set_agenda(s, self.meeting_uid, items)),
+            changes="meetings",
         )
 
     def show_row_error(self, row: int, field: str, text: str) -> None:

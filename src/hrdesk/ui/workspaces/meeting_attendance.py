@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from hrdesk.services import meetings
 from hrdesk.services.read_models import editors
 from hrdesk.ui.context import UiContext
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.table_cell import cell
 from hrdesk.ui.workspaces.meeting_common import PeopleDialog
 
@@ -227,8 +228,10 @@ class AttendanceDialog(PeopleDialog):
     # -- saving
     def save(self) -> Any:
         people = self.people()
-        return self.ctx.write(
-            lambda s: meetings.set_attendance(s, self.meeting_uid, people).uid, "meetings"
+        return StoreOp(
+            self.ctx,
+            lambda s: meetings.set_attendance(s, self.meeting_uid, people).uid,
+            changes="meetings",
         )
 
     def show_row_error(self, row: int, field: str, text: str) -> None:

@@ -13,6 +13,7 @@ from hrdesk.services import meetings, tasks
 from hrdesk.services.read_models import editors
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.record_form import RecordForm
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.workspaces.meeting_common import EditorDialog
 
 ITEM_LABEL_CHARS = 90
@@ -56,9 +57,10 @@ class ConclusionDialog(EditorDialog):
 
     def save(self) -> Any:
         text, position = self.text.toPlainText(), self.item.currentData()
-        return self.ctx.write(
+        return StoreOp(
+            self.ctx,
             lambda s: meetings.add_conclusion(s, self.meeting_uid, text, position).uid,
-            "meetings",
+            changes="meetings",
         )
 
     def show_error(self, text: str) -> None:
@@ -79,12 +81,12 @@ def task_form(
     values = ctx.read(lambda s: meetings.task_values_from_conclusion(s, conclusion_uid))
     values.setdefault("status", TaskStatus.OPEN.value)  # a new task is open, not a guess
 
-    def save(entered: dict[str, Any]) -> str:
-        uid = ctx.write(
-            lambda s: meetings.task_from_conclusion(s, conclusion_uid, **entered).uid, "tasks"
+    def save(entered: dict[str, Any]) -> StoreOp[str]:
+        return StoreOp(
+            ctx,
+            lambda s: meetings.task_from_conclusion(s, conclusion_uid, **entered).uid,
+            changes=("tasks", "meetings"),
         )
-        ctx.notify("meetings")
-        return uid
 
     form = RecordForm(
         title,

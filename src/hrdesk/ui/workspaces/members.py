@@ -14,6 +14,7 @@ from hrdesk.ui.context import UiContext
 from hrdesk.ui.details_html import detail_rows, esc
 from hrdesk.ui.list_workspace import ListWorkspace, RecordService
 from hrdesk.ui.record_form import RecordForm
+from hrdesk.ui.store_thread import StoreOp
 
 
 class MemberList(ListWorkspace):
@@ -46,8 +47,8 @@ class MemberList(ListWorkspace):
         form = RecordForm(
             self.tr("Record an appointing decision"),
             list(members.APPOINTMENT_FIELDS.values()),
-            lambda values: self.ctx.write(
-                lambda s: members.appoint(s, uid, **values).uid, "members"
+            lambda values: StoreOp(
+                self.ctx, lambda s: members.appoint(s, uid, **values).uid, changes="members"
             ),
             lang=self.ctx.lang,
             parent=self,

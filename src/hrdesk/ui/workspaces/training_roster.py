@@ -30,6 +30,7 @@ from hrdesk.domain.text import fold
 from hrdesk.services import trainings
 from hrdesk.services.read_models import editors
 from hrdesk.ui.context import UiContext
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.table_cell import cell
 from hrdesk.ui.workspaces.meeting_common import PeopleDialog
 
@@ -284,8 +285,10 @@ class RosterDialog(PeopleDialog):
     # -- saving
     def save(self) -> Any:
         people = self.people()
-        return self.ctx.write(
-            lambda s: trainings.set_roster(s, self.training_uid, people).uid, "trainings"
+        return StoreOp(
+            self.ctx,
+            lambda s: trainings.set_roster(s, self.training_uid, people).uid,
+            changes="trainings",
         )
 
     def show_row_error(self, row: int, field: str, text: str) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from hrdesk.services import trainings
 from hrdesk.services.read_models import editors
 from hrdesk.ui.context import UiContext
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.table_cell import cell
 from hrdesk.ui.workspaces.meeting_common import EditorDialog
 
@@ -111,8 +112,10 @@ class TopicsDialog(EditorDialog):
 
     def save(self) -> Any:
         topics = self.topics()
-        return self.ctx.write(
-            lambda s: len(trainings.set_topics(s, self.training_uid, topics)), "trainings"
+        return StoreOp(
+            self.ctx,
+            lambda s: len(trainings.set_topics(s, self.training_uid, topics)),
+            changes="trainings",
         )
 
     def show_row_error(self, row: int, field: str, text: str) -> None:
