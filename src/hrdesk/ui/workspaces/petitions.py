@@ -14,15 +14,15 @@ from PySide6.QtWidgets import QCheckBox, QSplitter, QWidget
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
+from hrdesk.domain.deadline_state import DueSoonRule
 from hrdesk.domain.deadlines import WORKING_DAYS
-from hrdesk.domain.errors import HRDeskError
 from hrdesk.domain.petition_flow import Action
 from hrdesk.services import petitions
-from hrdesk.services.common import today
 from hrdesk.services.read_models.petitions import CaseView, Person, read_case, reveal_people
 from hrdesk.services.rules import due_soon_rule
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.list_workspace import ListWorkspace
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.table_model import ExtraColumn
 from hrdesk.ui.workspaces.petition_actions import run_action
 from hrdesk.ui.workspaces.petition_details import PetitionDetails
@@ -57,13 +57,8 @@ class PetitionsWorkspace(ListWorkspace):
         super().__init__(ctx, parent)
         self.due_soon = QCheckBox(self.tr("Due soon"))
         self.due_soon.setObjectName("filter_due_soon")
-        rule = ctx.read(due_soon_rule)  # the row colours' rule, the dashboard's too
-        days = rule.days
-        if rule.unit == WORKING_DAYS:
-            tip = self.tr("Open cases whose deadline falls within %n working day(s)", "", days)
-        else:
-            tip = self.tr("Open cases whose deadline falls in the next %n day(s)", "", days)
-        self.due_soon.setToolTip(tip)
+        # The row colours' rule, the dashboard's too, told in the box's tip.
+        StoreOp(ctx, due_soon_rule, parent=self).success(self._due_soon_tip).run()
         self.due_soon.toggled.connect(self._due_soon_toggled)
         self.filters.extras.append(self.due_soon)
         if self.filters.overdue is not None:
@@ -112,6 +107,14 @@ class PetitionsWorkspace(ListWorkspace):
         due = getattr(self, "due_soon", None)  # None while the base class is built
         soon = due is not None and due.isChecked()
         self.model.set_filter(replace(self.filters.value(), due_soon=soon))
+
+    def _due_soon_tip(self, rule: DueSoonRule) -> None:
+        days = rule.days
+        if rule.unit == WORKING_DAYS:
+            tip = self.tr("Open cases whose deadline falls within %n working day(s)", "", days)
+        else:
+            tip = self.tr("Open cases whose deadline falls in the next %n day(s)", "", days)
+        self.due_soon.setToolTip(tip)
 
     def _due_soon_toggled(self, on: bool) -> None:
         overdue = self.filters.overdue
@@ -178,21 +181,26 @@ class PetitionsWorkspace(ListWorkspace):
             self.details.show_case(None)
             return
         people = self._revealed[1] if self._revealed is not None else None
-        self.details.show_case(
-            self.ctx.read(partial(read_case, uid=uid, lang=self.ctx.lang, revealed=people))
-        )
+        StoreOp(
+            self.ctx, partial(read_case, uid=uid, lang=self.ctx.lang, revealed=people), parent=self
+        ).success(lambda case: self._show_case(uid, case)).run()
+
+    def _show_case(self, uid: str, case: CaseView) -> None:
+        if self.selected_uid() == uid:  # not another case chosen while this one was read
+            self.details.show_case(case)
 
     def reveal(self) -> None:
         """Show a denouncer's identity, on purpose; the service logs that it was shown."""
         uid = self.selected_uid()
         if uid is None:
             return
-        try:
-            # Nothing changes in the records, so the other lists need not hear of it.
-            people = self.ctx.write(partial(reveal_people, uid=uid), None)
-        except HRDeskError as exc:
-            self.ctx.report_error(exc)
-            return
+        # A write (the look is logged), but nothing changes in the records, so the other
+        # lists need not hear of it.
+        StoreOp(self.ctx, partial(reveal_people, uid=uid), write=True, parent=self).success(
+            lambda people: self._reveal(uid, people)
+        ).run()
+
+    def _reveal(self, uid: str, people: Any) -> None:
         self._revealed = (uid, people)
         self.show_details(uid)
 
@@ -201,32 +209,36 @@ class PetitionsWorkspace(ListWorkspace):
         if view is None or not self.ctx.can(Permission.EDIT_RECORDS):
             return
         agencies = [name for _uid, name in self.agency_options()]
-        if run_action(self.ctx, action, view, agencies, self):
-            self.reload(select=view.uid)
+        run_action(self.ctx, action, view, agencies, self, lambda: self.reload(select=view.uid))
 
     # -- new, edit, archive
     def new(self) -> None:
         if not self.ctx.can(Permission.EDIT_RECORDS):
             return
 
-        def save(values: dict[str, Any], people: list[dict[str, Any]] | None) -> str:
-            return self.ctx.write(
+        def save(values: dict[str, Any], people: list[dict[str, Any]] | None) -> StoreOp[str]:
+            return StoreOp(
+                self.ctx,
                 lambda s: petitions.receive_petition(s, petitioners=people or [], **values).uid,
-                self.kind,
+                changes=self.kind,
             )
 
-        dialog = PetitionDialog(
-            self.tr("New petition"),
-            petitions.INTAKE_FIELDS,
-            save,
-            lang=self.ctx.lang,
-            values={"received_on": self.ctx.read(today), "complaint_round": 1, "people_count": 1},
-            options={"handling_agency": self.ctx.read(petitions.handling_agency_choices)},
-            parent=self,
-        )
-        self.last_form = dialog
-        if dialog.exec():
-            self.reload(select=dialog.result_value)
+        def show(choices: list[tuple[str, str]]) -> None:
+            dialog = PetitionDialog(
+                self.tr("New petition"),
+                petitions.INTAKE_FIELDS,
+                save,
+                lang=self.ctx.lang,
+                values={"received_on": self.ctx.today(), "complaint_round": 1, "people_count": 1},
+                options={"handling_agency": choices},
+                parent=self,
+            )
+            self.last_form = dialog
+            if dialog.exec():
+                self.reload(select=dialog.result_value)
+
+        # The form is built with the agencies to choose from: read them first.
+        StoreOp(self.ctx, petitions.handling_agency_choices, parent=self).success(show).run()
 
     def open_to_read(self) -> None:
         self.edit(read=True)
@@ -242,7 +254,7 @@ class PetitionsWorkspace(ListWorkspace):
         mode = self._people_mode(view)
         original = [_person_values(p) for p in view.people or ()]
 
-        def save(values: dict[str, Any], people: list[dict[str, Any]] | None) -> str:
+        def save(values: dict[str, Any], people: list[dict[str, Any]] | None) -> StoreOp[str]:
             def work(s: Session) -> str:
                 petition = petitions.update_details(s, uid, **values)
                 # Replacing the people rewrites their rows: only when something changed.
@@ -250,32 +262,35 @@ class PetitionsWorkspace(ListWorkspace):
                     petitions.set_petitioners(s, uid, people)
                 return petition.uid
 
-            return self.ctx.write(work, self.kind)
+            return StoreOp(self.ctx, work, changes=self.kind)
 
         values = self.record_values(uid)
         kept = values["handling_agency"]  # a case from before keeps its district agency
-        dialog = PetitionDialog(
-            self.tr("Edit petition"),
-            petitions.DETAIL_FIELDS,
-            save,
-            lang=self.ctx.lang,
-            values=values,
-            options={
-                "handling_agency": self.ctx.read(
-                    lambda s: petitions.handling_agency_choices(s, kept)
-                )
-            },
-            people=original,
-            people_mode=mode,
-            parent=self,
-        )
-        self.last_form = dialog
-        if read:
-            dialog.open_to_read()
-            assert dialog.read_mode is not None
-            dialog.read_mode.edit_button.setEnabled(can_edit)
-        if dialog.exec():
-            self.reload(select=uid)
+
+        def show(choices: list[tuple[str, str]]) -> None:
+            dialog = PetitionDialog(
+                self.tr("Edit petition"),
+                petitions.DETAIL_FIELDS,
+                save,
+                lang=self.ctx.lang,
+                values=values,
+                options={"handling_agency": choices},
+                people=original,
+                people_mode=mode,
+                parent=self,
+            )
+            self.last_form = dialog
+            if read:
+                dialog.open_to_read()
+                assert dialog.read_mode is not None
+                dialog.read_mode.edit_button.setEnabled(can_edit)
+            if dialog.exec():
+                self.reload(select=uid)
+
+        # The form is built with the agencies to choose from: read them first.
+        StoreOp(
+            self.ctx, lambda s: petitions.handling_agency_choices(s, kept), parent=self
+        ).success(show).run()
 
     @staticmethod
     def _people_mode(view: CaseView) -> str:
