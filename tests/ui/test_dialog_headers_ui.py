@@ -71,6 +71,7 @@ def test_no_title_is_cut_in_a_record_s_history(vi_window, qtbot):
     settle()
     dialog = HistoryDialog(vi_window.ctx, page.selected_uid(), page)
     qtbot.addWidget(dialog)
+    settle()
     dialog.show()
     qtbot.waitExposed(dialog)
     assert clipped(dialog) == []

@@ -183,6 +183,7 @@ def test_history_names_the_officer_by_name(window, qtbot):
     window.ctx.write(lambda s: tasks.update_task(s, uid, source_ref="Kế hoạch số 1/KH-BCĐ"))
     dialog = HistoryDialog(window.ctx, uid, page)
     qtbot.addWidget(dialog)
+    settle()
     who = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
     assert "Cán bộ trình diễn" in who and "demo" not in who
 
@@ -197,6 +198,7 @@ def test_a_demo_record_s_history_says_when_it_was_created(window, qtbot):
     settle()
     dialog = HistoryDialog(window.ctx, page.selected_uid(), page)
     qtbot.addWidget(dialog)
+    settle()
     assert dialog.table.rowCount() >= 1
     first = [dialog.table.item(0, c).text() for c in range(3)]
     assert first[1:] == ["HR Desk", "created: Petition"]

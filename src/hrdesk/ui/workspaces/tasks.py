@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.formatting import format_date
 from hrdesk.domain.vocab import TaskStatus
 from hrdesk.services import tasks
-from hrdesk.services.common import today
 from hrdesk.services.read_models.tasks import TaskView
 from hrdesk.ui.details_html import detail_rows, esc
 from hrdesk.ui.list_workspace import ListWorkspace, RecordService
@@ -35,7 +34,7 @@ class TasksWorkspace(ListWorkspace):
         return {"lead_agency": self.agency_options(), "responsible_member": self.member_options()}
 
     def extra_columns(self) -> list[ExtraColumn]:
-        now = self.ctx.read(today)
+        now = self.ctx.today()
 
         def late(row: dict[str, Any]) -> str | None:
             open_ = row["status"] in (TaskStatus.OPEN, TaskStatus.IN_PROGRESS)
