@@ -205,6 +205,7 @@ def test_a_conclusion_becomes_a_task_through_the_prefilled_form(window, qtbot):
 
     seen = when_open(RecordForm, fill)
     page.panel.browser.anchorClicked.emit(QUrl(f"{TASK_LINK}:{conclusion_uid}"))
+    settle()
     assert check(seen).result() == RecordForm.DialogCode.Accepted
     assert prefilled["title"] == conclusion
     assert prefilled["source"] == "meeting"
