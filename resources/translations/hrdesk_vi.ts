@@ -1035,6 +1035,11 @@
 <context>
     <name>HistoryDialog</name>
     <message>
+        <location filename="../../src/hrdesk/ui/history_dialog.py" line="56"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
         <location filename="../../src/hrdesk/ui/history_dialog.py" line="35"/>
         <source>History</source>
         <translation>Lịch sử thay đổi</translation>
@@ -3454,6 +3459,11 @@ Thay bằng nội dung dự thảo từ số liệu? (Chọn Không để giữ 
 </context>
 <context>
     <name>RulesTab</name>
+    <message>
+        <location filename="../../src/hrdesk/ui/workspaces/settings_rules.py" line="56"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
     <message>
         <location filename="../../src/hrdesk/ui/workspaces/settings_rules.py" line="69"/>
         <source>%1, from %2 (unconfirmed)</source>
