@@ -93,3 +93,45 @@ def test_a_save_waits_for_the_store_without_freezing_the_window(window, qtbot, h
     settle(window.ctx)
     assert window.idle.minutes == 3
     assert general.lock_message.text() == "The window now locks after 3 minute(s) without use."
+
+
+def test_a_form_stays_open_while_its_save_is_on_its_way_and_shows_a_refusal(
+    window, qtbot, held_store
+):
+    from sqlalchemy import select
+
+    from hrdesk.domain.errors import ValidationError
+    from hrdesk.services import tasks
+    from hrdesk.store.models import Task
+    from hrdesk.ui.record_form import RecordForm
+    from hrdesk.ui.store_thread import StoreOp
+
+    def refuse(_s):
+        raise ValidationError("title", "field.required", label="Title")
+
+    answers = iter([refuse, lambda s: tasks.create_task(s, title="Rà soát", source="plan").uid])
+    form = RecordForm(
+        "Task",
+        [tasks.FIELDS["title"]],
+        lambda _values: StoreOp(window.ctx, next(answers), changes="tasks"),
+        parent=window,
+    )
+    qtbot.addWidget(form)
+    form.show()
+    form.submit()
+    form.reject()  # Esc while the store is busy: the save is on its way, the form stays
+    assert form.isVisible() and form.saving
+    held_store.set()
+    settle(window.ctx)
+    assert form.isVisible() and not form.saving
+    assert form.editors["title"].error.isVisible()
+    form.submit()
+    settle(window.ctx)
+    assert not form.isVisible()
+    assert form.result() == RecordForm.DialogCode.Accepted
+    assert (
+        window.ctx.read(
+            lambda s: s.scalars(select(Task.title).where(Task.uid == form.result_value)).one()
+        )
+        == "Rà soát"
+    )
