@@ -59,6 +59,33 @@ def ui_settings(tmp_path: Path):
     return window_settings(tmp_path / "window.ini")
 
 
+def settle(ctx=None, rounds: int = 6, timeout: float = 30.0) -> None:
+    """Wait until the store thread has done what the window asked of it and the answers
+    have reached their widgets (`rounds`: answers that ask again, a save then a read).
+    Without `ctx`, for every main window open."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from hrdesk.ui.main_window import MainWindow
+    from hrdesk.ui.store_thread import StoreOp
+
+    contexts = (
+        [ctx]
+        if ctx is not None
+        else [w.ctx for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    )
+    for _ in range(rounds):
+        done: list[object] = []
+        for each in contexts:
+            StoreOp(each, lambda _s: None).success(done.append).run()
+        deadline = time.monotonic() + timeout
+        while len(done) < len(contexts):
+            assert time.monotonic() < deadline, "the store thread did not answer"
+            QApplication.processEvents()
+            time.sleep(0.002)
+
+
 def _open_window(qtbot, desk: Desk, settings, lang: str):
     from hrdesk.ui.main_window import MainWindow
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog
 
+from tests.ui.conftest import settle
+
 PASSWORD = "mật khẩu 2026"
 
 
@@ -18,6 +20,7 @@ def keyless(demo_desk, monkeypatch: pytest.MonkeyPatch):
 
 def _accounts(window):
     window.navigate("settings")
+    settle()
     return window.page("settings").accounts
 
 
@@ -29,6 +32,7 @@ def test_adding_an_officer_to_a_store_without_a_key_says_why(window, keyless, qt
     dialog.widgets["password"].setText(PASSWORD)
     dialog.widgets["again"].setText(PASSWORD)
     dialog.submit()
+    settle()
     error = dialog.general_error
     qtbot.waitUntil(error.isVisible, timeout=10000)
     assert error.text().startswith("The store is not encrypted")
@@ -46,6 +50,7 @@ def test_resetting_a_password_on_a_store_without_a_key_says_why(window, keyless,
     dialog.widgets["password"].setText(PASSWORD)
     dialog.widgets["again"].setText(PASSWORD)
     dialog.submit()
+    settle()
     error = dialog.general_error
     qtbot.waitUntil(error.isVisible, timeout=10000)
     assert error.text().startswith("The store is not encrypted")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from hrdesk.domain.petition_flow import Action
 from hrdesk.profile import Profile
 from hrdesk.signin import sign_in
-from tests.ui.conftest import _close_window, _open_window
+from tests.ui.conftest import _close_window, _open_window, settle
 
 SCRIPT = Path(__file__).parents[1] / "cli" / "workflow.sh"
 ADMIN_PASSWORD = "mật khẩu quản trị"
@@ -85,6 +85,7 @@ def _show(window, key: str, uid: str):
     page = window.page(key)
     page.reload(select=uid)
     QApplication.processEvents()
+    settle()  # the details are read on the store thread
     assert page.selected_uid() == uid
     return page
 

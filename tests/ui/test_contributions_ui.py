@@ -9,6 +9,7 @@ from hrdesk.domain.periods import Period
 from hrdesk.services import contributions as contrib
 from hrdesk.ui.workspaces.dashboard_contributions import SHOWN
 from tests.conftest import TODAY
+from tests.ui.conftest import settle
 
 
 def test_the_dashboard_names_the_agencies_late_for_the_current_period(window, qtbot):
@@ -38,6 +39,7 @@ def _tab(window):
     window.navigate("reports")
     page = window.page("reports")
     page.tabs.setCurrentWidget(page.contributions)
+    settle(window.ctx)
     return page.contributions
 
 
@@ -57,6 +59,7 @@ def test_agencies_are_asked_with_a_letter_and_a_filled_template_is_read_in(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(letter), ""))
     tab.due.setDate(QDate(2026, 12, 5))
     qtbot.mouseClick(tab.ask_button, Qt.MouseButton.LeftButton)
+    settle(window.ctx)
     assert tab.status.text().startswith("Agencies asked"), tab.status.text()
     assert "trước ngày 05/12/2026" in flat(pdftotext(letter))
     asked = tab.table.rowCount()
@@ -65,15 +68,18 @@ def test_agencies_are_asked_with_a_letter_and_a_filled_template_is_read_in(
     template = tmp_path / "mau.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(template), ""))
     qtbot.mouseClick(tab.template_button, Qt.MouseButton.LeftButton)
+    settle(window.ctx)
     book = load_workbook(template)
     book["Đơn thư"]["D2"] = -3
     book.save(template)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(template), ""))
     qtbot.mouseClick(tab.receive_button, Qt.MouseButton.LeftButton)
+    settle(window.ctx)
     assert "row 2, column D" in tab.status.text()
     book["Đơn thư"]["D2"] = 3
     book.save(template)
     qtbot.mouseClick(tab.receive_button, Qt.MouseButton.LeftButton)
+    settle(window.ctx)
     assert tab.status.text().startswith("Recorded: ")
     assert (tab.table.item(1, 2).text(), tab.table.item(1, 4).text()) == ("On time", "mau.xlsx")
 
@@ -91,7 +97,9 @@ def test_one_action_writes_the_reminder_to_every_late_agency(window, qtbot):
     came, late = window.ctx.read(late_and_one_answered)
     tab = _tab(window)  # on Q3, the last complete quarter
     tab.reload()
+    settle(window.ctx)
     qtbot.mouseClick(tab.remind_button, Qt.MouseButton.LeftButton)
+    settle(window.ctx)
     assert tab.status.text() == f"Reminder written to {len(late)} late agencies."
     text = flat(pdftotext(tab.last_letter))
     assert "V/v đôn đốc gửi báo cáo" in text

@@ -13,6 +13,7 @@ from hrdesk.ui.history_dialog import HistoryDialog
 from hrdesk.ui.workspaces.meeting_attendance import AttendanceDialog
 from hrdesk.ui.workspaces.training_roster import RosterDialog
 from hrdesk.ui.workspaces.training_topics import TopicsDialog
+from tests.ui.conftest import settle
 from tests.ui.test_meetings_ui import check, new_meeting, when_open
 from tests.ui.test_training_ui import new_training
 
@@ -58,6 +59,7 @@ def test_no_title_is_cut_in_a_people_or_topics_table(vi_window, qtbot, make, but
     found: list[str] = []
     seen = when_open(kind, _look(found))
     qtbot.mouseClick(getattr(page, button), Qt.MouseButton.LeftButton)
+    settle()
     check(seen)
     assert found == []
 
@@ -66,8 +68,10 @@ def test_no_title_is_cut_in_a_record_s_history(vi_window, qtbot):
     vi_window.navigate("petitions")
     page = vi_window.page("petitions")
     page.table.selectRow(0)
+    settle()
     dialog = HistoryDialog(vi_window.ctx, page.selected_uid(), page)
     qtbot.addWidget(dialog)
+    settle()
     dialog.show()
     qtbot.waitExposed(dialog)
     assert clipped(dialog) == []
@@ -113,5 +117,6 @@ def test_the_check_names_a_title_that_is_cut(vi_window, qtbot):
 
     seen = when_open(TopicsDialog, narrow_then_look)
     qtbot.mouseClick(page.topics_button, Qt.MouseButton.LeftButton)
+    settle()
     check(seen)
     assert len(found) == 1 and found[0].startswith("topics_table: Báo cáo viên (")

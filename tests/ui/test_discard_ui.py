@@ -17,6 +17,7 @@ from hrdesk.ui.workspaces.meeting_attendance import AttendanceDialog
 from hrdesk.ui.workspaces.meeting_conclusions import ConclusionDialog
 from hrdesk.ui.workspaces.training_roster import RosterDialog
 from hrdesk.ui.workspaces.training_topics import TopicsDialog
+from tests.ui.conftest import settle
 from tests.ui.test_meetings_ui import check, new_meeting, when_open
 from tests.ui.test_training_ui import new_training
 
@@ -90,6 +91,7 @@ def test_a_changed_dialog_asks_before_closing_and_an_untouched_one_does_not(
 
     def open_it() -> None:
         qtbot.mouseClick(getattr(page, button), Qt.MouseButton.LeftButton)
+        settle()
 
     untouched, kept, thrown, open_after = _asks_only_when_changed(qtbot, kind, open_it, change)
     assert untouched == []  # nothing typed: closed at once
@@ -113,12 +115,14 @@ def test_an_agenda_item_retyped_as_it_was_is_no_change(window, qtbot):
 
     seen = when_open(AgendaDialog, retype)
     qtbot.mouseClick(page.agenda_button, Qt.MouseButton.LeftButton)
+    settle()
     check(seen)
     assert asked == []
 
 
 def test_the_account_dialogs_ask_before_throwing_away_a_typed_password(window, qtbot):
     window.navigate("settings")
+    settle()
     tab = window.page("settings").accounts
     for open_dialog in (tab.add_account, tab.change_own_password):
         dialog = open_dialog()
@@ -143,5 +147,6 @@ def test_the_question_is_in_vietnamese(vi_window, qtbot):
 
     seen = when_open(ConclusionDialog, type_then_close)
     qtbot.mouseClick(page.conclusion_button, Qt.MouseButton.LeftButton)
+    settle()
     check(seen)
     assert asked[:2] == ["Đóng biểu mẫu và bỏ những gì đã nhập vào đó?", "Tiếp tục nhập"]

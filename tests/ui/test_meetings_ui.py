@@ -18,6 +18,7 @@ from hrdesk.ui.workspaces.meeting_agenda import AgendaDialog
 from hrdesk.ui.workspaces.meeting_attendance import NAME, AttendanceDialog
 from hrdesk.ui.workspaces.meeting_conclusions import ConclusionDialog
 from hrdesk.ui.workspaces.meetings import TASK_LINK, MeetingsWorkspace
+from tests.ui.conftest import settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -45,6 +46,7 @@ def when_open(kind: type[QWidget], action: Callable[[Any], None]) -> list[Any]:
         seen.append(dialog)
         try:
             action(dialog)
+            settle()  # a Save goes to the store: the dialog closes when it has taken it
             if dialog.isVisible():
                 raise AssertionError(f"{kind.__name__} was left open")
         except BaseException as exc:
@@ -66,6 +68,7 @@ def check(seen: list[Any]) -> Any:
 
 def save(qtbot: Any, dialog: QWidget) -> None:
     qtbot.keyClick(dialog, Qt.Key.Key_S, CTRL)
+    settle()
 
 
 def details(page: MeetingsWorkspace) -> str:
@@ -75,6 +78,7 @@ def details(page: MeetingsWorkspace) -> str:
 def show(window: Any, key: str) -> Any:
     """The workspace, shown in the active window (its keyboard shortcuts work only then)."""
     window.navigate(key)
+    settle()
     window.activateWindow()
     QApplication.processEvents()
     return window.page(key)
@@ -91,6 +95,7 @@ def new_meeting(window: Any, title: str = "Họp Ban Chỉ đạo quý IV năm 2
         "meetings",
     )
     page.reload(select=uid)
+    settle()
     assert page.selected_uid() == uid
     return page, uid
 
@@ -107,6 +112,7 @@ def test_new_meeting_through_the_form_shows_its_time_and_place(window, qtbot):
 
     seen = when_open(RecordForm, fill)
     qtbot.keyClick(page, Qt.Key.Key_N, CTRL)
+    settle()
     assert check(seen).result() == RecordForm.DialogCode.Accepted
     text = details(page)
     assert "Họp Ban Chỉ đạo tổng kết năm 2026" in text
@@ -133,6 +139,7 @@ def test_an_absence_needs_its_reason_and_guests_are_typed_in(window, qtbot):
 
     seen = when_open(AttendanceDialog, record)
     qtbot.mouseClick(page.attendance_button, Qt.MouseButton.LeftButton)
+    settle()
     assert check(seen).result() == AttendanceDialog.DialogCode.Accepted
     assert found["message"] == f"{found['absent']}: Give the reason for the absence"
     text = details(page)
@@ -160,6 +167,7 @@ def test_the_agenda_is_edited_in_order(window, qtbot):
 
     seen = when_open(AgendaDialog, edit)
     qtbot.mouseClick(page.agenda_button, Qt.MouseButton.LeftButton)
+    settle()
     assert check(seen).result() == AgendaDialog.DialogCode.Accepted
     assert messages == ["Item 3 needs a title."]
     text = details(page)
@@ -182,6 +190,7 @@ def test_a_conclusion_becomes_a_task_through_the_prefilled_form(window, qtbot):
 
     seen = when_open(ConclusionDialog, conclude)
     qtbot.mouseClick(page.conclusion_button, Qt.MouseButton.LeftButton)
+    settle()
     check(seen)
     assert conclusion in details(page)
     assert "On agenda item 1" in details(page)
@@ -196,6 +205,7 @@ def test_a_conclusion_becomes_a_task_through_the_prefilled_form(window, qtbot):
 
     seen = when_open(RecordForm, fill)
     page.panel.browser.anchorClicked.emit(QUrl(f"{TASK_LINK}:{conclusion_uid}"))
+    settle()
     assert check(seen).result() == RecordForm.DialogCode.Accepted
     assert prefilled["title"] == conclusion
     assert prefilled["source"] == "meeting"
@@ -223,8 +233,10 @@ def test_minutes_are_built_in_the_background_and_previewed(window, qtbot, tmp_pa
     page.filters.status.setCurrentIndex(page.filters.status.findData("held"))
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=3000)
     page.table.selectRow(0)
+    settle()
     assert page.minutes_button.isEnabled()
     qtbot.mouseClick(page.minutes_button, Qt.MouseButton.LeftButton)
+    settle()
     qtbot.waitUntil(lambda: page.documents.preview is not None, timeout=30000)
     preview = page.documents.preview
     assert preview.isVisible()
@@ -251,6 +263,7 @@ def test_retitling_an_agenda_item_keeps_its_conclusions_tied_to_it(window, qtbot
 
     seen = when_open(AgendaDialog, retitle)
     qtbot.mouseClick(page.agenda_button, Qt.MouseButton.LeftButton)
+    settle()
     assert check(seen).result() == AgendaDialog.DialogCode.Accepted
     tied = window.ctx.read(
         lambda s: [

@@ -26,7 +26,7 @@ from tests.bundles import records
 from tests.central.conftest import PASSPHRASE, LiveServer
 from tests.conftest import CHEAP_SCRYPT
 from tests.outbox.conftest import Proxy
-from tests.ui.conftest import _close_window, _open_window
+from tests.ui.conftest import _close_window, _open_window, settle
 
 
 @pytest.fixture
@@ -68,6 +68,7 @@ def test_a_package_built_is_sent_by_itself_and_send_now_skips_the_wait(
         label = window.findChild(object, "outbox_label")
         button = window.findChild(object, "outbox_send_now")
         window.navigate("reports")
+        settle()
         ledger = window.page("reports").sent.table.model()  # newest first
 
         def status() -> str:
@@ -86,9 +87,10 @@ def test_a_package_built_is_sent_by_itself_and_send_now_skips_the_wait(
         window.ctx.notify("settings")  # the status bar reads the store again
         qtbot.waitUntil(lambda: "1 package(s) waiting" in label.text(), timeout=20000)
         window.page("reports").sent.reload()
-        assert status() == "Exported"
+        qtbot.waitUntil(lambda: status() == "Exported", timeout=10000)
         assert button.isEnabled()
         button.click()
+        settle()
         qtbot.waitUntil(lambda: "nothing waiting" in label.text(), timeout=60000)
         qtbot.waitUntil(lambda: status() == "Acknowledged", timeout=10000)
         with demo_desk.store.reader(demo_desk.actor) as session:
@@ -128,14 +130,17 @@ def test_an_administrator_connects_to_the_centre_in_settings(
     key = tmp_path / "centre.pub"
     key.write_text(centre.key.public_text(), encoding="utf-8")
     window.navigate("settings")
+    settle()
     tab = window.page("settings").centre
     assert "Not connected" in tab.message.text()
     tab.url.setText("http://centre.example.vn")
     tab.key.setText(str(key))
     tab.connect_button.click()
+    settle()
     assert "must be reached over https" in tab.message.text()
     tab.url.setText(live.url)
     tab.connect_button.click()
+    settle()
     assert tab.message.text().startswith(f"Connected to {live.url}, centre key ")
     with demo_desk.store.reader(demo_desk.actor) as session:
         from hrdesk.outbox.link import centre_link

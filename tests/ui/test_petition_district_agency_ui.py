@@ -9,6 +9,7 @@ from sqlalchemy import text
 from hrdesk.domain.local_government import names_district_level
 from hrdesk.services import agencies
 from hrdesk.ui.workspaces.petition_dialogs import PetitionDialog
+from tests.ui.conftest import settle
 from tests.ui.test_petitions_ui import CTRL, _page, on_next_dialog
 
 
@@ -28,6 +29,7 @@ def _district_agency_from_before(window) -> str:
 def test_the_new_petition_form_offers_no_district_level_agency(window, qtbot):
     district = _district_agency_from_before(window)
     page = _page(window)
+    settle()
     offered: list[tuple[str, str]] = []
 
     def read(dialog: PetitionDialog) -> None:
@@ -36,6 +38,7 @@ def test_the_new_petition_form_offers_no_district_level_agency(window, qtbot):
 
     seen = on_next_dialog(PetitionDialog, read)
     qtbot.keyClick(page, Qt.Key.Key_N, CTRL)
+    settle()
     assert seen
     names = [name for uid, name in offered if uid]
     assert names and district not in [uid for uid, _name in offered]

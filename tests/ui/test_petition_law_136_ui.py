@@ -10,18 +10,22 @@ from hrdesk.services import petition_flow
 from hrdesk.services.read_models.petitions import read_case
 from hrdesk.ui.record_form import RecordForm
 from hrdesk.ui.workspaces.petition_details import PetitionDetails
+from tests.ui.conftest import settle
 from tests.ui.test_petitions_ui import _page, _receive, _step
 
 
 def test_complaints_of_30_06_and_01_07_2026_name_their_own_rule_set(window):
     page = _page(window)
+    settle()
     june = _receive(window, received_on=date(2026, 6, 30))
     july = _receive(window, received_on=date(2026, 7, 1))
     page.reload(select=june)
+    settle()
     rule = page.details.rule.text()
     assert "02/2011/QH13" in rule and "136/2025" not in rule
     assert "10/07/2026" in page.details.deadline.text()  # Art. 27: 30/06 + 10 days
     page.reload(select=july)
+    settle()
     rule = page.details.rule.text()
     assert "Law No. 136/2025/QH15" in rule
     # 01/07 + 10 = Saturday 11/07: Monday 13/07 (Civil Code Art. 148(5)).
@@ -45,9 +49,11 @@ def test_the_panel_in_vietnamese_names_the_set_and_the_new_steps(window, qtbot):
 
 def test_suspend_and_resume_through_the_panel_move_the_deadline(window, qtbot):
     page = _page(window)
+    settle()
     uid = _receive(window, received_on=date(2026, 10, 1))
     window.ctx.write(lambda s: petition_flow.accept(s, uid, on=date(2026, 10, 5)), "petitions")
     page.reload(select=uid)
+    settle()
     # Art. 28: 05/10 + 30 = Wed 04/11.
     assert "04/11/2026" in page.details.deadline.text()
 
@@ -74,6 +80,7 @@ def test_suspend_and_resume_through_the_panel_move_the_deadline(window, qtbot):
 
 def test_an_action_button_for_every_step_of_the_law(window):
     page = _page(window)
+    settle()
     made = set(page.details.all_action_buttons)
     assert made == set(Action)
     for action, button in page.details.all_action_buttons.items():

@@ -25,6 +25,7 @@ from hrdesk.ui.table_model import BACKGROUNDS, COLOURS
 from hrdesk.ui.workspaces.petition_dialogs import PetitionDialog
 from hrdesk.ui.workspaces.petition_model import days_left_text
 from tests.conftest import TODAY, pinned
+from tests.ui.conftest import settle
 
 DENOUNCER = "Hoàng Thị Bích Ngọc"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -51,6 +52,7 @@ def on_next_dialog(
         seen.append(dialog)
         try:
             action(dialog)
+            settle()  # a Save goes to the store: the dialog closes when it has taken it
         finally:
             if dialog.isVisible():
                 dialog.done(QDialog.DialogCode.Rejected)  # without asking to discard
@@ -61,6 +63,7 @@ def on_next_dialog(
 
 def _page(window):
     window.navigate("petitions")
+    settle()
     return window.page("petitions")
 
 
@@ -96,6 +99,7 @@ def _classify(dialog: PetitionDialog, kind: str = "complaint") -> None:
 
 def test_new_petition_with_the_person_who_filed_it(window, qtbot):
     page = _page(window)
+    settle()
     before = page.model.rowCount()
 
     def fill(dialog: PetitionDialog) -> None:
@@ -106,9 +110,11 @@ def test_new_petition_with_the_person_who_filed_it(window, qtbot):
         dialog.people.set_cell(0, "address", "Thôn 3, xã Ia Pếch")
         dialog.people.set_cell(0, "phone", "0912345678")
         qtbot.keyClick(dialog, Qt.Key.Key_S, CTRL)
+        settle()
 
     seen = on_next_dialog(PetitionDialog, fill)
     qtbot.keyClick(page, Qt.Key.Key_N, CTRL)
+    settle()
     assert seen and seen[0].result() == QDialog.DialogCode.Accepted
     uid = seen[0].result_value
     assert page.model.rowCount() == before + 1
@@ -124,6 +130,7 @@ def test_new_petition_with_the_person_who_filed_it(window, qtbot):
 
 def test_bad_date_and_nameless_person_show_messages_where_they_belong(window, qtbot):
     page = _page(window)
+    settle()
     messages: dict[str, str] = {}
 
     def fill(dialog: PetitionDialog) -> None:
@@ -132,18 +139,21 @@ def test_bad_date_and_nameless_person_show_messages_where_they_belong(window, qt
         dialog.editors["summary"].widget.setPlainText("Khiếu nại việc bồi thường")
         dialog.people.set_cell(0, "full_name", "Lê Văn Tám")
         dialog.submit()
+        settle()
         assert dialog.editors["received_on"].error.isVisible()
         messages["date"] = dialog.editors["received_on"].error.text()
         dialog.editors["received_on"].widget.setText("19/11/2026")
         dialog.people.set_cell(0, "full_name", "")
         dialog.people.set_cell(0, "address", "Thôn 5, xã Ia Pếch")
         dialog.submit()
+        settle()
         assert not dialog.editors["received_on"].error.isVisible()
         assert dialog.people.error.isVisible()
         messages["person"] = dialog.people.error.text()
 
     seen = on_next_dialog(PetitionDialog, fill)
     page.new()
+    settle()
     assert seen and seen[0].result() == QDialog.DialogCode.Rejected
     assert messages == {
         "date": "Not a date: '30/02/2026' (write dd/mm/yyyy)",
@@ -153,8 +163,10 @@ def test_bad_date_and_nameless_person_show_messages_where_they_belong(window, qt
 
 def test_enter_opens_the_case_to_edit_and_a_changed_phone_is_saved(window, qtbot):
     page = _page(window)
+    settle()
     uid = _receive(window)
     page.reload(select=uid)
+    settle()
 
     def change(dialog: PetitionDialog) -> None:
         assert dialog.editors["summary"].get().startswith("Khiếu nại quyết định")
@@ -164,12 +176,14 @@ def test_enter_opens_the_case_to_edit_and_a_changed_phone_is_saved(window, qtbot
     seen = on_next_dialog(PetitionDialog, change)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    settle()
     assert seen and seen[0].result() == QDialog.DialogCode.Accepted
     phones = window.ctx.read(lambda s: [p.phone for p in petitions.petitioners_of(s, uid)])
     assert phones == ["0987654321"]
 
     cancelled = on_next_dialog(PetitionDialog, lambda d: qtbot.keyClick(d, Qt.Key.Key_Escape))
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    settle()
     assert cancelled and cancelled[0].result() == QDialog.DialogCode.Rejected
 
 
@@ -179,11 +193,13 @@ def _step(page, qtbot, action: Action, fill: Callable[[RecordForm], None] | None
         if fill is not None:
             fill(form)
         qtbot.keyClick(form, Qt.Key.Key_S, CTRL)
+        settle()
 
     seen = on_next_dialog(RecordForm, run)
     button = page.details.action_buttons[action]
     assert button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle()
     assert seen and seen[0].result() == QDialog.DialogCode.Accepted, seen[0].general_error.text()
 
 
@@ -191,6 +207,7 @@ def test_complex_denunciation_runs_accept_extend_decide_close_and_the_deadline_f
     window, qtbot
 ):
     page = _page(window)
+    settle()
     uid = _receive(
         window,
         kind="denunciation",
@@ -199,6 +216,7 @@ def test_complex_denunciation_runs_accept_extend_decide_close_and_the_deadline_f
         petitioners=[{"full_name": DENOUNCER}],
     )
     page.reload(select=uid)
+    settle()
     days_left = _days_left_index(page, page.table.currentIndex().row())
 
     def shown() -> tuple[str, str]:
@@ -259,27 +277,33 @@ def test_complex_denunciation_runs_accept_extend_decide_close_and_the_deadline_f
 
 def test_extend_is_offered_but_disabled_for_a_denunciation_that_is_not_complex(window):
     page = _page(window)
+    settle()
     uid = _receive(window, kind="denunciation", petitioners=[{"full_name": DENOUNCER}])
     window.ctx.write(lambda s: petition_flow.accept(s, uid), "petitions")
     page.reload(select=uid)
+    settle()
     assert not page.details.action_buttons[Action.EXTEND].isEnabled()
     assert page.details.action_buttons[Action.DECIDE].isEnabled()
 
 
 def test_a_second_extension_of_a_complex_case_is_refused_beside_the_days(window, qtbot):
     page = _page(window)
+    settle()
     uid = _receive(window, kind="denunciation", complex=True, petitioners=[{"full_name": "A"}])
     window.ctx.write(lambda s: petition_flow.accept(s, uid), "petitions")
     window.ctx.write(lambda s: petition_flow.extend(s, uid, days=10), "petitions")
     page.reload(select=uid)
+    settle()
     messages: list[str] = []
 
     def again(form: RecordForm) -> None:
         form.submit()
+        settle()
         messages.append(form.editors["days"].error.text())
 
     on_next_dialog(RecordForm, again)
     qtbot.mouseClick(page.details.action_buttons[Action.EXTEND], Qt.MouseButton.LeftButton)
+    settle()
     assert messages == [
         "A complex denunciation may be extended once only (Art. 30(1), Law on "
         "Denunciations No. 25/2018/QH14 (as amended by Law No. 136/2025/QH15))"
@@ -288,7 +312,9 @@ def test_a_second_extension_of_a_complex_case_is_refused_beside_the_days(window,
 
 def test_overdue_is_red_and_due_soon_amber_and_the_dashboard_lists_match(window, qtbot):
     page = _page(window)
+    settle()
     page.apply_navigation({"overdue": True})
+    settle()
     overdue = window.ctx.read(lambda s: count(s, "petitions", ListFilter(overdue=True)))
     assert page.model.rowCount() == overdue > 0
     cell = _days_left_index(page, 0)
@@ -296,12 +322,14 @@ def test_overdue_is_red_and_due_soon_amber_and_the_dashboard_lists_match(window,
     assert page.model.data(cell, Qt.ItemDataRole.BackgroundRole).color() == BACKGROUNDS["red"]
     assert page.model.data(cell, Qt.ItemDataRole.ForegroundRole).color() == COLOURS["red"]
     page.table.selectRow(0)
+    settle()
     assert "#b3261e" in page.details.deadline.text()  # the panel says it in red too
 
     # A deadline three working days away (set by hand) is amber: 23, 25 and 26/11, as
     # Tuesday 24/11 is Culture Day.
     uid = _receive(window, deadline=date(2026, 11, 26))
     page.apply_navigation({"due_soon": True})
+    settle()
     counts = window.ctx.read(dashboard.today_counts)
     assert page.model.rowCount() == counts.petitions_due_soon
     assert page.due_soon.isChecked() and not page.filters.overdue.isChecked()
@@ -313,6 +341,7 @@ def test_overdue_is_red_and_due_soon_amber_and_the_dashboard_lists_match(window,
 
 def test_days_left_in_the_list_are_the_services_own(window):
     page = _page(window)
+    settle()
 
     def states(s):
         return {
@@ -327,14 +356,17 @@ def test_days_left_in_the_list_are_the_services_own(window):
 
 def test_denouncer_is_masked_until_show_identity_and_the_reveal_is_in_history(window, qtbot):
     page = _page(window)
+    settle()
     other = _receive(window)
     uid = _receive(window, kind="denunciation", petitioners=[{"full_name": DENOUNCER}])
     page.reload(select=uid)
+    settle()
     assert DENOUNCER not in _panel_text(page)
     assert "(confidential)" in page.details.people.text()
     assert page.details.reveal_button.isEnabled()
 
     qtbot.mouseClick(page.details.reveal_button, Qt.MouseButton.LeftButton)
+    settle()
     assert DENOUNCER in page.details.people.text()
     assert not page.details.reveal_button.isEnabled()
 
@@ -349,12 +381,15 @@ def test_denouncer_is_masked_until_show_identity_and_the_reveal_is_in_history(wi
 
     on_next_dialog(HistoryDialog, read)
     qtbot.mouseClick(page.history_button, Qt.MouseButton.LeftButton)
+    settle()
     assert any(r[1] == "Cán bộ trình diễn" and r[2].startswith("identity shown") for r in rows)
     assert not any(DENOUNCER in cell for r in rows for cell in r)
 
     # Opened for that case, on purpose: choosing another and coming back masks it again.
     page.reload(select=other)
+    settle()
     page.reload(select=uid)
+    settle()
     assert DENOUNCER not in _panel_text(page)
 
 
@@ -389,11 +424,13 @@ def test_a_viewer_sees_no_names_and_cannot_change_anything(viewer_window, demo_d
         kinds = {p.uid: p.kind for p in rows}
     opened = on_next_dialog(PetitionDialog, lambda d: None, wait_ms=200)
     qtbot.keyClick(page, Qt.Key.Key_N, CTRL)
+    settle()
     qtbot.wait(300)
     assert opened == []
     seen_kinds = set()
     for row in range(min(page.model.rowCount(), 40)):
         page.table.selectRow(row)
+        settle()
         uid = page.selected_uid()
         seen_kinds.add(kinds[uid])
         text = _panel_text(page)

@@ -30,7 +30,7 @@ from hrdesk.store.models import Package
 from hrdesk.ui.main_window import MainWindow
 from hrdesk.ui.workspaces import reports_package
 from hrdesk.ui.workspaces.reports import ReportsWorkspace
-from tests.ui.conftest import DEMO_PASSWORD, DEMO_USER
+from tests.ui.conftest import DEMO_PASSWORD, DEMO_USER, settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 LEFT = Qt.MouseButton.LeftButton
@@ -48,6 +48,7 @@ def show_reports(window: MainWindow) -> ReportsWorkspace:
     window.navigate("reports")
     page = window.page("reports")
     assert isinstance(page, ReportsWorkspace)
+    settle(window.ctx)
     return page
 
 
@@ -61,6 +62,7 @@ def open_package_dialog(page: ReportsWorkspace, qtbot, stick: Path, monkeypatch)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(stick))
     page.tabs.setCurrentWidget(page.sent)
     qtbot.mouseClick(page.sent.build_button, LEFT)
+    settle(page.ctx)
     dialog = page.sent.package_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.mouseClick(dialog.choose_button, LEFT)
@@ -81,6 +83,7 @@ def build_package(page: ReportsWorkspace, qtbot, stick: Path, monkeypatch) -> Pa
     qtbot.waitUntil(
         lambda: result.isVisible() and not page.sent.builder.busy, timeout=BUILD_TIMEOUT
     )
+    settle(page.ctx)
     written = list(stick.glob("*.zip"))
     assert len(written) == 1, result.text()
     return written[0]
@@ -117,6 +120,7 @@ def test_a_date_range_is_typed_as_dd_mm_yyyy_and_a_bad_date_is_named(window, qtb
     qtbot.keyClicks(chooser.start, "01/05/2026")
     chooser.end.setText("31/05/2026")
     chooser.end.editingFinished.emit()
+    settle(page.ctx)
     assert not chooser.error.isVisible()
     assert page.period() == Period.range(date(2026, 5, 1), date(2026, 5, 31))
     assert "từ ngày 01/05/2026 đến ngày 31/05/2026" in page.report.title.text()
@@ -145,9 +149,11 @@ def test_an_edited_section_is_saved_and_shown_again(window, qtbot):
 
     # Another period, and back: the sections come from the store again.
     page.set_period(Period.quarter(2026, 2))
+    settle(page.ctx)
     assert editor.list.item(0).text() == "1. Tình hình chung"
     assert editor.body.toPlainText() == ""
     page.set_period(Period.quarter(2026, 3))
+    settle(page.ctx)
     editor.list.setCurrentRow(0)
     assert editor.body.toPlainText() == "Tinh hinh chung: ổn định."
     headings = [s["heading"] for s in editor.sections()]
@@ -165,6 +171,7 @@ def test_a_section_without_a_heading_shows_the_message_beside_it(window, qtbot):
     editor.heading.selectAll()
     qtbot.keyClick(editor.heading, Qt.Key.Key_Delete)
     qtbot.mouseClick(page.report.save_button, LEFT)
+    settle(page.ctx)
     assert page.report.dirty
     assert editor.current() == 2
     assert editor.heading_error.isVisible()
@@ -239,9 +246,11 @@ def test_a_package_is_built_onto_the_chosen_folder_and_verifies(
     # Handed over: uploaded, then acknowledged.
     page.sent.table.selectRow(0)
     qtbot.mouseClick(page.sent.uploaded_button, LEFT)
+    settle(page.ctx)
     assert table.index(0, 3).data() == "Uploaded"
     assert not page.sent.uploaded_button.isEnabled()
     qtbot.mouseClick(page.sent.acknowledged_button, LEFT)
+    settle(page.ctx)
     assert ledger(demo_desk)[0].status == "acknowledged"
     assert not page.sent.acknowledged_button.isEnabled()
 
@@ -297,6 +306,7 @@ def test_personal_data_needs_a_confirmation_and_a_refusal_builds_nothing(
     assert not dialog.isVisible()
     qtbot.waitUntil(lambda: len(ledger(demo_desk)) == 1, timeout=BUILD_TIMEOUT)
     qtbot.waitUntil(lambda: not page.sent.builder.busy, timeout=BUILD_TIMEOUT)
+    settle(page.ctx)
     assert ledger(demo_desk)[0].includes_personal_data
     assert page.sent.table.model().index(0, 4).data() == "included"
 
@@ -387,6 +397,7 @@ def test_the_receiving_office_trusts_the_key_and_imports_the_package(
     public = tmp_path / "gia-lai.pub"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(public), ""))
     qtbot.mouseClick(sender.sent.export_button, LEFT)
+    settle(sender.ctx)
     assert public.read_text().startswith("untrusted comment: minisign public key")
 
     central = MainWindow(central_desk, window_settings(tmp_path / "central.ini"), "en")
@@ -409,7 +420,9 @@ def test_the_receiving_office_trusts_the_key_and_imports_the_package(
     dialog.name.setText("Ban Chỉ đạo tỉnh gửi")
     dialog.confirmed.setChecked(True)
     qtbot.mouseClick(dialog.trust_button, LEFT)
-    assert not dialog.isVisible()
+    # Kept, the dialog closes (and goes: it deletes itself on close).
+    qtbot.waitUntil(lambda: received.trust_dialog is None, timeout=10000)
+    settle(page.ctx)
     offices = received.offices.model()
     assert offices.rowCount() == 1
     assert offices.index(0, 0).data() == "Ban Chỉ đạo tỉnh gửi"
@@ -418,6 +431,7 @@ def test_the_receiving_office_trusts_the_key_and_imports_the_package(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(package), ""))
     qtbot.mouseClick(received.importer.button, LEFT)
     qtbot.waitUntil(lambda: received.importer.last_result is not None, timeout=BUILD_TIMEOUT)
+    settle(page.ctx)
     result = received.importer.last_result
     assert result.outcome == "imported", result.message
     assert received.importer.outcome.text() == (
@@ -433,6 +447,7 @@ def test_the_receiving_office_trusts_the_key_and_imports_the_package(
     ]
     received.received.selectRow(0)
     qtbot.mouseClick(received.preview_button, LEFT)
+    settle(page.ctx)
     preview = received.preview
     try:
         assert preview is not None and preview.isVisible()
@@ -445,6 +460,7 @@ def test_the_receiving_office_trusts_the_key_and_imports_the_package(
     received.importer.import_file(package)
     qtbot.waitUntil(lambda: received.importer.last_result is not None, timeout=BUILD_TIMEOUT)
     assert received.importer.last_result.outcome == "already imported"
+    settle(page.ctx)
     assert table.rowCount() == 1
 
 
@@ -482,6 +498,7 @@ def test_a_viewer_sees_the_workspace_with_every_change_disabled(demo_desk, ui_se
     page.report.dirty = True
     page.report.can_edit = True
     page.report.save()
+    settle(page.ctx)
     assert any("xem (viewer) may not" in text for text in close_message_boxes())
 
 
@@ -492,6 +509,7 @@ def test_draft_from_records_fills_the_sections_and_asks_before_replacing_typed_t
     report = page.report
     editor = report.editor
     qtbot.mouseClick(report.draft_button, LEFT)
+    settle(page.ctx)
     bodies = [s["body"] for s in editor.sections()]
     assert all(body.strip() for body in bodies)
     assert bodies[0].startswith("Trong quý III năm 2026, Ban Chỉ đạo đã tổ chức")
@@ -508,12 +526,14 @@ def test_draft_from_records_fills_the_sections_and_asks_before_replacing_typed_t
 
     monkeypatch.setattr(QMessageBox, "question", question)
     qtbot.mouseClick(report.draft_button, LEFT)
+    settle(page.ctx)
     assert len(asked) == 1 and "- Tình hình chung" in asked[0]
     assert editor.sections()[0]["body"] == "Tình hình ổn định."
     assert editor.sections()[1]["body"] == bodies[1]
     assert "Kept as you wrote them: Tình hình chung" in report.status.text()
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(report.draft_button, LEFT)
+    settle(page.ctx)
     assert editor.sections()[0]["body"] == bodies[0]
 
 
@@ -541,6 +561,7 @@ def test_packaging_a_report_with_empty_sections_needs_the_box_ticked(
     page = show_reports(window)
     page.tabs.setCurrentWidget(page.sent)
     qtbot.mouseClick(page.sent.build_button, LEFT)
+    settle(page.ctx)
     dialog = page.sent.package_dialog
     try:
         qtbot.mouseClick(dialog.choose_button, LEFT)
@@ -558,6 +579,7 @@ def test_packaging_a_report_with_empty_sections_needs_the_box_ticked(
     qtbot.mouseClick(page.report.draft_button, LEFT)
     page.tabs.setCurrentWidget(page.sent)
     qtbot.mouseClick(page.sent.build_button, LEFT)
+    settle(page.ctx)
     dialog = page.sent.package_dialog
     try:
         assert dialog.empty is None

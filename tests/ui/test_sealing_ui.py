@@ -12,6 +12,7 @@ from hrdesk.bundles import sealing
 from hrdesk.bundles.minisign import PublicKey
 from hrdesk.outbox.link import centre_link
 from hrdesk.signin import Desk
+from tests.ui.conftest import settle
 
 
 def test_the_recipient_key_is_pinned_from_settings(window, demo_desk: Desk, tmp_path: Path):
@@ -20,11 +21,13 @@ def test_the_recipient_key_is_pinned_from_settings(window, demo_desk: Desk, tmp_
     key.write_text(PublicKey(b"centre03", raw).encoded(), encoding="utf-8")
     _, recipient = sealing.new_identity()
     window.navigate("settings")
+    settle()
     tab = window.page("settings").centre
     tab.url.setText("http://127.0.0.1:9")
     tab.key.setText(str(key))
     tab.recipient.setText("age1notakey")
     tab.connect_button.click()
+    settle()
     assert "recipient key is not a valid age key" in tab.message.text()
     with demo_desk.store.reader(demo_desk.actor) as session:
         assert centre_link(session) is None
@@ -32,6 +35,7 @@ def test_the_recipient_key_is_pinned_from_settings(window, demo_desk: Desk, tmp_
     recipients.write_text(sealing.recipient_file_text(recipient), encoding="ascii")
     tab.recipient.setText(str(recipients))
     tab.connect_button.click()
+    settle()
     assert tab.message.text().startswith("Connected to http://127.0.0.1:9")
     with demo_desk.store.reader(demo_desk.actor) as session:
         link = centre_link(session)

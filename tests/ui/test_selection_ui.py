@@ -13,6 +13,7 @@ from hrdesk.services import petitions
 from hrdesk.services.common import by_uid
 from hrdesk.store.models import Petition
 from tests.conftest import TODAY
+from tests.ui.conftest import settle
 
 
 def _receive(window, summary: str, received_days_ago: int = 4) -> str:
@@ -34,10 +35,12 @@ def _search(page, qtbot, text: str) -> None:
 
 def test_a_search_that_hides_the_chosen_petition_clears_its_case_and_actions(window, qtbot):
     window.navigate("petitions")
+    settle()
     page = window.page("petitions")
     uid = _receive(window, "Khiếu nại về bồi thường ở xã Ia Kênh")
     _receive(window, "Kiến nghị về đường liên thôn Ia Pếch")
     page.reload(select=uid)
+    settle()
     assert page.selected_uid() == uid
     assert page.details.view is not None and page.details.view.uid == uid
     assert Action.ACCEPT in page.details.action_buttons
@@ -50,15 +53,18 @@ def test_a_search_that_hides_the_chosen_petition_clears_its_case_and_actions(win
     assert not page.edit_button.isEnabled()
     assert not page.history_button.isEnabled()
     page.run_action(Action.ACCEPT)  # a stray click does nothing to a hidden case
+    settle()
     status = window.ctx.read(lambda s: by_uid(s, Petition, uid, "petition").status)
     assert status == "received"
 
 
 def test_a_search_that_keeps_the_chosen_petition_keeps_it_chosen(window, qtbot):
     window.navigate("petitions")
+    settle()
     page = window.page("petitions")
     uid = _receive(window, "Khiếu nại về bồi thường ở xã Ia Kênh")
     page.reload(select=uid)
+    settle()
     _search(page, qtbot, "boi thuong ia kenh")
     assert page.selected_uid() == uid
     assert page.details.view is not None and page.details.view.uid == uid
@@ -73,11 +79,14 @@ def test_a_search_that_keeps_the_chosen_petition_keeps_it_chosen(window, qtbot):
 
 def test_a_dashboard_drill_down_clears_a_case_it_does_not_list(window, qtbot):
     window.navigate("petitions")
+    settle()
     page = window.page("petitions")
     uid = _receive(window, "Khiếu nại mới nhận hôm qua", received_days_ago=1)
     page.reload(select=uid)
+    settle()
     assert page.details.view is not None
     window.navigate("petitions", {"overdue": True})  # a case received yesterday is not late
+    settle()
     assert page.model.rowCount() > 0
     assert page.selected_uid() is None
     assert page.details.view is None
@@ -85,8 +94,10 @@ def test_a_dashboard_drill_down_clears_a_case_it_does_not_list(window, qtbot):
 
 def test_a_filter_that_hides_the_chosen_task_blanks_its_details(window, qtbot):
     window.navigate("tasks")
+    settle()
     page = window.page("tasks")
     page.table.selectRow(0)
+    settle()
     uid = page.selected_uid()
     title = page.model.row(0)["title"]
     assert uid is not None and title in page.details.toPlainText()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate
 from hrdesk.services import office, petitions, rules
 from hrdesk.services.common import by_uid
 from hrdesk.store.models import Petition
+from tests.ui.conftest import settle
 from tests.ui.test_settings_ui import _settings
 
 
@@ -22,6 +23,7 @@ def test_an_administrator_adds_a_swap_announced_by_the_government(window):
     tab.worked.setDate(QDate(2026, 12, 19))
     tab.name.setText("Thông báo số 123/TB-BNV")
     tab.add_button.click()
+    settle()
     rows = [[tab.model.index(r, c).data() for c in range(4)] for r in range(tab.model.rowCount())]
     assert rows == [
         ["Sat 19/12/2026", "make-up working day", "Làm bù cho ngày nghỉ 28/12/2026",
@@ -40,6 +42,7 @@ def test_a_swap_with_a_weekday_worked_is_refused_beside_the_form(window):
     tab.worked.setDate(QDate(2026, 12, 18))
     tab.name.setText("Thông báo số 123/TB-BNV")
     tab.add_button.click()
+    settle()
     assert tab.model.rowCount() == 0
     assert "The day worked in exchange is a Saturday or Sunday" in tab.message.text()
 
@@ -73,6 +76,7 @@ def test_the_office_confirms_tet_2027(window):
     tab.shipped.show_year(2027)
     assert tab.shipped.confirm_button.isEnabled()
     tab.shipped.confirm_button.click()
+    settle()
     assert "confirmed by the office" in tab.shipped.source.text()
     tet = next(r for r in _shipped_rows(tab) if r[0] == "08/02/2027")
     assert tet[3].startswith(f"confirmed by {window.ctx.actor.display_name}, ")
@@ -89,10 +93,12 @@ def test_an_expected_day_the_announcement_drops_is_removed(window, qtbot):
     assert tab.shipped.remove_button.isEnabled()
     dialog = tab.shipped.remove()
     dialog.submit()
+    settle()
     qtbot.waitUntil(lambda: dialog.errors["announcement"].isVisible(), timeout=10000)
     assert dialog.errors["announcement"].text() == "Name the Government's announcement"
     dialog.widgets["announcement"].setText(ANNOUNCEMENT)
     dialog.submit()
+    settle()
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10000)
     row = next(r for r in _shipped_rows(tab) if r[0] == "03/05/2027")
     assert row[3].startswith(f"removed by {window.ctx.actor.display_name}, ")
@@ -110,6 +116,7 @@ def test_an_expected_day_is_replaced_by_the_announced_one(window, qtbot):
     dialog.widgets["new_day"].setDate(QDate(2027, 2, 4))
     dialog.widgets["announcement"].setText(ANNOUNCEMENT)
     dialog.submit()
+    settle()
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10000)
     row = next(r for r in _shipped_rows(tab) if r[0] == "11/02/2027")
     assert row[3].startswith("replaced by 04/02/2027 (")

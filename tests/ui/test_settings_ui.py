@@ -18,12 +18,14 @@ from hrdesk.signin import sign_in
 from hrdesk.store.backup_files import verify_backup
 from hrdesk.store.models import Setting
 from hrdesk.ui.main_window import MainWindow
+from tests.ui.conftest import settle
 
 PASSWORD = "mật khẩu 2026"
 
 
 def _settings(window):
     window.navigate("settings")
+    settle()
     return window.page("settings")
 
 
@@ -71,7 +73,9 @@ def test_an_administrator_adds_an_officer_who_can_then_sign_in(window, demo_desk
     dialog.widgets["password"].setText(PASSWORD)
     dialog.widgets["again"].setText(PASSWORD)
     dialog.submit()
+    settle()
     qtbot.waitUntil(lambda: _accepted(dialog), timeout=10000)
+    settle()
     names = [tab.model.index(r, 0).data() for r in range(tab.model.rowCount())]
     assert "lan.nt" in names
     lan = sign_in(demo_desk.profile, "lan.nt", PASSWORD)
@@ -89,9 +93,11 @@ def test_a_bad_account_name_is_shown_beside_its_field(window, qtbot):
     dialog.widgets["password"].setText(PASSWORD)
     dialog.widgets["again"].setText(PASSWORD + "x")
     dialog.submit()
+    settle()
     assert dialog.errors["again"].text() == "The two passwords differ"
     dialog.widgets["again"].setText(PASSWORD)
     dialog.submit()
+    settle()
     qtbot.waitUntil(lambda: dialog.errors["username"].isVisible(), timeout=10000)
     assert "lower-case letters" in dialog.errors["username"].text()
     assert not _accepted(dialog)
@@ -105,11 +111,14 @@ def test_changing_my_password_needs_the_current_one(window, demo_desk, qtbot):
     dialog.widgets["password"].setText(PASSWORD)
     dialog.widgets["again"].setText(PASSWORD)
     dialog.submit()
+    settle()
     qtbot.waitUntil(lambda: dialog.errors["old"].isVisible(), timeout=10000)
     assert dialog.errors["old"].text() == "The officer name or the password is not right"
     dialog.widgets["old"].setText("demo")
     dialog.submit()
+    settle()
     qtbot.waitUntil(lambda: _accepted(dialog), timeout=10000)
+    settle()
     sign_in(demo_desk.profile, "demo", PASSWORD).close(backup=False)
 
 
@@ -126,10 +135,12 @@ def test_a_disabled_account_can_no_longer_sign_in(window, demo_desk, qtbot, monk
         )
     tab = _settings(window).accounts
     tab.reload()
+    settle()
     row = next(r for r in range(tab.model.rowCount()) if tab.model.index(r, 0).data() == "hung.pv")
     tab.table.selectRow(row)
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
     tab.disable()
+    settle()
     assert tab.model.index(row, 3).data() == "disabled"
     with pytest.raises(Exception, match="not right"):
         sign_in(demo_desk.profile, "hung.pv", PASSWORD)
@@ -139,6 +150,7 @@ def test_lock_minutes_change_the_windows_idle_timer(window):
     general = _settings(window).general
     general.lock_minutes.setValue(3)
     general.lock_apply.click()
+    settle()
     assert window.idle.minutes == 3
     assert window.idle.timer.interval() == 3 * 60_000
     assert window.ctx.read(lambda s: read_setting(s, LOCK_AFTER_MINUTES)) == 3
@@ -152,6 +164,7 @@ def test_the_backup_button_writes_a_verified_backup_to_the_chosen_folder(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(stick))
     tab = _settings(window).backup
     tab.backup_button.click()
+    settle()
     qtbot.waitUntil(lambda: tab.last_backup is not None, timeout=30000)
     written = list(stick.iterdir())
     assert written == [tab.last_backup]
@@ -168,11 +181,13 @@ def test_an_administrator_adds_a_make_up_working_day(window):
     tab.kind.setCurrentIndex(tab.kind.findData(True))
     tab.name.setText("Làm bù cho ngày 02/01/2027")
     tab.add_button.click()
+    settle()
     assert tab.model.rowCount() == 1
     assert tab.model.index(0, 0).data() == "Sat 26/12/2026"
     assert tab.model.index(0, 1).data() == "make-up working day"
     tab.name.setText("Lần nữa")
     tab.add_button.click()
+    settle()
     assert "already in the office's calendar" in tab.message.text()
     assert tab.model.rowCount() == 1
 
@@ -181,10 +196,12 @@ def test_the_office_is_saved_and_a_missing_name_shown_beside_it(window):
     tab = _settings(window).office
     tab.editors["address"].widget.setText("Số 02 Trần Phú, Pleiku")
     tab.save_button.click()
+    settle()
     assert tab.message.text() == "Saved."
     assert window.ctx.read(get_office).address == "Số 02 Trần Phú, Pleiku"
     tab.editors["name"].widget.setText("")
     tab.save_button.click()
+    settle()
     assert tab.editors["name"].error.text() == "Office name is required"
     assert window.ctx.read(get_office).name.startswith("Ban Chỉ đạo")
 
@@ -231,9 +248,11 @@ def test_a_viewer_reads_the_settings_and_the_services_refuse_changes(demo_desk, 
     before = window.ctx.read(get_office).address
     page.office.editors["address"].widget.setText("Địa chỉ khác")
     page.office.save()  # the button is off; the service refuses anyway
+    settle()
     assert "may not change the office's settings" in page.office.message.text()
     assert window.ctx.read(get_office).address == before
     page.holidays.add()
+    settle()
     assert "may not change the office's settings" in page.holidays.message.text()
     assert window.ctx.read(lambda s: s.get(Setting, LOCK_AFTER_MINUTES.key) is None)
     window.close()

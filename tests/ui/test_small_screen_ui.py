@@ -12,6 +12,7 @@ from hrdesk.ui.pdf_preview import PdfPreviewDialog
 from hrdesk.ui.record_form import RecordForm
 from hrdesk.ui.screen_fit import FRAME_HEIGHT, FRAME_WIDTH
 from hrdesk.ui.workspaces.petition_dialogs import PetitionDialog
+from tests.ui.conftest import settle
 from tests.ui.test_petitions_ui import on_next_dialog
 
 KEYS = ("dashboard", "members", "tasks", "petitions", "trainings", "meetings", "reports")
@@ -42,12 +43,14 @@ def _list_pages(window) -> list[tuple[str, ListWorkspace]]:
     pages: list[tuple[str, ListWorkspace]] = []
     for key in KEYS:
         window.navigate(key)
+        settle()
         page = window.page(key)
         if key == "members":
             pages += [(key, page.members), (key, page.agencies)]
         elif isinstance(page, ListWorkspace):
             pages.append((key, page))
     window.navigate("settings")
+    settle()
     return pages
 
 
@@ -96,6 +99,7 @@ def test_no_details_pane_is_crushed(vi_window, qtbot):
         if page.kind == "agencies":
             vi_window.page("members").tabs.setCurrentWidget(page)
         page.table.selectRow(0)
+        settle()
         _settle(qtbot, vi_window)
         assert page.details.width() >= READABLE, page.kind
         assert page.table.width() >= READABLE, page.kind
@@ -148,6 +152,7 @@ def test_the_task_form_fits_the_screen(vi_window, qtbot):
     page = vi_window.page("tasks")
     seen = on_next_dialog(RecordForm, _assert_fits)
     page.new()
+    settle()
     assert seen
 
 
@@ -163,6 +168,7 @@ def test_the_petition_form_fits_the_screen_and_keeps_save_in_sight(vi_window, qt
 
     seen = on_next_dialog(PetitionDialog, check)
     page.new()
+    settle()
     assert seen
 
 

@@ -15,6 +15,7 @@ from hrdesk.ui.record_form import RecordForm
 from hrdesk.ui.workspaces.training_roster import NAME, RosterDialog
 from hrdesk.ui.workspaces.training_topics import TopicsDialog
 from tests.conftest import TODAY
+from tests.ui.conftest import settle
 from tests.ui.test_meetings_ui import CTRL, check, save, show, when_open
 
 COUNTS = "On the roster: 2 (members: 1, outside officials: 1); present: 1, absent: 1"
@@ -31,6 +32,7 @@ def new_training(window: Any) -> tuple[Any, str]:
         "trainings",
     )
     page.reload(select=uid)
+    settle()
     assert page.selected_uid() == uid
     return page, uid
 
@@ -54,6 +56,7 @@ def test_a_training_that_ends_before_it_starts_is_refused_beside_the_field(windo
 
     seen = when_open(RecordForm, fill)
     qtbot.keyClick(page, Qt.Key.Key_N, CTRL)
+    settle()
     assert check(seen).result() == RecordForm.DialogCode.Accepted
     assert messages == ["The end is before the start"]
     assert "10/12/2026 – 11/12/2026" in details(page)
@@ -70,6 +73,7 @@ def test_topics_are_kept_in_order_with_their_presenters(window, qtbot):
 
     seen = when_open(TopicsDialog, edit)
     qtbot.mouseClick(page.topics_button, Qt.MouseButton.LeftButton)
+    settle()
     assert check(seen).result() == TopicsDialog.DialogCode.Accepted
     text = details(page)
     assert "Kỹ năng đối thoại với công dân — TS. Lê Thị Hạnh" in text
@@ -100,6 +104,7 @@ def test_roster_of_a_member_and_an_outside_official_shows_the_counts(window, qtb
 
     seen = when_open(RosterDialog, pick)
     qtbot.mouseClick(page.roster_button, Qt.MouseButton.LeftButton)
+    settle()
     assert check(seen).result() == RosterDialog.DialogCode.Accepted
     assert found["counts"] == COUNTS
     text = details(page)
@@ -123,6 +128,7 @@ def test_a_nameless_outside_official_is_pointed_out(window, qtbot):
 
     seen = when_open(RosterDialog, pick)
     qtbot.mouseClick(page.roster_button, Qt.MouseButton.LeftButton)
+    settle()
     check(seen)
     assert messages == ["Row 1 needs a name."]
 
@@ -136,6 +142,7 @@ def test_sign_in_sheet_opens_in_the_preview(window, qtbot):
         "trainings",
     )
     qtbot.mouseClick(page.signin_button, Qt.MouseButton.LeftButton)
+    settle()
     qtbot.waitUntil(lambda: page.documents.preview is not None, timeout=30000)
     preview = page.documents.preview
     assert preview.page_count >= 1

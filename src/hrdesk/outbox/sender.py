@@ -26,6 +26,7 @@ from hrdesk.store.models import OutboxItem
 
 if TYPE_CHECKING:
     import httpx
+    from sqlalchemy.orm import Session
 
     from hrdesk.signin import Desk
 
@@ -267,24 +268,24 @@ def _write_refusal(
     return Outcome(parcel.uid, parcel.sequence, WAITING if retry_helps else REFUSED, code, params)
 
 
-def waiting_count(desk: Desk) -> int:
+def _waiting(session: Session) -> int:
     from sqlalchemy import func, select
 
-    with desk.store.reader(desk.actor) as session:
-        return (
-            session.scalar(
-                select(func.count())
-                .select_from(OutboxItem)
-                .where(OutboxItem.state == queue.WAITING)
-            )
-            or 0
+    return (
+        session.scalar(
+            select(func.count()).select_from(OutboxItem).where(OutboxItem.state == queue.WAITING)
         )
+        or 0
+    )
+
+
+def waiting_count(desk: Desk) -> int:
+    with desk.store.reader(desk.actor) as session:
+        return _waiting(session)
 
 
 def outbox_summary(desk: Desk) -> tuple[bool, int, datetime | None]:
     """Whether a centre is connected, how many packages wait, and when the last one
-    arrived: what the window's status bar shows."""
+    arrived: what the window's status bar shows, read in one session."""
     with desk.store.reader(desk.actor) as session:
-        connected = centre_link(session) is not None
-        last = queue.last_arrival(session)
-    return connected, waiting_count(desk), last
+        return centre_link(session) is not None, _waiting(session), queue.last_arrival(session)

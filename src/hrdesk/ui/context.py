@@ -6,11 +6,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSettings
 
 from hrdesk.domain.access import Actor, Permission
+from hrdesk.services.common import today
 from hrdesk.signin import Desk
 from hrdesk.ui.changes import Change, ChangeNotices
 from hrdesk.ui.store_thread import StoreThread, StoreWork, to_gui
@@ -41,6 +43,15 @@ class UiContext:
 
     def can(self, permission: Permission) -> bool:
         return self.desk.actor.can(permission)
+
+    def today(self) -> date:
+        """Today as the store's sessions see it, without waiting on the store thread (it
+        needs no query)."""
+        session = self.desk.store.session(self.actor)
+        try:
+            return today(session)
+        finally:
+            session.close()
 
     def read(self, fn: StoreWork[Any]) -> Any:
         """Run `fn` in a reading session on the store thread, and wait for its answer."""

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk.domain.settings import LOCK_AFTER_MINUTES
 from hrdesk.signin import Desk
 from hrdesk.ui.changes import Change
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ErrorReporter
 from hrdesk.ui.lock import IdleWatch, LockPage
 from hrdesk.ui.screen_fit import DialogFitter
-from hrdesk.ui.store_thread import GuiThreadCollector
+from hrdesk.ui.store_thread import GuiThreadCollector, StoreOp
 from hrdesk.ui.window_settings import GEOMETRY_KEY, LAST_WORKSPACE, saved_geometry
 from hrdesk.ui.worker import Runner
 
@@ -127,7 +128,9 @@ class MainWindow(QMainWindow):
         self.outbox = add_outbox(
             self.statusBar(), desk, lang, self, lambda: self.ctx.notify("packages")
         )
-        self.idle = IdleWatch(self._lock_minutes(), self)
+        # The office's rule, once read (until then the declared default).
+        self.idle = IdleWatch(LOCK_AFTER_MINUTES.default, self)
+        self._read_lock_minutes()
         self._backed_up = self._backing_up = False
         self.idle.idle.connect(self.lock)
         _application().installEventFilter(self.idle)
@@ -171,24 +174,36 @@ class MainWindow(QMainWindow):
     def _status_bar(self) -> None:
         from hrdesk.services.office import get_office
 
-        office = self.ctx.read(get_office)
         actor = self.desk.actor
         role = actor.role.label(self.ctx.lang)
         bar = self.statusBar()
+        labels = []
         for text in (
             self.tr("Profile: %1").replace("%1", str(self.desk.profile.root)),
-            office.name if office else self.tr("Office not set up"),
+            "…",  # the office's name, once read
             self.tr("Officer: %1 (%2)").replace("%1", actor.display_name).replace("%2", role),
         ):
             label = StatusLabel(text)
             label.setObjectName("status_label")
             bar.addPermanentWidget(label)
+            labels.append(label)
+        office_label = labels[1]
 
-    def _lock_minutes(self) -> int:
-        from hrdesk.domain.settings import LOCK_AFTER_MINUTES
+        def show(name: str | None) -> None:
+            text = name or self.tr("Office not set up")
+            office_label.setText(text)
+            office_label.setToolTip(text)
+
+        StoreOp(self.ctx, lambda s: o.name if (o := get_office(s)) else None, parent=self).success(
+            show
+        ).run()
+
+    def _read_lock_minutes(self) -> None:
         from hrdesk.services.settings import read_setting
 
-        return self.ctx.read(lambda s: read_setting(s, LOCK_AFTER_MINUTES))
+        StoreOp(self.ctx, lambda s: read_setting(s, LOCK_AFTER_MINUTES), parent=self).success(
+            self.idle.set_minutes
+        ).run()
 
     def _restore(self) -> None:
         geometry = saved_geometry(self.settings)
@@ -207,7 +222,7 @@ class MainWindow(QMainWindow):
 
     def _settings_changed(self, change: Change) -> None:
         if "settings" in change.kinds:
-            self.idle.set_minutes(self._lock_minutes())
+            self._read_lock_minutes()
             self.outbox.wake.set()  # a centre just connected: its status now
         elif "packages" in change.kinds:
             self.outbox.wake.set()  # a package just built: on its way

@@ -31,6 +31,7 @@ from hrdesk.services.fields import Field
 from hrdesk.ui.discard import AsksBeforeDiscarding
 from hrdesk.ui.messages import error_text, show_problems
 from hrdesk.ui.read_mode import ReadMode
+from hrdesk.ui.store_save import SavesInStore
 
 ERROR_STYLE = "color: #b3261e; font-size: 90%;"
 
@@ -136,9 +137,10 @@ class FieldEditor:
         self.error.hide()
 
 
-class RecordForm(AsksBeforeDiscarding, QDialog):
-    """Fields in a form; Save (Ctrl+S) calls `save(values)`, which raises ValidationError
-    for a bad value; Esc cancels."""
+class RecordForm(SavesInStore, AsksBeforeDiscarding, QDialog):
+    """Fields in a form; Save (Ctrl+S) calls `save(values)`, which gives the saved value
+    or a StoreOp (not yet run) that saves it; a ValidationError, raised or from the store,
+    is shown beside its field. Esc cancels."""
 
     def __init__(
         self,
@@ -219,18 +221,23 @@ class RecordForm(AsksBeforeDiscarding, QDialog):
     def submit(self) -> None:
         if self.read_mode is not None and not self.read_mode.editing:
             return  # opened to read: Ctrl+S saves nothing until Edit
+        if self.saving:
+            return  # the last Save is still on its way
         for editor in self.editors.values():
             editor.clear_error()
         self.general_error.hide()
         try:
-            self.result_value = self.save_fn(self.values())
-        except ValidationError as exc:
+            outcome = self.save_fn(self.values())
+        except HRDeskError as exc:  # refused before any store work
+            self.refused(exc)
+            return
+        self.finish_save(outcome, self.refused)
+
+    def refused(self, exc: HRDeskError) -> None:
+        if isinstance(exc, ValidationError):
             self.show_problems(exc)
-            return
-        except HRDeskError as exc:
+        else:
             self._say(error_text(exc))
-            return
-        self.accept()
 
     def show_problems(self, exc: ValidationError) -> None:
         """Every problem at once, each under its field; the first field gets the focus."""

@@ -72,7 +72,7 @@ def archive_after_asking(
 
 class RecordForms(QObject):
     """The forms of one kind of record. `saved(uid)` names a record just saved (so the
-    list can choose it); the save itself is announced as a change by `ctx.write`."""
+    list can choose it); the save itself is announced as a change by its StoreOp."""
 
     saved = Signal(str)
 
@@ -114,10 +114,15 @@ class RecordForms(QObject):
             values = {**self._new_values, **(values or {})}
         service = self.service
 
-        def save(entered: dict[str, Any]) -> Any:
+        def save(entered: dict[str, Any]) -> StoreOp[str]:
+            # The form runs it and closes once the store took it (ui/store_save.py).
             if uid is None:
-                return self.ctx.write(lambda s: service.create(s, **entered).uid, self.kind)
-            return self.ctx.write(lambda s: service.update(s, uid, **entered).uid, self.kind)
+                return StoreOp(
+                    self.ctx, lambda s: service.create(s, **entered).uid, changes=self.kind
+                )
+            return StoreOp(
+                self.ctx, lambda s: service.update(s, uid, **entered).uid, changes=self.kind
+            )
 
         form = RecordForm(
             self.titles[0] if uid is None else self.titles[1],

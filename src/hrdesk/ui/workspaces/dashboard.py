@@ -26,6 +26,7 @@ from hrdesk.domain.vocab import PetitionKind, TaskStatus
 from hrdesk.services import dashboard
 from hrdesk.ui.changes import Change
 from hrdesk.ui.context import UiContext
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.workspaces.dashboard_charts import PALETTE, BarChart, Bars, highest_bar, nice_ceiling
 from hrdesk.ui.workspaces.dashboard_contributions import LateContributions
 
@@ -188,9 +189,12 @@ class DashboardWorkspace(QWidget):
         self._pending, self._stale, self._error = 2, False, None
         self.refresh_button.setEnabled(False)
         self.as_of.setText(self.tr("Updating…"))
-        read, run = self.ctx.read, self.ctx.runner.run
-        run(lambda _p: read(dashboard.today_counts), self._counts_read, on_error=self._failed)
-        run(lambda _p: read(dashboard.chart_series), self._charts_read, on_error=self._failed)
+        StoreOp(self.ctx, dashboard.today_counts, parent=self).success(self._counts_read).failure(
+            self._failed
+        ).run()
+        StoreOp(self.ctx, dashboard.chart_series, parent=self).success(self._charts_read).failure(
+            self._failed
+        ).run()
         self.late.refresh()
 
     @property

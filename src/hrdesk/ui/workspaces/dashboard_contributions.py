@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from hrdesk.domain.periods import parse_period
 from hrdesk.services.contributions import LateNow, late_for_current_period
 from hrdesk.ui.context import UiContext
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.workspaces.reports_period import period_name
 
 LATE_STYLE = "color: #b71c1c;"
@@ -26,11 +27,11 @@ class LateContributions(QLabel):
         self.hide()
 
     def refresh(self) -> None:
-        """Read on a worker; the line shows only when some agency is late."""
-        read = self.ctx.read
-        self.ctx.runner.run(
-            lambda _p: read(late_for_current_period), self._show, on_error=lambda _e: None
-        )
+        """Read on the store thread; the line shows only when some agency is late (a
+        failed read leaves it hidden: the dashboard's cards say the store's trouble)."""
+        StoreOp(self.ctx, late_for_current_period, parent=self).success(self._show).failure(
+            lambda _e: None
+        ).run()
 
     def _show(self, now: LateNow) -> None:
         if not shiboken6.isValid(self):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -19,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.services import meetings
-from hrdesk.services.read_models import editors
 from hrdesk.ui.context import UiContext
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.workspaces.meeting_common import EditorDialog
 
 TITLE_LINES = 3
@@ -31,12 +30,15 @@ class AgendaDialog(EditorDialog):
     """The list of items on the left (add, remove, move up or down); the chosen item's
     title and discussion on the right, edited in place."""
 
-    def __init__(self, ctx: UiContext, meeting_uid: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, meeting_uid: str, data: Any, parent: QWidget | None = None
+    ) -> None:
+        """`data`: what the editors read model gives for the record, read before."""
         super().__init__(self.tr("Agenda"), parent)
         self.setObjectName("agenda_dialog")
         self.ctx = ctx
         self.meeting_uid = meeting_uid
-        self.entries, tied = ctx.read(partial(editors.meeting_agenda, uid=meeting_uid))
+        self.entries, tied = data
         self._showing = -1
 
         self.list = QListWidget()
@@ -178,8 +180,10 @@ class AgendaDialog(EditorDialog):
     # -- saving
     def save(self) -> Any:
         items = [dict(entry) for entry in self.entries]
-        return self.ctx.write(
-            lambda s: len(meetings.set_agenda(s, self.meeting_uid, items)), "meetings"
+        return StoreOp(
+            self.ctx,
+            lambda s: len(meetings.set_agenda(s, self.meeting_uid, items)),
+            changes="meetings",
         )
 
     def show_row_error(self, row: int, field: str, text: str) -> None:

@@ -3,7 +3,6 @@ with the reason the minutes must give, and outside guests typed in."""
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -21,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.services import meetings
-from hrdesk.services.read_models import editors
 from hrdesk.ui.context import UiContext
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.table_cell import cell
 from hrdesk.ui.workspaces.meeting_common import PeopleDialog
 
@@ -37,12 +36,15 @@ class AttendanceDialog(PeopleDialog):
     """Who was there. A new list starts with every active member present: the officer
     marks the absent ones and writes why."""
 
-    def __init__(self, ctx: UiContext, meeting_uid: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, meeting_uid: str, data: Any, parent: QWidget | None = None
+    ) -> None:
+        """`data`: what the editors read model gives for the record, read before."""
         super().__init__(self.tr("Attendance"), parent)
         self.setObjectName("attendance_dialog")
         self.ctx = ctx
         self.meeting_uid = meeting_uid
-        saved, self.members = ctx.read(partial(editors.meeting_attendance, uid=meeting_uid))
+        saved, self.members = data
         self._loading = True
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("attendance_table")
@@ -227,8 +229,10 @@ class AttendanceDialog(PeopleDialog):
     # -- saving
     def save(self) -> Any:
         people = self.people()
-        return self.ctx.write(
-            lambda s: meetings.set_attendance(s, self.meeting_uid, people).uid, "meetings"
+        return StoreOp(
+            self.ctx,
+            lambda s: meetings.set_attendance(s, self.meeting_uid, people).uid,
+            changes="meetings",
         )
 
     def show_row_error(self, row: int, field: str, text: str) -> None:

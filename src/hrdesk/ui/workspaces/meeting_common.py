@@ -35,6 +35,7 @@ from hrdesk.ui.context import UiContext
 from hrdesk.ui.discard import AsksBeforeDiscarding
 from hrdesk.ui.messages import error_text
 from hrdesk.ui.record_form import ERROR_STYLE
+from hrdesk.ui.store_save import SavesInStore
 from hrdesk.ui.table_cell import cell
 from hrdesk.ui.worker import Progress
 
@@ -63,7 +64,7 @@ def note(text: str) -> str:
     return f"<p>{html.escape(text)}</p>"
 
 
-class EditorDialog(AsksBeforeDiscarding, QDialog):
+class EditorDialog(SavesInStore, AsksBeforeDiscarding, QDialog):
     """Edits one part of a record and saves it with one service call.
 
     Save (Ctrl+S) calls `save()`; a ValidationError that names a row ("agenda[2].title")
@@ -94,6 +95,7 @@ class EditorDialog(AsksBeforeDiscarding, QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.submit)
 
     def save(self) -> Any:
+        """The saved value, or a StoreOp (not yet run) that saves it."""
         raise NotImplementedError
 
     def show_error(self, text: str) -> None:
@@ -116,21 +118,23 @@ class EditorDialog(AsksBeforeDiscarding, QDialog):
             table.setCurrentIndex(current)
 
     def submit(self) -> None:
+        if self.saving:
+            return  # the last Save is still on its way
         self.error.hide()
         self.commit_edits()
         try:
-            self.result_value = self.save()
-        except ValidationError as exc:
-            where = row_error(exc.field)
-            if where is not None:
-                self.show_row_error(where[0], where[1], error_text(exc))
-            else:
-                self.show_error(error_text(exc))
+            outcome = self.save()
+        except HRDeskError as exc:  # refused before any store work
+            self.refused(exc)
             return
-        except HRDeskError as exc:
+        self.finish_save(outcome, self.refused)
+
+    def refused(self, exc: HRDeskError) -> None:
+        where = row_error(exc.field) if isinstance(exc, ValidationError) else None
+        if where is not None:
+            self.show_row_error(where[0], where[1], error_text(exc))
+        else:
             self.show_error(error_text(exc))
-            return
-        self.accept()
 
     def fit_to_screen(self, width: int, height: int) -> None:
         """Open at `width`×`height`, or smaller on a small screen (1366×768 laptops)."""

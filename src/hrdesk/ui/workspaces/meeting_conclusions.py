@@ -3,16 +3,15 @@ and turning one into a task through the task form, filled in from the conclusion
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QWidget
 
 from hrdesk.domain.vocab import TaskStatus
 from hrdesk.services import meetings, tasks
-from hrdesk.services.read_models import editors
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.record_form import RecordForm
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.workspaces.meeting_common import EditorDialog
 
 ITEM_LABEL_CHARS = 90
@@ -21,12 +20,15 @@ ITEM_LABEL_CHARS = 90
 class ConclusionDialog(EditorDialog):
     """One new conclusion of a meeting."""
 
-    def __init__(self, ctx: UiContext, meeting_uid: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, meeting_uid: str, data: Any, parent: QWidget | None = None
+    ) -> None:
+        """`data`: what the editors read model gives for the record, read before."""
         super().__init__(self.tr("Add conclusion"), parent)
         self.setObjectName("conclusion_dialog")
         self.ctx = ctx
         self.meeting_uid = meeting_uid
-        agenda = ctx.read(partial(editors.agenda_titles, uid=meeting_uid))
+        agenda = data
         self.text = QPlainTextEdit()
         self.text.setObjectName("conclusion_text")
         self.text.setTabChangesFocus(True)
@@ -56,9 +58,10 @@ class ConclusionDialog(EditorDialog):
 
     def save(self) -> Any:
         text, position = self.text.toPlainText(), self.item.currentData()
-        return self.ctx.write(
+        return StoreOp(
+            self.ctx,
             lambda s: meetings.add_conclusion(s, self.meeting_uid, text, position).uid,
-            "meetings",
+            changes="meetings",
         )
 
     def show_error(self, text: str) -> None:
@@ -69,22 +72,23 @@ class ConclusionDialog(EditorDialog):
 def task_form(
     ctx: UiContext,
     conclusion_uid: str,
+    values: dict[str, Any],
     options: dict[str, list[tuple[str, str]]],
     title: str,
     parent: QWidget | None = None,
 ) -> RecordForm:
-    """The new-task form filled in from a conclusion; saving it creates the task and ties
-    the conclusion to it in one transaction. Call `exec()` on it; `result_value` is the
-    new task's uid."""
-    values = ctx.read(lambda s: meetings.task_values_from_conclusion(s, conclusion_uid))
+    """The new-task form filled in from a conclusion (`values`: read before by
+    meetings.task_values_from_conclusion); saving it creates the task and ties the
+    conclusion to it in one transaction. Call `exec()` on it; `result_value` is the new
+    task's uid."""
     values.setdefault("status", TaskStatus.OPEN.value)  # a new task is open, not a guess
 
-    def save(entered: dict[str, Any]) -> str:
-        uid = ctx.write(
-            lambda s: meetings.task_from_conclusion(s, conclusion_uid, **entered).uid, "tasks"
+    def save(entered: dict[str, Any]) -> StoreOp[str]:
+        return StoreOp(
+            ctx,
+            lambda s: meetings.task_from_conclusion(s, conclusion_uid, **entered).uid,
+            changes=("tasks", "meetings"),
         )
-        ctx.notify("meetings")
-        return uid
 
     form = RecordForm(
         title,

@@ -3,6 +3,7 @@ discussion, conclusions and the tasks they became; the minutes as a PDF."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -13,6 +14,7 @@ from hrdesk.domain.access import Permission
 from hrdesk.domain.formatting import format_date, format_datetime, local_datetime
 from hrdesk.domain.vocab import MeetingStatus
 from hrdesk.services import meetings
+from hrdesk.services.read_models import editors
 from hrdesk.services.read_models.events import MeetingView
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.details_html import blank_details, detail_rows, esc
@@ -27,6 +29,7 @@ from hrdesk.ui.panels.record_forms import (
     member_options,
 )
 from hrdesk.ui.panels.record_table import RecordTable
+from hrdesk.ui.store_thread import StoreOp, StoreWork
 from hrdesk.ui.table_model import RecordTableModel
 from hrdesk.ui.workspaces.meeting_agenda import AgendaDialog
 from hrdesk.ui.workspaces.meeting_attendance import AttendanceDialog
@@ -226,44 +229,57 @@ class MeetingsWorkspace(ListWorkspace):
 
     # -- editors
     def _run_editor(self, dialog: QDialog) -> bool:
-        """Run an editor; what it saves is announced (ctx.write), and the list reloads
-        itself with the same record chosen, so the details show the change."""
+        """Run an editor; what it saves is announced (its StoreOp's changes), and the list
+        reloads itself with the same record chosen, so the details show the change."""
         return bool(dialog.exec())
 
-    def edit_attendance(self) -> bool:
-        uid = self.selected_uid()
-        if not uid:  # nothing chosen: nothing to edit
-            return False
-        return self._run_editor(AttendanceDialog(self.ctx, uid, self))
+    def _open_editor(self, read: StoreWork[Any], make: Callable[[Any], QDialog]) -> None:
+        """Read what the editor starts from, then open it (the window does not wait)."""
+        StoreOp(self.ctx, read, parent=self).success(
+            lambda data: self._run_editor(make(data))
+        ).run()
 
-    def edit_agenda(self) -> bool:
+    def edit_attendance(self) -> None:
         uid = self.selected_uid()
-        if not uid:  # nothing chosen: nothing to edit
-            return False
-        return self._run_editor(AgendaDialog(self.ctx, uid, self))
+        if uid:  # nothing chosen: nothing to edit
+            self._open_editor(
+                partial(editors.meeting_attendance, uid=uid),
+                lambda data: AttendanceDialog(self.ctx, uid, data, self),
+            )
 
-    def add_conclusion(self) -> bool:
+    def edit_agenda(self) -> None:
         uid = self.selected_uid()
-        if not uid:  # nothing chosen: nothing to edit
-            return False
-        return self._run_editor(ConclusionDialog(self.ctx, uid, self))
+        if uid:  # nothing chosen: nothing to edit
+            self._open_editor(
+                partial(editors.meeting_agenda, uid=uid),
+                lambda data: AgendaDialog(self.ctx, uid, data, self),
+            )
 
-    def task_from_conclusion(self, conclusion_uid: str | None = None) -> str | None:
+    def add_conclusion(self) -> None:
+        uid = self.selected_uid()
+        if uid:  # nothing chosen: nothing to edit
+            self._open_editor(
+                partial(editors.agenda_titles, uid=uid),
+                lambda data: ConclusionDialog(self.ctx, uid, data, self),
+            )
+
+    def task_from_conclusion(self, conclusion_uid: str | None = None) -> None:
         """Open the new-task form filled in from a conclusion (asking which, when the
-        meeting has several without a task); returns the new task's uid."""
+        meeting has several without a task), once what it starts from is read."""
         if not self.ctx.can(Permission.EDIT_RECORDS):
-            return None
-        if conclusion_uid is None:
-            conclusion_uid = self._choose_conclusion()
-            if conclusion_uid is None:
-                return None
+            return
+        uid = conclusion_uid or self._choose_conclusion()
+        if uid is None:
+            return
         options = {
             "lead_agency": agency_options(self.ctx),
             "responsible_member": member_options(self.ctx),
         }
         title = self.tr("New task from a conclusion")
-        form = task_form(self.ctx, conclusion_uid, options, title, self)
-        return form.result_value if self._run_editor(form) else None
+        self._open_editor(
+            lambda s: meetings.task_values_from_conclusion(s, uid),
+            lambda values: task_form(self.ctx, uid, values, options, title, self),
+        )
 
     def _choose_conclusion(self) -> str | None:
         if not self.open_conclusions:

@@ -23,6 +23,7 @@ from hrdesk.ui.panels.details_pane import DetailsPane, read_view
 from hrdesk.ui.panels.record_forms import Options, RecordForms, RecordService, agency_options
 from hrdesk.ui.panels.record_table import RecordTable
 from hrdesk.ui.record_form import RecordForm
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.table_model import RecordTableModel
 from hrdesk.ui.workspaces.agency_contributions import contributions_html
 
@@ -87,8 +88,8 @@ class MemberList(ListWorkspace):
         form = RecordForm(
             self.tr("Record an appointing decision"),
             list(members.APPOINTMENT_FIELDS.values()),
-            lambda values: self.ctx.write(
-                lambda s: members.appoint(s, uid, **values).uid, "members"
+            lambda values: StoreOp(
+                self.ctx, lambda s: members.appoint(s, uid, **values).uid, changes="members"
             ),
             lang=self.ctx.lang,
             parent=self,

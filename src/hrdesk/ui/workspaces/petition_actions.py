@@ -3,16 +3,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QSpinBox, QWidget
+from sqlalchemy.orm import Session
 
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.petition_flow import Action
 from hrdesk.domain.vocab import Outcome, PetitionKind, StepKind
-from hrdesk.services.common import today
 from hrdesk.services.fields import Field
 from hrdesk.services.listing import spec_for
 from hrdesk.services.petition_flow import ACTIONS, DATE_FIELD, max_extension_days
@@ -20,6 +21,7 @@ from hrdesk.services.petitions import CLASSIFICATION_FIELDS
 from hrdesk.services.read_models.petitions import CaseView
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.record_form import RecordForm
+from hrdesk.ui.store_thread import StoreOp
 
 
 def _same(name: str, label: str, kind: str = "text", **rules: Any) -> Field:
@@ -132,24 +134,43 @@ def run_action(
     view: CaseView,
     agencies: list[str],
     parent: QWidget | None = None,
-) -> bool:
-    """Ask for the step's facts and record it; True once it is on the timeline."""
-    longest = ctx.read(lambda s: max_extension_days(s, view.uid))
+    recorded: Callable[[], object] = lambda: None,
+) -> None:
+    """Ask for the step's facts and record it; `recorded` once it is on the timeline.
+    The form's limits come from the case (the longest extension allowed): read first."""
+    StoreOp(ctx, lambda s: max_extension_days(s, view.uid), parent=parent).success(
+        lambda longest: _ask(ctx, action, view, agencies, parent, recorded, longest)
+    ).run()
+
+
+def _ask(
+    ctx: UiContext,
+    action: Action,
+    view: CaseView,
+    agencies: list[str],
+    parent: QWidget | None,
+    recorded: Callable[[], object],
+    longest: int,
+) -> None:
     fields = action_fields(action, longest)
     names = {f.name for f in fields}
 
-    def save(values: dict[str, Any]) -> str:
+    def save(values: dict[str, Any]) -> StoreOp[str]:
         values = {**values, "on": values.get("on") or None}
-        try:
-            return ctx.write(lambda s: ACTIONS[action](s, view.uid, **values).uid, "petitions")
-        except ValidationError as exc:
-            # The service names the rule, not a field, when the case itself is the
-            # problem; show it beside the field the officer can change, or above the form.
-            if exc.field == "extension" and "days" in names:
-                raise ValidationError("days", exc.code, **exc.params) from exc
-            if exc.field not in names:
-                raise ValidationError("", exc.code, **exc.params) from exc
-            raise
+
+        def work(s: Session) -> str:
+            try:
+                return ACTIONS[action](s, view.uid, **values).uid
+            except ValidationError as exc:
+                # The service names the rule, not a field, when the case itself is the
+                # problem; show it beside the field the officer can change, or above.
+                if exc.field == "extension" and "days" in names:
+                    raise ValidationError("days", exc.code, **exc.params) from exc
+                if exc.field not in names:
+                    raise ValidationError("", exc.code, **exc.params) from exc
+                raise
+
+        return StoreOp(ctx, work, changes="petitions")
 
     reference = view.reference or view.kind.label(ctx.lang)
     form = RecordForm(
@@ -157,7 +178,7 @@ def run_action(
         fields,
         save,
         lang=ctx.lang,
-        values=action_values(action, view, ctx.read(today), longest),
+        values=action_values(action, view, ctx.today(), longest),
         parent=parent,
     )
     form.setObjectName(f"action_dialog_{action.value}")
@@ -171,4 +192,5 @@ def run_action(
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         target.widget.setCompleter(completer)
-    return bool(form.exec())
+    if form.exec():
+        recorded()

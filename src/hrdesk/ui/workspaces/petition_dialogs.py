@@ -34,6 +34,7 @@ from hrdesk.ui.discard import AsksBeforeDiscarding
 from hrdesk.ui.messages import error_text, window_lang
 from hrdesk.ui.read_mode import ReadMode
 from hrdesk.ui.record_form import ERROR_STYLE, FieldEditor
+from hrdesk.ui.store_save import SavesInStore
 from hrdesk.ui.workspaces.petition_people import PeopleTable
 
 # The service names a petitioner's problem by their row: "petitioners[2].full_name".
@@ -53,7 +54,7 @@ PEOPLE_EDIT, PEOPLE_LOCKED, PEOPLE_NONE = "edit", "locked", "none"
 Save = Callable[[dict[str, Any], list[dict[str, Any]] | None], Any]
 
 
-class PetitionDialog(AsksBeforeDiscarding, QDialog):
+class PetitionDialog(SavesInStore, AsksBeforeDiscarding, QDialog):
     """Save (Ctrl+S or Enter) calls `save(values, people)`; people is None when the dialog
     has no people table. Esc cancels."""
 
@@ -271,6 +272,8 @@ class PetitionDialog(AsksBeforeDiscarding, QDialog):
     def submit(self) -> None:
         if self.read_mode is not None and not self.read_mode.editing:
             return  # opened to read: Ctrl+S saves nothing until Edit
+        if self.saving:
+            return  # the last Save is still on its way
         for editor in self.editors.values():
             editor.clear_error()
         self.general_error.hide()
@@ -280,15 +283,18 @@ class PetitionDialog(AsksBeforeDiscarding, QDialog):
             if people is None:
                 return
         try:
-            self.result_value = self.save_fn(self.values(), people)
-        except ValidationError as exc:
-            self.show_error(exc)
+            outcome = self.save_fn(self.values(), people)
+        except HRDeskError as exc:  # refused before any store work
+            self.refused(exc)
             return
-        except HRDeskError as exc:
+        self.finish_save(outcome, self.refused)
+
+    def refused(self, exc: HRDeskError) -> None:
+        if isinstance(exc, ValidationError):
+            self.show_error(exc)
+        else:
             self.general_error.setText(error_text(exc))
             self.general_error.show()
-            return
-        self.accept()
 
     def show_error(self, exc: ValidationError) -> None:
         """Every problem at once: beside its field, under the people table, or above the

@@ -4,7 +4,6 @@ archiving after a confirmation."""
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -13,11 +12,11 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
 from hrdesk.services import petitions
-from hrdesk.services.common import today
 from hrdesk.services.read_models import editors
 from hrdesk.services.read_models.petitions import CaseView, Person
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.panels.record_forms import archive_after_asking
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.workspaces.petition_details import PetitionDetails
 from hrdesk.ui.workspaces.petition_dialogs import (
     PEOPLE_EDIT,
@@ -48,24 +47,31 @@ class PetitionForms(QObject):
         if not self._may_edit():
             return
 
-        def save(values: dict[str, Any], people: list[dict[str, Any]] | None) -> str:
-            return self.ctx.write(
+        def save(values: dict[str, Any], people: list[dict[str, Any]] | None) -> StoreOp[str]:
+            return StoreOp(
+                self.ctx,
                 lambda s: petitions.receive_petition(s, petitioners=people or [], **values).uid,
-                KIND,
+                changes=KIND,
             )
 
-        dialog = PetitionDialog(
-            # The titles keep the petitions workspace's translation context.
-            QCoreApplication.translate("PetitionsWorkspace", "New petition"),
-            petitions.INTAKE_FIELDS,
-            save,
-            lang=self.ctx.lang,
-            values={"received_on": self.ctx.read(today), "complaint_round": 1, "people_count": 1},
-            options={"handling_agency": self.ctx.read(petitions.handling_agency_choices)},
-            parent=self._widget,
-        )
-        if dialog.exec():
-            self.saved.emit(dialog.result_value)
+        def show(choices: list[tuple[str, str]]) -> None:
+            dialog = PetitionDialog(
+                # The titles keep the petitions workspace's translation context.
+                QCoreApplication.translate("PetitionsWorkspace", "New petition"),
+                petitions.INTAKE_FIELDS,
+                save,
+                lang=self.ctx.lang,
+                values={"received_on": self.ctx.today(), "complaint_round": 1, "people_count": 1},
+                options={"handling_agency": choices},
+                parent=self._widget,
+            )
+            if dialog.exec():
+                self.saved.emit(dialog.result_value)
+
+        # The form is built with the agencies to choose from: read them first.
+        StoreOp(self.ctx, petitions.handling_agency_choices, parent=self._widget).success(
+            show
+        ).run()
 
     def read(self, uid: str | None) -> None:
         self.edit(uid, read=True)
@@ -79,7 +85,7 @@ class PetitionForms(QObject):
             return
         original = [_person_values(p) for p in view.people or ()]
 
-        def save(values: dict[str, Any], people: list[dict[str, Any]] | None) -> str:
+        def save(values: dict[str, Any], people: list[dict[str, Any]] | None) -> StoreOp[str]:
             def work(s: Session) -> str:
                 petition = petitions.update_details(s, uid, **values)
                 # Replacing the people rewrites their rows: only when something changed.
@@ -87,31 +93,35 @@ class PetitionForms(QObject):
                     petitions.set_petitioners(s, uid, people)
                 return petition.uid
 
-            return self.ctx.write(work, KIND)
+            return StoreOp(self.ctx, work, changes=KIND)
 
-        values = self.ctx.read(partial(editors.form_values, kind=KIND, uid=uid))
-        kept = values["handling_agency"]  # a case from before keeps its district agency
-        dialog = PetitionDialog(
-            QCoreApplication.translate("PetitionsWorkspace", "Edit petition"),
-            petitions.DETAIL_FIELDS,
-            save,
-            lang=self.ctx.lang,
-            values=values,
-            options={
-                "handling_agency": self.ctx.read(
-                    lambda s: petitions.handling_agency_choices(s, kept)
-                )
-            },
-            people=original,
-            people_mode=_people_mode(view),
-            parent=self._widget,
-        )
-        if read:
-            dialog.open_to_read()
-            assert dialog.read_mode is not None
-            dialog.read_mode.edit_button.setEnabled(can_edit)
-        if dialog.exec():
-            self.saved.emit(uid)
+        def show(start: tuple[dict[str, Any], list[tuple[str, str]]]) -> None:
+            values, choices = start
+            dialog = PetitionDialog(
+                QCoreApplication.translate("PetitionsWorkspace", "Edit petition"),
+                petitions.DETAIL_FIELDS,
+                save,
+                lang=self.ctx.lang,
+                values=values,
+                options={"handling_agency": choices},
+                people=original,
+                people_mode=_people_mode(view),
+                parent=self._widget,
+            )
+            if read:
+                dialog.open_to_read()
+                assert dialog.read_mode is not None
+                dialog.read_mode.edit_button.setEnabled(can_edit)
+            if dialog.exec():
+                self.saved.emit(uid)
+
+        def starting(s: Session) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+            values = editors.form_values(s, kind=KIND, uid=uid)
+            kept = values["handling_agency"]  # a case from before keeps its district agency
+            return values, petitions.handling_agency_choices(s, kept)
+
+        # The form is built with its values and the agencies to choose from: read first.
+        StoreOp(self.ctx, starting, parent=self._widget).success(show).run()
 
     def archive(self, uid: str | None, name: str) -> None:
         if uid:

@@ -47,6 +47,7 @@ class PetitionTableModel(RecordTableModel):
         super().__init__(*args, **kwargs)
 
     def reload(self) -> None:
+        # Waits, as RecordTableModel's own reload does (ui/table_model.py): rows and colours.
         self.clock = self.ctx.read(deadline_clock)
         super().reload()
 

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from hrdesk.domain.access import Permission
+from hrdesk.domain.deadline_state import DueSoonRule
 from hrdesk.domain.deadlines import WORKING_DAYS
-from hrdesk.domain.errors import HRDeskError
 from hrdesk.domain.petition_flow import Action
-from hrdesk.services.read_models.petitions import Person, read_case, reveal_people
+from hrdesk.services.read_models.petitions import CaseView, Person, read_case, reveal_people
 from hrdesk.services.rules import due_soon_rule
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.filters import FilterBar
@@ -22,6 +22,7 @@ from hrdesk.ui.list_workspace import ListWorkspace
 from hrdesk.ui.panels.action_bar import ActionBar
 from hrdesk.ui.panels.record_forms import agency_options
 from hrdesk.ui.panels.record_table import RecordTable
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.table_model import ExtraColumn
 from hrdesk.ui.workspaces.petition_actions import run_action
 from hrdesk.ui.workspaces.petition_details import PetitionDetails
@@ -60,10 +61,10 @@ class PetitionsWorkspace(ListWorkspace):
         details = PetitionDetails(ctx.lang, ctx.can(Permission.EDIT_RECORDS))
         details.action_chosen.connect(self.run_action)
         details.reveal_clicked.connect(self.reveal)
-        filters = FilterBar(
-            model.spec, ctx.lang, partial(agency_options, ctx), due_soon_hint=self._due_soon_hint()
-        )
+        filters = FilterBar(model.spec, ctx.lang, partial(agency_options, ctx))
         self.due_soon = filters.due_soon
+        # The row colours' rule, the dashboard's too, told in the box's tip once read.
+        StoreOp(ctx, due_soon_rule, parent=self).success(self._due_soon_tip).run()
         self.assemble(
             filters=filters,
             table=RecordTable(model, self.key_columns),
@@ -75,12 +76,15 @@ class PetitionsWorkspace(ListWorkspace):
             sizes=(700, 440),
         )
 
-    def _due_soon_hint(self) -> str:
-        rule = self.ctx.read(due_soon_rule)  # the row colours' rule, the dashboard's too
+    def _due_soon_tip(self, rule: DueSoonRule) -> None:
+        if self.due_soon is None:
+            return
         days = rule.days
         if rule.unit == WORKING_DAYS:
-            return self.tr("Open cases whose deadline falls within %n working day(s)", "", days)
-        return self.tr("Open cases whose deadline falls in the next %n day(s)", "", days)
+            tip = self.tr("Open cases whose deadline falls within %n working day(s)", "", days)
+        else:
+            tip = self.tr("Open cases whose deadline falls in the next %n day(s)", "", days)
+        self.due_soon.setToolTip(tip)
 
     def apply_navigation(self, how: dict[str, Any]) -> None:
         """Open the list the dashboard asks for: {"overdue": True} or {"due_soon": True};
@@ -108,21 +112,26 @@ class PetitionsWorkspace(ListWorkspace):
             self.details.show_case(None)
             return
         people = self._revealed[1] if self._revealed is not None else None
-        self.details.show_case(
-            self.ctx.read(partial(read_case, uid=uid, lang=self.ctx.lang, revealed=people))
-        )
+        StoreOp(
+            self.ctx, partial(read_case, uid=uid, lang=self.ctx.lang, revealed=people), parent=self
+        ).success(lambda case: self._show_case(uid, case)).run()
+
+    def _show_case(self, uid: str, case: CaseView) -> None:
+        if self.selected_uid() == uid:  # not another case chosen while this one was read
+            self.details.show_case(case)
 
     def reveal(self) -> None:
         """Show a denouncer's identity, on purpose; the service logs that it was shown."""
         uid = self.selected_uid()
         if uid is None:
             return
-        try:
-            # Nothing changes in the records, so the other lists need not hear of it.
-            people = self.ctx.write(partial(reveal_people, uid=uid), None)
-        except HRDeskError as exc:
-            self.ctx.report_error(exc)
-            return
+        # A write (the look is logged), but nothing changes in the records, so the other
+        # lists need not hear of it.
+        StoreOp(self.ctx, partial(reveal_people, uid=uid), write=True, parent=self).success(
+            lambda people: self._reveal(uid, people)
+        ).run()
+
+    def _reveal(self, uid: str, people: Any) -> None:
         self._revealed = (uid, people)
         self.show_details(uid)
 
@@ -131,5 +140,4 @@ class PetitionsWorkspace(ListWorkspace):
         if view is None or not self.ctx.can(Permission.EDIT_RECORDS):
             return
         agencies = [name for _uid, name in agency_options(self.ctx)]
-        if run_action(self.ctx, action, view, agencies, self):
-            self.reload(select=view.uid)
+        run_action(self.ctx, action, view, agencies, self, lambda: self.reload(select=view.uid))

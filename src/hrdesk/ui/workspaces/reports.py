@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.periods import Period
-from hrdesk.services.common import today
 from hrdesk.ui.changes import Change
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.workspaces.reports_contributions import ContributionsTab
@@ -27,7 +26,7 @@ class ReportsWorkspace(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("workspace_reports")
-        self.chooser = PeriodChooser(ctx.read(today))
+        self.chooser = PeriodChooser(ctx.today())
         self.chooser.changed.connect(self._period_changed)
         # Hidden on the Packages received tab, its room kept so the tabs do not jump.
         policy = self.chooser.sizePolicy()
@@ -35,7 +34,9 @@ class ReportsWorkspace(QWidget):
         self.chooser.setSizePolicy(policy)
         self.report = ReportTab(ctx, self.chooser.period())
         # A package carries the sections as saved: unsaved edits are saved first.
-        self.sent = SentTab(ctx, self.chooser.period, self.report.save)
+        self.sent = SentTab(
+            ctx, self.chooser.period, lambda then, refused: self.report.save(then, refused)
+        )
         self.received = ReceivedTab(ctx)
         self.contributions = ContributionsTab(ctx, self.chooser.period)
         self.tabs = QTabWidget()

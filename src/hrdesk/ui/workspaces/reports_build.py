@@ -19,6 +19,7 @@ from hrdesk.domain.periods import Period
 from hrdesk.messages import render
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.messages import error_text, window_lang
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.window_settings import PACKAGE_FOLDER
 from hrdesk.ui.worker import Cancelled as WorkerCancelled
 from hrdesk.ui.worker import Progress
@@ -117,9 +118,13 @@ class PackageBuilder(QObject):
 
         self.busy = False
         PACKAGE_FOLDER.set(self.ctx.settings, folder)
-        sequence = self.ctx.read(
-            lambda s: next((p.sequence for p in list_packages(s) if p.file_name == path.name), 0)
-        )
+        StoreOp(
+            self.ctx,
+            lambda s: next((p.sequence for p in list_packages(s) if p.file_name == path.name), 0),
+            parent=self,
+        ).success(lambda sequence: self._written(path, sequence)).run()
+
+    def _written(self, path: Path, sequence: int) -> None:
         self.ctx.notify("packages")
         message = (
             self.tr("Package %1 was written to %2 and read back: it verifies.")

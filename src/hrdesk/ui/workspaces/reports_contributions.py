@@ -9,8 +9,8 @@ import tempfile
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,6 @@ from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.formatting import format_date
 from hrdesk.domain.periods import Period
 from hrdesk.places import suggested_path
-from hrdesk.services.common import today
 from hrdesk.services.contributions import (
     ContributionView,
     contributions_for_period,
@@ -41,6 +40,7 @@ from hrdesk.services.contributions import (
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import error_text
+from hrdesk.ui.store_thread import StoreOp
 
 OK_STYLE = "color: #1b5e20;"
 COLUMNS = 5
@@ -77,7 +77,7 @@ class ContributionsTab(QWidget):
         self.due.setObjectName("contribution_due")
         self.due.setDisplayFormat("dd/MM/yyyy")
         self.due.setCalendarPopup(True)
-        start = ctx.read(today) + timedelta(days=14)
+        start = ctx.today() + timedelta(days=14)
         self.due.setDate(QDate(start.year, start.month, start.day))
         due_label = QLabel(self.tr("&Due by:"))
         due_label.setBuddy(self.due)
@@ -130,11 +130,12 @@ class ContributionsTab(QWidget):
 
     def reload(self) -> None:
         period = self.period()
-        try:
-            self.views = self.ctx.read(lambda s: contributions_for_period(s, period))
-        except Exception as exc:
-            self.ctx.report_error(exc)
-            return
+        StoreOp(self.ctx, lambda s: contributions_for_period(s, period), parent=self).success(
+            self._show
+        ).run()
+
+    def _show(self, views: list[ContributionView]) -> None:
+        self.views = views
         self.table.setRowCount(len(self.views))
         for row, v in enumerate(self.views):
             cells = (
@@ -157,18 +158,25 @@ class ContributionsTab(QWidget):
         self.status.setStyleSheet(style)
         self.status.setText(text)
 
-    def _attempt(self, act: Callable[[], object]) -> object | None:
-        try:
-            return act()
-        except ValidationError as exc:
+    def _op(
+        self, work: Callable[[Session], Any], then: Callable[[Any], object], writes: bool = False
+    ) -> None:
+        """Run `work` on the store thread, then `then` with its result; a refusal is said
+        under the table."""
+        changes = "contributions" if writes else None
+        StoreOp(self.ctx, work, changes=changes, parent=self).success(then).failure(
+            self._failed
+        ).run()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
             self._say(error_text(exc), ERROR_STYLE)
-        except OSError as exc:
+        elif isinstance(exc, OSError):
             self._say(
                 self.tr("The file could not be written: %1").replace("%1", str(exc)), ERROR_STYLE
             )
-        except Exception as exc:  # PermissionDenied and the unexpected alike
+        else:  # PermissionDenied and the unexpected alike
             self.ctx.report_error(exc)
-        return None
 
     # -- actions
     def ask(self) -> None:
@@ -185,10 +193,12 @@ class ContributionsTab(QWidget):
             request_contributions(session, period, due_on=due)
             return build_request_letter(session, period, target)
 
-        if self._attempt(lambda: self.ctx.write(write, "contributions")) is not None:
+        def asked(_letter: Path) -> None:
             self.last_letter = target
             self.reload()
             self._say(self.tr("Agencies asked; the letter is in %1").replace("%1", str(target)))
+
+        self._op(write, asked, writes=True)
 
     def receive(self) -> None:
         """Record the selected agency's file: a filled template is read and checked."""
@@ -218,9 +228,11 @@ class ContributionsTab(QWidget):
                 content=path.read_bytes(),
             )
 
-        if self._attempt(lambda: self.ctx.write(write, "contributions")) is not None:
+        def recorded(_result: object) -> None:
             self.reload()
             self._say(self.tr("Recorded: %1").replace("%1", view.agency_name))
+
+        self._op(write, recorded, writes=True)
 
     def save_template(self) -> None:
         from hrdesk.documents.contribution_template import write_template
@@ -230,10 +242,11 @@ class ContributionsTab(QWidget):
             self._say(self.tr("Choose an agency in the list first."), ERROR_STYLE)
             return
         target = self._save_name(self.tr("Save the Excel template"), "mau-bao-cao", ".xlsx")
-        if target is not None and self._attempt(
-            lambda: self.ctx.read(lambda s: write_template(s, view.uid, target))
-        ):
-            self._say(self.tr("Template saved to %1").replace("%1", str(target)))
+        if target is not None:
+            self._op(
+                lambda s: write_template(s, view.uid, target),
+                lambda _path: self._say(self.tr("Template saved to %1").replace("%1", str(target))),
+            )
 
     def remind(self) -> None:
         """One letter to every agency late for the period, then shown for printing."""
@@ -242,22 +255,19 @@ class ContributionsTab(QWidget):
         period = self.period()
         folder = Path(tempfile.mkdtemp(prefix="hrdesk-letter-"))
         target = folder / f"cong-van-don-doc-{period.label}.pdf"
-        done = self._attempt(
-            lambda: self.ctx.write(
-                lambda s: build_reminder_letter(s, period, target), "contributions"
+
+        def written(done: tuple[Path, list[object]]) -> None:
+            _path, late = done
+            self.last_letter = target
+            self.reload()
+            self._say(
+                self.tr("Reminder written to %1 late agencies.").replace("%1", str(len(late)))
             )
-        )
-        if done is None:
-            return
-        assert isinstance(done, tuple)  # build_reminder_letter's (path, late agencies)
-        _path, late = done
-        self.last_letter = target
-        self.reload()
-        self._say(self.tr("Reminder written to %1 late agencies.").replace("%1", str(len(late))))
-        if shiboken6.isValid(self):
             from hrdesk.ui.workspaces.reports_report import show_pdf
 
             show_pdf(self, target.read_bytes(), self.tr("Reminder"), target.name)
+
+        self._op(lambda s: build_reminder_letter(s, period, target), written, writes=True)
 
     def _save_name(self, title: str, stem: str, suffix: str) -> Path | None:
         name = f"{stem}-{self.period().label.replace('..', '_')}{suffix}"

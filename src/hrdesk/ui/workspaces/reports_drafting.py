@@ -16,13 +16,12 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.periods import Period
-from hrdesk.services.report_checks import empty_sections
 from hrdesk.services.report_redraft import DraftOutcome, draft_report
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import error_text
+from hrdesk.ui.store_thread import StoreOp
 
 if TYPE_CHECKING:
-    from hrdesk.ui.context import UiContext
     from hrdesk.ui.workspaces.reports_report import ReportTab
 
 WARNING_STYLE = "color: #8a4b00;"
@@ -32,10 +31,6 @@ def empty_warning(headings: tuple[str, ...]) -> str:
     """How many sections are empty (and so not printed), naming each one."""
     text = QCoreApplication.translate("ReportsDrafting", "%1 section(s) empty, not printed: %2")
     return text.replace("%1", str(len(headings))).replace("%2", "; ".join(headings))
-
-
-def read_empty_sections(ctx: UiContext, period: Period) -> tuple[str, ...]:
-    return ctx.read(lambda s: empty_sections(s, period))
 
 
 class EmptySectionsConfirm(QWidget):
@@ -62,36 +57,41 @@ class EmptySectionsConfirm(QWidget):
         return self.allow.isChecked()
 
 
-def draft_from_records(tab: ReportTab) -> DraftOutcome | None:
+def draft_from_records(tab: ReportTab) -> None:
     """Save what is typed, draft the sections, and ask before replacing typed text."""
-    if not tab.save():
-        return None
-    period = tab.period
+    tab.save(then=lambda: _draft_with(tab, tab.period, replace=False))
 
-    def draft(replace: bool) -> DraftOutcome:
-        return tab.ctx.write(lambda s: _draft(s, period, replace), "reports")
 
-    try:
-        outcome = draft(False)
-        if outcome.kept and _ask_replace(tab, outcome.kept):
-            outcome = draft(True)
-    except ValidationError as exc:
-        tab.status.setStyleSheet(ERROR_STYLE)
-        tab.status.setText(error_text(exc))
-        return None
-    except Exception as exc:  # PermissionDenied and the unexpected alike
-        tab.ctx.report_error(exc)
-        return None
-    tab.load(period)
+def _draft_with(tab: ReportTab, period: Period, replace: bool) -> None:
+    StoreOp(tab.ctx, lambda s: _draft(s, period, replace), changes="reports", parent=tab).success(
+        lambda outcome: _drafted(tab, period, outcome, replace)
+    ).failure(lambda exc: _refused(tab, exc)).run()
+
+
+def _drafted(tab: ReportTab, period: Period, outcome: DraftOutcome, replaced: bool) -> None:
+    if outcome.kept and not replaced and _ask_replace(tab, outcome.kept):
+        _draft_with(tab, period, replace=True)
+        return
     said = QCoreApplication.translate(
         "ReportsDrafting", "Drafted from the records: %1 section(s)."
     ).replace("%1", str(len(outcome.drafted)))
     if outcome.kept:
         kept = QCoreApplication.translate("ReportsDrafting", "Kept as you wrote them: %1")
         said += " " + kept.replace("%1", "; ".join(outcome.kept))
-    tab.status.setStyleSheet("color: #1b5e20;")
-    tab.status.setText(said)
-    return outcome
+
+    def shown() -> None:
+        tab.status.setStyleSheet("color: #1b5e20;")
+        tab.status.setText(said)
+
+    tab.load(period, then=shown)
+
+
+def _refused(tab: ReportTab, exc: BaseException) -> None:
+    if isinstance(exc, ValidationError):
+        tab.status.setStyleSheet(ERROR_STYLE)
+        tab.status.setText(error_text(exc))
+    else:  # PermissionDenied and the unexpected alike
+        tab.ctx.report_error(exc)
 
 
 def _draft(session: Session, period: Period, replace: bool) -> DraftOutcome:

@@ -29,6 +29,7 @@ from hrdesk.places import documents_dir
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import window_lang
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.workspaces.reports_import import ImportBox
 from hrdesk.ui.workspaces.reports_models import Column, RowsModel, selected_object, table_view
 from hrdesk.ui.workspaces.reports_period import label_name
@@ -177,11 +178,9 @@ class ReceivedTab(QWidget):
     def reload(self) -> None:
         from hrdesk.bundles import trusted_offices
 
-        try:
-            offices = self.ctx.read(trusted_offices)
-        except Exception as exc:
-            self.ctx.report_error(exc)
-            offices = []
+        StoreOp(self.ctx, trusted_offices, parent=self).success(self._offices_read).run()
+
+    def _offices_read(self, offices: list[Any]) -> None:
         self.offices_model.set_rows(offices)
         wanted = self.office_filter.currentData()
         self.office_filter.blockSignals(True)
@@ -198,11 +197,11 @@ class ReceivedTab(QWidget):
         from hrdesk.bundles import received_packages
 
         office = self.office_filter.currentData()
-        try:
-            rows = self.ctx.read(lambda s: received_packages(s, office))
-        except Exception as exc:
-            self.ctx.report_error(exc)
-            rows = []
+        StoreOp(self.ctx, lambda s: received_packages(s, office), parent=self).success(
+            self._received_read
+        ).run()
+
+    def _received_read(self, rows: list[Any]) -> None:
         self.received_model.set_rows(rows)
         self._received_selected()
 
@@ -218,13 +217,12 @@ class ReceivedTab(QWidget):
         package = selected_object(self.received)
         if package is None:
             return
-        try:
-            data = self.ctx.read(lambda s: received_file(s, package, "data/report.pdf"))
-        except Exception as exc:
-            self.ctx.report_error(exc)
-            return
-        # The office name and period come from the package: not a safe file name as they are.
-        name = suggested_name(package, ".pdf")
+        StoreOp(
+            self.ctx, lambda s: received_file(s, package, "data/report.pdf"), parent=self
+        ).success(lambda data: self._show_report(data, suggested_name(package, ".pdf"))).run()
+
+    def _show_report(self, data: bytes, name: str) -> None:
+        """`name`: made from the package's office and period, safe as a file's name."""
         dialog = show_pdf(self, data, self.tr("Received report"), name)
         self.preview = dialog
         if dialog is not None:
@@ -248,12 +246,9 @@ class ReceivedTab(QWidget):
         )
         if not folder:
             return
-        try:
-            bag = self.ctx.read(lambda s: unpack_received(s, package, Path(folder)))
-        except Exception as exc:
-            self.ctx.report_error(exc)
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(bag / "data")))
+        StoreOp(self.ctx, lambda s: unpack_received(s, package, Path(folder)), parent=self).success(
+            lambda bag: QDesktopServices.openUrl(QUrl.fromLocalFile(str(bag / "data")))
+        ).run()
 
 
 def _iso_date(text: str) -> str:

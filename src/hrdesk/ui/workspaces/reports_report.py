@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -28,15 +29,16 @@ from hrdesk.domain.formatting import format_date
 from hrdesk.domain.periods import Period
 from hrdesk.places import suggested_path
 from hrdesk.services.read_models.reports import ReportView, read_report, save_sections
+from hrdesk.services.report_checks import empty_sections
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import error_text
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.worker import Progress
 from hrdesk.ui.workspaces.reports_drafting import (
     WARNING_STYLE,
     draft_from_records,
     empty_warning,
-    read_empty_sections,
 )
 from hrdesk.ui.workspaces.reports_period import period_name
 from hrdesk.ui.workspaces.reports_sections import SectionsEditor
@@ -135,21 +137,29 @@ class ReportTab(QWidget):
         self.load(period)
 
     # -- loading and saving
-    def load(self, period: Period) -> None:
-        """Show `period`'s report as stored (the same period keeps its selected section)."""
+    def load(self, period: Period, then: Callable[[], object] | None = None) -> None:
+        """Show `period`'s report as stored (the same period keeps its selected section);
+        `then` once it is shown."""
         keep = self.editor.current() if period == self.period else 0
         self.period = period
-        try:
-            self.view = self.ctx.read(partial(read_report, period=period))
-        except Exception as exc:
-            self.ctx.report_error(exc)
-            return
+        StoreOp(self.ctx, partial(read_report, period=period), parent=self).success(
+            lambda view: self._loaded(period, view, keep, then)
+        ).run()
+
+    def _loaded(
+        self, period: Period, view: ReportView, keep: int, then: Callable[[], object] | None
+    ) -> None:
+        if period != self.period:
+            return  # another period was chosen while this one was read
+        self.view = view
         self.editor.set_sections(self.view.sections, self.can_edit)
         self.editor.list.setCurrentRow(min(max(keep, 0), self.editor.list.count() - 1))
         self.stale_notice.load(period)
         self._set_dirty(False)
         self._say("", "")
         self._show_title()
+        if then is not None:
+            then()
 
     def _show_title(self) -> None:
         view, period = self.view, self.period
@@ -173,27 +183,53 @@ class ReportTab(QWidget):
         if dirty:
             self._say(self.tr("Unsaved changes."), "")
 
-    def save(self) -> bool:
-        """Save the sections; True when saved (or nothing needed saving)."""
+    def save(
+        self,
+        then: Callable[[], object] | None = None,
+        refused: Callable[[], object] | None = None,
+    ) -> None:
+        """Save the sections, then call `then` (at once when nothing needs saving);
+        `refused` when they could not be saved (the problems are shown here)."""
         if not self.dirty:
-            return True
+            if then is not None:
+                then()
+            return
         if not self.can_edit:
-            return False
+            if refused is not None:
+                refused()
+            return
         period, sections = self.period, self.editor.sections()
+        StoreOp(
+            self.ctx,
+            partial(save_sections, period=period, sections=sections),
+            changes="reports",
+            parent=self,
+        ).success(lambda _r: self._saved(period, then)).failure(
+            lambda exc: self._save_failed(exc, refused)
+        ).run()
 
-        try:
-            self.ctx.write(partial(save_sections, period=period, sections=sections), "reports")
-        except ValidationError as exc:
+    def _saved(self, period: Period, then: Callable[[], object] | None) -> None:
+        if period != self.period:
+            if then is not None:
+                then()
+            return
+
+        def shown() -> None:
+            self._say(self.tr("Sections saved."), OK_STYLE)
+            if then is not None:
+                then()
+
+        self.load(period, then=shown)
+
+    def _save_failed(self, exc: BaseException, refused: Callable[[], object] | None) -> None:
+        if isinstance(exc, ValidationError):
             others = [p for p in exc.problems if not self.editor.show_error(p.field, p)]
             if others:
                 self._say(error_text(ValidationError.of(others)), ERROR_STYLE)
-            return False
-        except Exception as exc:  # PermissionDenied and the unexpected alike
+        else:  # PermissionDenied and the unexpected alike
             self.ctx.report_error(exc)
-            return False
-        self.load(period)
-        self._say(self.tr("Sections saved."), OK_STYLE)
-        return True
+        if refused is not None:
+            refused()
 
     def confirm_leave(self) -> None:
         """Before another period is shown: save or drop unsaved edits, as the officer says."""
@@ -209,7 +245,7 @@ class ReportTab(QWidget):
             QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Save:
-            self.save()
+            self.save()  # before the next period's read: the store thread keeps the order
 
     def _say(self, text: str, style: str) -> None:
         self.status.setStyleSheet(style)
@@ -217,13 +253,20 @@ class ReportTab(QWidget):
 
     # -- documents
     def preview_pdf(self) -> None:
-        """Build the PDF on the runner into a temporary folder, then preview it."""
-        if not self.save():
-            return
+        """Save, find the empty sections, then build the PDF on the runner into a
+        temporary folder, and preview it."""
+        self.save(then=self._read_empty_sections)
+
+    def _read_empty_sections(self) -> None:
+        period = self.period
+        StoreOp(self.ctx, lambda s: empty_sections(s, period), parent=self).success(
+            lambda empty: self._build_pdf(period, empty)
+        ).run()
+
+    def _build_pdf(self, period: Period, empty: tuple[str, ...]) -> None:
         from hrdesk.documents.report import build_report_pdf
 
-        period, ctx = self.period, self.ctx
-        empty = read_empty_sections(ctx, period)
+        ctx = self.ctx
         folder = Path(tempfile.mkdtemp(prefix="hrdesk-pdf-"))
         target = folder / f"{file_stem(period)}.pdf"
 
@@ -240,21 +283,27 @@ class ReportTab(QWidget):
 
         def done(path: Path) -> None:
             try:
-                if shiboken6.isValid(self):
-                    self._open_preview(path)
-                    if period == self.period and not self.dirty:
-                        self.load(period)  # shows the number the first print took
-                    else:
-                        self._say("", "")
-                    if empty:  # printed without them: say which
-                        self._say(empty_warning(empty), WARNING_STYLE)
+                if not shiboken6.isValid(self):
+                    return
+                data = path.read_bytes()
             finally:
                 shutil.rmtree(folder, ignore_errors=True)
 
+            def shown() -> None:
+                if empty:  # printed without them: say which
+                    self._say(empty_warning(empty), WARNING_STYLE)
+                self._open_preview(data, path.name)
+
+            if period == self.period and not self.dirty:
+                self.load(period, then=shown)  # shows the number the first print took
+            else:
+                self._say("", "")
+                shown()
+
         ctx.runner.run(job, done, on_error=self._failed, title=self.tr("Making the report…"))
 
-    def _open_preview(self, path: Path) -> None:
-        dialog = show_pdf(self, path, self.tr("Report"))
+    def _open_preview(self, data: bytes, name: str) -> None:
+        dialog = show_pdf(self, data, self.tr("Report"), name)
         self.preview = dialog
         if dialog is not None:
 

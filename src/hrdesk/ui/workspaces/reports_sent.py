@@ -27,18 +27,21 @@ from hrdesk.domain.formatting import format_datetime
 from hrdesk.domain.periods import Period
 from hrdesk.domain.vocab import PackageStatus
 from hrdesk.places import suggested_path
+from hrdesk.services.report_checks import empty_sections
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import error_text
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.window_settings import PACKAGE_FOLDER
 from hrdesk.ui.workspaces import reports_package
 from hrdesk.ui.workspaces.reports_build import BuildOutcome, PackageBuilder
-from hrdesk.ui.workspaces.reports_drafting import read_empty_sections
 from hrdesk.ui.workspaces.reports_models import Column, RowsModel, selected_object, table_view
 from hrdesk.ui.workspaces.reports_package import PackageDialog
 from hrdesk.ui.workspaces.reports_period import label_name, period_name
 
 OK_STYLE = "color: #1b5e20;"
+# Saves the report's unsaved sections, then calls the first callable (the second if refused).
+SaveReport = Callable[[Callable[[], object], Callable[[], object]], object]
 MONO = "font-family: monospace;"
 
 
@@ -54,7 +57,7 @@ class SentTab(QWidget):
         self,
         ctx: UiContext,
         period: Callable[[], Period],
-        save_report: Callable[[], bool] = lambda: True,
+        save_report: SaveReport = lambda then, _refused: then(),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -125,28 +128,39 @@ class SentTab(QWidget):
             self.tr("&Build package for %1…").replace("%1", period_name(self.period()))
         )
 
-    def build(self) -> PackageDialog | None:
-        """Open the dialog (not modal to the event loop: tests and the runner keep going)."""
+    def build(self) -> None:
+        """Save the report, find its empty sections, then open the dialog (not modal to
+        the event loop: tests and the runner keep going)."""
         if not self.can_edit or self.builder.busy:
-            return None
-        if not self.save_report():
-            text = self.tr("The report's sections could not be saved: see the Report tab.")
-            self._say(text, ERROR_STYLE)
-            return None
+            return
+        self.save_report(self._read_empty_sections, self._report_not_saved)
+
+    def _report_not_saved(self) -> None:
+        text = self.tr("The report's sections could not be saved: see the Report tab.")
+        self._say(text, ERROR_STYLE)
+
+    def _read_empty_sections(self) -> None:
+        period = self.period()
+        StoreOp(self.ctx, lambda s: empty_sections(s, period), parent=self).success(
+            lambda empty: self._open_dialog(period, empty)
+        ).run()
+
+    def _open_dialog(self, period: Period, empty: tuple[str, ...]) -> None:
+        if self.builder.busy or self.package_dialog is not None:
+            return  # a second click while the first was reading
         recent = PACKAGE_FOLDER.get(self.ctx.settings)
         dialog = PackageDialog(
-            self.period(),
+            period,
             self.ctx.can(Permission.VIEW_PERSONAL_DATA),
             recent or None,
             self,
-            empty_sections=read_empty_sections(self.ctx, self.period()),
+            empty_sections=empty,
         )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(lambda: self._start(dialog))
         dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
         self.package_dialog = dialog
         dialog.open()
-        return dialog
 
     def _dialog_closed(self, dialog: PackageDialog) -> None:
         if self.package_dialog is dialog:
@@ -181,12 +195,10 @@ class SentTab(QWidget):
     def reload(self) -> None:
         from hrdesk.bundles import list_packages
 
+        StoreOp(self.ctx, list_packages, parent=self).success(self._packages_read).run()
+
+    def _packages_read(self, packages: list[Any]) -> None:
         keep = selected_object(self.table)
-        try:
-            packages = self.ctx.read(list_packages)
-        except Exception as exc:
-            self.ctx.report_error(exc)
-            packages = []
         self.model.set_rows(packages)
         if packages:
             # The file name is what the officer looks for on the stick: show it whole.
@@ -215,11 +227,14 @@ class SentTab(QWidget):
         if package is None:
             return
         change = mark_uploaded if status == "uploaded" else mark_acknowledged
-        try:
-            self.ctx.write(lambda s: change(s, package.uid), "packages")
-        except ValidationError as exc:
+        StoreOp(
+            self.ctx, lambda s: change(s, package.uid), changes="packages", parent=self
+        ).success(lambda _uid: self.reload()).failure(self._mark_failed).run()
+
+    def _mark_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):  # already so, or not yet exported: say why
             self._say(error_text(exc), ERROR_STYLE)
-        except Exception as exc:
+        else:
             self.ctx.report_error(exc)
         self.reload()
 
@@ -284,10 +299,8 @@ class SentTab(QWidget):
             )
         )
 
-    def export_key(self) -> Path | None:
+    def export_key(self) -> None:
         """Write the public key (minisign's format) to a file the officer chooses."""
-        from hrdesk.bundles import PassphraseNeeded, export_public_key, office_key
-
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export public key"),
@@ -295,33 +308,41 @@ class SentTab(QWidget):
             self.tr("Public keys (*.pub)"),
         )
         if not chosen:
-            return None
+            return
         target = Path(chosen)
         if target.suffix.lower() != ".pub":
             target = target.with_name(target.name + ".pub")
-        secret: str | None = None
-        while True:
-            try:
-                self.ctx.write(
-                    partial(export_public_key, out=target, passphrase=secret), "packages"
-                )
-                break
-            except PassphraseNeeded:
-                # No key yet and no keyring: the new key needs a passphrase to be kept.
-                new_key = office_key(self.ctx.desk.profile) is None
-                secret = reports_package.ask_passphrase(self, new_key)
-                if secret is None:
-                    return None
-            except ValidationError as exc:
-                self._say(error_text(exc), ERROR_STYLE)
-                return None
-            except OSError as exc:
-                text = self.tr("The file could not be written: %1").replace("%1", str(exc))
-                self._say(text, ERROR_STYLE)
-                return None
-            except Exception as exc:  # PermissionDenied and the unexpected: the service says
-                self.ctx.report_error(exc)
-                return None
+        self._export_key(target, None)
+
+    def _export_key(self, target: Path, secret: str | None) -> None:
+        from hrdesk.bundles import export_public_key
+
+        StoreOp(
+            self.ctx,
+            partial(export_public_key, out=target, passphrase=secret),
+            changes="packages",
+            parent=self,
+        ).success(lambda _r: self._key_exported(target)).failure(
+            lambda exc: self._export_failed(exc, target)
+        ).run()
+
+    def _key_exported(self, target: Path) -> None:
         self._refresh_key()
         self._say(self.tr("The public key was written to %1").replace("%1", str(target)), OK_STYLE)
-        return target
+
+    def _export_failed(self, exc: BaseException, target: Path) -> None:
+        from hrdesk.bundles import PassphraseNeeded, office_key
+
+        if isinstance(exc, PassphraseNeeded):
+            # No key yet and no keyring: the new key needs a passphrase to be kept.
+            new_key = office_key(self.ctx.desk.profile) is None
+            secret = reports_package.ask_passphrase(self, new_key)
+            if secret is not None:
+                self._export_key(target, secret)
+        elif isinstance(exc, ValidationError):
+            self._say(error_text(exc), ERROR_STYLE)
+        elif isinstance(exc, OSError):
+            text = self.tr("The file could not be written: %1").replace("%1", str(exc))
+            self._say(text, ERROR_STYLE)
+        else:  # PermissionDenied and the unexpected: the service says
+            self.ctx.report_error(exc)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,7 @@ from hrdesk.services.report_stale import (
 )
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import error_text
+from hrdesk.ui.store_thread import StoreOp
 
 if TYPE_CHECKING:
     from hrdesk.ui.workspaces.reports_report import ReportTab
@@ -71,7 +73,7 @@ class StaleNotice(QWidget):
         self.redraft_button = QPushButton(self.tr("Redraft this sect&ion"))
         self.redraft_button.setObjectName("stale_redraft")
         self.redraft_button.setEnabled(tab.can_edit)
-        self.redraft_button.clicked.connect(self.redraft)
+        self.redraft_button.clicked.connect(lambda: self.redraft())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label, 1)
@@ -124,11 +126,14 @@ class StaleNotice(QWidget):
         if section is not None:
             ChangesDialog(self, section).exec()
 
-    def redraft(self) -> bool:
-        """Draft the shown section again, after the officer agrees to lose the typed text."""
-        section, tab = self.current(), self.tab
-        if section is None or not tab.save():
-            return False
+    def redraft(self, done: Callable[[], object] = lambda: None) -> None:
+        """Draft the shown section again, after the officer agrees to lose the typed text
+        (the sections are saved first); `done` once it is drafted."""
+        section = self.current()
+        if section is not None:
+            self.tab.save(then=lambda: self._ask_and_redraft(section, done))
+
+    def _ask_and_redraft(self, section: StaleSection, done: Callable[[], object]) -> None:
         answer = QMessageBox.question(
             self,
             self.tr("Replace your text?"),
@@ -140,33 +145,39 @@ class StaleNotice(QWidget):
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            return False
-        period = tab.period
+            return
+        period = self.tab.period
         work = partial(draft_report, period=period, only=[section.heading], replace_edited=True)
-        return self._write(work, self.tr("Drafted again from the records: %1"), section)
+        self._write(work, self.tr("Drafted again from the records: %1"), section, done)
 
-    def keep_as_written(self, section: StaleSection) -> bool:
+    def keep_as_written(
+        self, section: StaleSection, done: Callable[[], object] = lambda: None
+    ) -> None:
         """The officer has brought the figures up to date by hand: stop warning."""
-        if not self.tab.save():
-            return False
         work = partial(mark_up_to_date, period=self.tab.period, heading=section.heading)
-        return self._write(work, self.tr("Your text is kept as up to date: %1"), section)
+        said = self.tr("Your text is kept as up to date: %1")
+        self.tab.save(then=lambda: self._write(work, said, section, done))
 
-    def _write(self, work: partial, said: str, section: StaleSection) -> bool:
+    def _write(
+        self, work: partial, said: str, section: StaleSection, done: Callable[[], object]
+    ) -> None:
+        StoreOp(self.tab.ctx, work, changes="reports", parent=self).success(
+            lambda _result: self._written(said, section, done)
+        ).failure(self._refused).run()
+
+    def _written(self, said: str, section: StaleSection, done: Callable[[], object]) -> None:
         tab = self.tab
-        try:
-            tab.ctx.write(work, "reports")
-        except ValidationError as exc:
-            tab.status.setStyleSheet(ERROR_STYLE)
-            tab.status.setText(error_text(exc))
-            return False
-        except Exception as exc:  # PermissionDenied and the unexpected alike
-            tab.ctx.report_error(exc)
-            return False
         tab.load(tab.period)
         tab.status.setStyleSheet("color: #1b5e20;")
         tab.status.setText(said.replace("%1", section.heading))
-        return True
+        done()
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):  # said beside the sections
+            self.tab.status.setStyleSheet(ERROR_STYLE)
+            self.tab.status.setText(error_text(exc))
+        else:  # PermissionDenied and the unexpected alike
+            self.tab.ctx.report_error(exc)
 
 
 class ChangesDialog(QDialog):
@@ -198,18 +209,14 @@ class ChangesDialog(QDialog):
         keep.setObjectName("stale_dialog_keep")
         for button in (redraft, keep):
             button.setEnabled(notice.tab.can_edit)
-        redraft.clicked.connect(lambda: self._then(self.notice.redraft()))
-        keep.clicked.connect(lambda: self._then(self.notice.keep_as_written(self.section)))
+        redraft.clicked.connect(lambda: self.notice.redraft(self.accept))
+        keep.clicked.connect(lambda: self.notice.keep_as_written(self.section, self.accept))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
         self.resize(640, 420)
-
-    def _then(self, done: bool) -> None:
-        if done:
-            self.accept()
 
     def _html(self) -> str:
         was, now = self.tr("Last draft:"), self.tr("Now:")

@@ -19,6 +19,7 @@ from hrdesk.domain.errors import ValidationError
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import error_text
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.workspaces.reports_sent import MONO, grouped
 
 
@@ -98,15 +99,22 @@ class TrustKeyDialog(QDialog):
         if not self.confirmed.isChecked():
             return
         name, text = self.name.text(), self.public_key_text
-        try:
-            self.office_name = self.ctx.write(
-                lambda s: trust_key(s, text, name or None).office_name, "packages"
-            )
-        except ValidationError as exc:
+        self.trust_button.setEnabled(False)  # once: the key is being kept
+        StoreOp(
+            self.ctx,
+            lambda s: trust_key(s, text, name or None).office_name,
+            changes="packages",
+            parent=self,
+        ).success(self._trusted).failure(self._refused).run()
+
+    def _trusted(self, office_name: str) -> None:
+        self.office_name = office_name
+        super().accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.trust_button.setEnabled(self.confirmed.isChecked())
+        if isinstance(exc, ValidationError):
             self.error.setText(error_text(exc))
             self.error.show()
-            return
-        except Exception as exc:  # PermissionDenied and the unexpected: the service says
+        else:  # PermissionDenied and the unexpected: the service says
             self.ctx.report_error(exc)
-            return
-        super().accept()

@@ -28,6 +28,7 @@ from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.i18n import LANGUAGES
 from hrdesk.ui.messages import error_text
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.window_settings import LANGUAGE
 from hrdesk.ui.workspaces.settings_accounts import AccountsTab
 from hrdesk.ui.workspaces.settings_backup import BackupTab
@@ -95,11 +96,13 @@ class GeneralTab(QWidget):
         assert LOCK_AFTER_MINUTES.minimum is not None and LOCK_AFTER_MINUTES.maximum is not None
         self.lock_minutes.setRange(LOCK_AFTER_MINUTES.minimum, LOCK_AFTER_MINUTES.maximum)
         self.lock_minutes.setSuffix(self.tr(" min"))
-        self.lock_minutes.setValue(self.ctx.read(lambda s: read_setting(s, LOCK_AFTER_MINUTES)))
-        self.lock_minutes.setEnabled(admin)
+        self.lock_minutes.setEnabled(False)  # until the office's rule is read
         self.lock_apply = QPushButton(self.tr("Apply"))
         self.lock_apply.setObjectName("lock_apply")
-        self.lock_apply.setEnabled(admin)
+        self.lock_apply.setEnabled(False)
+        StoreOp(self.ctx, lambda s: read_setting(s, LOCK_AFTER_MINUTES), parent=self).success(
+            lambda minutes: self._lock_read(minutes, admin)
+        ).run()
         self.lock_apply.clicked.connect(self.apply_lock)
         self.lock_message = QLabel()
         self.lock_message.setWordWrap(True)
@@ -121,19 +124,33 @@ class GeneralTab(QWidget):
         form.addRow("", self.lock_message)
         return box
 
+    def _lock_read(self, minutes: int, admin: bool) -> None:
+        self.lock_minutes.setValue(minutes)
+        self.lock_minutes.setEnabled(admin)
+        self.lock_apply.setEnabled(admin)
+
     def apply_lock(self) -> None:
         minutes = self.lock_minutes.value()
-        try:
-            # ctx.write tells the window "settings": it restarts its idle timer with these.
-            self.ctx.write(lambda s: write_setting(s, LOCK_AFTER_MINUTES, minutes), "settings")
-        except HRDeskError as exc:
-            self.lock_message.setStyleSheet(ERROR_STYLE)
-            self.lock_message.setText(error_text(exc))
-            return
+        # "settings" told to the window: it restarts its idle timer with these.
+        StoreOp(
+            self.ctx,
+            lambda s: write_setting(s, LOCK_AFTER_MINUTES, minutes),
+            changes="settings",
+            parent=self,
+        ).success(lambda _r: self._lock_applied(minutes)).failure(self._lock_refused).run()
+
+    def _lock_applied(self, minutes: int) -> None:
         self.lock_message.setStyleSheet("color: #1b5e20;")
         self.lock_message.setText(
             self.tr("The window now locks after %n minute(s) without use.", "", minutes)
         )
+
+    def _lock_refused(self, exc: BaseException) -> None:
+        if not isinstance(exc, HRDeskError):
+            self.ctx.report_error(exc)
+            return
+        self.lock_message.setStyleSheet(ERROR_STYLE)
+        self.lock_message.setText(error_text(exc))
 
 
 class SettingsWorkspace(QWidget):

@@ -26,6 +26,7 @@ from hrdesk.domain.vocab import OfficerRole
 from hrdesk.services import accounts
 from hrdesk.signin import MIN_PASSWORD
 from hrdesk.ui.context import UiContext
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.workspaces.settings_forms import OBJECT_ROLE, FieldsDialog, RowsModel, password_edit
 
 
@@ -81,10 +82,14 @@ class AccountsTab(QWidget):
 
     # -- the list
     def reload(self) -> None:
+        StoreOp(
+            self.ctx,
+            lambda s: [(o.username, o.full_name, o.role, o.active) for o in accounts.officers(s)],
+            parent=self,
+        ).success(self._show).run()
+
+    def _show(self, rows: list[tuple[str, str, str, bool]]) -> None:
         lang = self.ctx.lang
-        rows = self.ctx.read(
-            lambda s: [(o.username, o.full_name, o.role, o.active) for o in accounts.officers(s)]
-        )
         self.model.set_rows(
             [
                 (
@@ -210,11 +215,15 @@ class AccountsTab(QWidget):
             self._write(lambda s: accounts.disable_officer(s, keyfile, username))
 
     def _write(self, fn: Any) -> None:
-        try:
-            self.ctx.write(fn, None)
-        except Exception as exc:  # PermissionDenied, "needs an administrator": say so
-            self.ctx.report_error(exc)
-        self._changed()
+        """Change an account; a refusal (PermissionDenied, "needs an administrator") is
+        reported by the window, and the list shows the store as it is either way."""
+        StoreOp(self.ctx, fn, changes="accounts", parent=self).success(
+            lambda _r: self.reload()
+        ).failure(self._refused).run()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.ctx.report_error(exc)
+        self.reload()
 
     def reset_password(self) -> FieldsDialog | None:
         username = self.selected()

@@ -18,14 +18,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.messages.reasons import os_reason
-from hrdesk.outbox.link import centre_link, connect
+from hrdesk.outbox.link import CentreLink, centre_link, connect
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import error_text
+from hrdesk.ui.store_thread import StoreOp
 
 
 class CentreTab(QWidget):
@@ -98,7 +100,9 @@ class CentreTab(QWidget):
         return row
 
     def _show_current(self) -> None:
-        link = self.ctx.read(centre_link)
+        StoreOp(self.ctx, centre_link, parent=self).success(self._show_link).run()
+
+    def _show_link(self, link: CentreLink | None) -> None:
         if link is None:
             self.message.setText(self.tr("Not connected: packages are carried by hand."))
             return
@@ -111,8 +115,9 @@ class CentreTab(QWidget):
             .replace("%2", ", ".join(link.key_ids))
         )
 
-    def _read(self, field: QLineEdit, name: str) -> str | None:
-        text = field.text().strip()
+    @staticmethod
+    def _read(text: str, name: str) -> str | None:
+        """The file named in a field (its text), or None for an empty field."""
         if not text:
             return None
         try:
@@ -122,27 +127,33 @@ class CentreTab(QWidget):
             raise ValidationError(name, "outbox.key_unreadable", path=text, reason=reason) from None
 
     def apply(self) -> None:
-        try:
-            key = self._read(self.key, "key")
-            ca = self._read(self.ca, "ca")
-            recipient = self.recipient.text().strip() or None
+        key_path, ca_path = self.key.text().strip(), self.ca.text().strip()
+        recipient_text = self.recipient.text().strip()
+        url, proxy = self.url.text(), self.proxy.text().strip() or None
+
+        def work(s: Session) -> object:
+            # The files are read here, off the GUI thread: one unreadable is refused like
+            # any bad value.
+            key = self._read(key_path, "key")
+            ca = self._read(ca_path, "ca")
+            recipient = recipient_text or None
             if recipient and not recipient.startswith("age1"):
-                recipient = self._read(self.recipient, "recipient")
-            url, proxy = self.url.text(), self.proxy.text().strip() or None
-            self.ctx.write(
-                lambda s: connect(
-                    s,
-                    url,
-                    [key] if key else [],
-                    ca_pem=ca,
-                    proxy=proxy,
-                    recipient=recipient,
-                ),
-                "settings",
+                recipient = self._read(recipient_text, "recipient")
+            return connect(
+                s, url, [key] if key else [], ca_pem=ca, proxy=proxy, recipient=recipient
             )
-        except HRDeskError as exc:
-            self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(error_text(exc))
+
+        StoreOp(self.ctx, work, changes="settings", parent=self).success(
+            lambda _r: self._connected()
+        ).failure(self._refused).run()
+
+    def _refused(self, exc: BaseException) -> None:
+        if not isinstance(exc, HRDeskError):
+            self.ctx.report_error(exc)
             return
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(error_text(exc))
+
+    def _connected(self) -> None:
         self.message.setStyleSheet("color: #1b5e20;")
         self._show_current()

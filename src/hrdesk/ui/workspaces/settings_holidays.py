@@ -24,15 +24,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
-from hrdesk.domain.errors import HRDeskError, ValidationError
+from hrdesk.domain.errors import HRDeskError
 from hrdesk.domain.formatting import format_date
 from hrdesk.services import office
-from hrdesk.services.common import today
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import error_text
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.workspaces.settings_forms import RowsModel
 from hrdesk.ui.workspaces.settings_holidays_shipped import ShippedHolidays
 
@@ -91,7 +92,7 @@ class HolidaysTab(QWidget):
         self.day.setObjectName("holiday_day")
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.day.setCalendarPopup(True)
-        now = self.ctx.read(today)
+        now = self.ctx.today()
         self.day.setDate(QDate(now.year, now.month, now.day))
         self.kind = QComboBox()
         self.kind.setObjectName("holiday_kind")
@@ -151,9 +152,13 @@ class HolidaysTab(QWidget):
 
     def reload(self) -> None:
         self.shipped.reload()
-        rows = self.ctx.read(
-            lambda s: [(h.day, h.working, h.name, h.source) for h in office.office_holidays(s)]
-        )
+        StoreOp(
+            self.ctx,
+            lambda s: [(h.day, h.working, h.name, h.source) for h in office.office_holidays(s)],
+            parent=self,
+        ).success(self._show).run()
+
+    def _show(self, rows: list[tuple[date, bool, str, str | None]]) -> None:
         self.model.set_rows(
             [
                 (
@@ -188,21 +193,28 @@ class HolidaysTab(QWidget):
         kind = self.kind.currentData()
         name = self.name.text()
         worked = self.worked.date()
-        try:
+        swapped = date(worked.year(), worked.month(), worked.day())
+
+        def work(s: Session) -> object:
             if kind == SWAP:
-                swapped = date(worked.year(), worked.month(), worked.day())
-                self.ctx.write(lambda s: office.add_swap(s, day, swapped, name), None)
-            else:
-                self.ctx.write(lambda s: office.add_holiday(s, day, name, bool(kind)), None)
-        except ValidationError as exc:
-            self._say(error_text(exc), error=True)
-            return
-        except HRDeskError as exc:
-            self._say(error_text(exc), error=True)
-            return
+                return office.add_swap(s, day, swapped, name)
+            return office.add_holiday(s, day, name, bool(kind))
+
+        # "settings" told to the window: every deadline counts working days again.
+        StoreOp(self.ctx, work, changes="settings", parent=self).success(
+            lambda _r: self._added(day)
+        ).failure(self._refused).run()
+
+    def _added(self, day: date) -> None:
         self.name.clear()
         self._say(self.tr("%1 added.").replace("%1", format_date(day)))
-        self._changed()
+        self.reload()
+
+    def _refused(self, exc: BaseException) -> None:
+        if not isinstance(exc, HRDeskError):  # ValidationError too: said beside the form
+            self.ctx.report_error(exc)
+            return
+        self._say(error_text(exc), error=True)
 
     def _field(self, name: str) -> str:
         return {

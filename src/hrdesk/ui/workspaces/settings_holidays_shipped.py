@@ -28,10 +28,10 @@ from hrdesk.domain.access import Permission
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.domain.formatting import format_date, format_datetime
 from hrdesk.services import holidays
-from hrdesk.services.common import today
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import error_text
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.workspaces.settings_forms import OBJECT_ROLE, FieldsDialog, RowsModel
 
 # States whose day the office may still remove or replace.
@@ -108,7 +108,10 @@ class ShippedHolidays(QWidget):
 
     # -- showing
     def reload(self) -> None:
-        self.days = self.ctx.read(holidays.shipped_days)
+        StoreOp(self.ctx, holidays.shipped_days, parent=self).success(self._show_days).run()
+
+    def _show_days(self, days: list[holidays.ShippedDay]) -> None:
+        self.days = days
         shown = self.year.currentData()
         years = sorted({d.day.year for d in self.days})
         self.year.blockSignals(True)
@@ -116,7 +119,7 @@ class ShippedHolidays(QWidget):
         for year in years:
             self.year.addItem(str(year), year)
         self.year.blockSignals(False)
-        now = self.ctx.read(today).year
+        now = self.ctx.today().year
         wanted = shown if shown in years else now if now in years else years[-1]
         self.year.setCurrentIndex(max(0, self.year.findData(wanted)))
         self._show_year()
@@ -207,12 +210,17 @@ class ShippedHolidays(QWidget):
         year = self.year.currentData()
         if year is None:
             return
-        try:
-            self.ctx.write(lambda s: holidays.confirm_year(s, int(year)), None)
-        except HRDeskError as exc:  # PermissionDenied, no expected days: say so
-            self._say(error_text(exc), error=True)
+        done = self.tr("The expected days of %1 are confirmed.").replace("%1", str(year))
+        # Told to the window by _done (self.changed), once the list shows it.
+        StoreOp(
+            self.ctx, lambda s: holidays.confirm_year(s, int(year)), write=True, parent=self
+        ).success(lambda _r: self._done(done)).failure(self._refused).run()
+
+    def _refused(self, exc: BaseException) -> None:
+        if not isinstance(exc, HRDeskError):
+            self.ctx.report_error(exc)
             return
-        self._done(self.tr("The expected days of %1 are confirmed.").replace("%1", str(year)))
+        self._say(error_text(exc), error=True)  # PermissionDenied, no expected days: say so
 
     def _done(self, text: str) -> None:
         self.changed()

@@ -3,6 +3,7 @@ address…): what every minute, report and package prints in its heading."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import LabelShows, error_text, show_problems
 from hrdesk.ui.record_form import ERROR_STYLE as FIELD_ERROR_STYLE
 from hrdesk.ui.record_form import FieldEditor
+from hrdesk.ui.store_thread import StoreOp
 
 
 class OfficeTab(QWidget):
@@ -87,14 +89,19 @@ class OfficeTab(QWidget):
         layout.addStretch(1)
         self.load()
 
-    def load(self) -> None:
-        values = self.ctx.read(
+    def load(self, then: Callable[[], object] | None = None) -> None:
+        """Fill the form from the store; `then` once it is filled."""
+        StoreOp(
+            self.ctx,
             lambda s: (
                 {name: getattr(o, name) for name in office.FIELDS}
                 if (o := office.get_office(s))
                 else {}
-            )
-        )
+            ),
+            parent=self,
+        ).success(lambda values: self._show(values, then)).run()
+
+    def _show(self, values: dict[str, Any], then: Callable[[], object] | None) -> None:
         province = values.get("province")
         if province and self.province.findText(province) < 0:
             self.province.addItem(province)  # a name from before the 2025 merger
@@ -102,6 +109,8 @@ class OfficeTab(QWidget):
             self.province.setCurrentText(province)
         for name, editor in self.editors.items():
             editor.set(values.get(name))
+        if then is not None:
+            then()
 
     def values(self) -> dict[str, Any]:
         values = {name: editor.get() for name, editor in self.editors.items()}
@@ -114,20 +123,23 @@ class OfficeTab(QWidget):
         self.province_error.hide()
         self.message.hide()
         values = self.values()
-        try:
-            self.ctx.write(lambda s: office.setup_office(s, **values), "settings")
-        except ValidationError as exc:
+        StoreOp(
+            self.ctx, lambda s: office.setup_office(s, **values), changes="settings", parent=self
+        ).success(lambda _r: self.load(then=lambda: self._say(self.tr("Saved.")))).failure(
+            self._refused
+        ).run()
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
             show_problems(
                 exc,
                 {**self.editors, "province": LabelShows(self.province_error)},
                 lambda text: self._say(text, error=True),
             )
-            return
-        except HRDeskError as exc:  # PermissionDenied for anyone but an administrator
+        elif isinstance(exc, HRDeskError):  # PermissionDenied for anyone but an administrator
             self._say(error_text(exc), error=True)
-            return
-        self.load()
-        self._say(self.tr("Saved."))
+        else:
+            self.ctx.report_error(exc)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "color: #1b5e20;")

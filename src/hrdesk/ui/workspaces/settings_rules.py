@@ -16,6 +16,7 @@ from hrdesk.services import rules
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.errors import ERROR_STYLE
 from hrdesk.ui.messages import error_text
+from hrdesk.ui.store_thread import StoreOp
 
 
 class RulesTab(QWidget):
@@ -52,7 +53,10 @@ class RulesTab(QWidget):
         self._build()
 
     def _build(self) -> None:
-        rows = self.ctx.read(rules.list_rule_sets)
+        self.in_force.setText(self.tr("Loading…"))
+        StoreOp(self.ctx, rules.list_rule_sets, parent=self).success(self._show).run()
+
+    def _show(self, rows: list[rules.RuleSetRow]) -> None:
         lang = self.ctx.lang
         lines = [
             self.tr("From %1: %2")
@@ -81,19 +85,29 @@ class RulesTab(QWidget):
             self.switches[row.id] = box
 
     def _switch(self, set_id: str, on: bool) -> None:
-        try:
-            # Told to the window below, once the switch has been shown to have worked.
-            self.ctx.write(partial(rules.set_rule_set_enabled, set_id=set_id, enabled=on), None)
-        except HRDeskError as exc:
-            self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(error_text(exc))
-            self.message.show()
-            box = self.switches[set_id]
-            box.blockSignals(True)
-            box.setChecked(not on)
-            box.blockSignals(False)
-            return
+        StoreOp(
+            self.ctx,
+            partial(rules.set_rule_set_enabled, set_id=set_id, enabled=on),
+            changes="settings",
+            parent=self,
+        ).success(lambda _r: self._switched(on)).failure(
+            lambda exc: self._refused(exc, set_id, on)
+        ).run()
+
+    def _switched(self, on: bool) -> None:
         self.message.setStyleSheet("color: #1b5e20;")
         self.message.setText(self.tr("Switched on.") if on else self.tr("Switched off."))
         self.message.show()
-        self.ctx.notify("settings")
+
+    def _refused(self, exc: BaseException, set_id: str, on: bool) -> None:
+        """Say why beside the switches, and put the switch back as it is in the store."""
+        if not isinstance(exc, HRDeskError):
+            self.ctx.report_error(exc)
+        else:
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(error_text(exc))
+            self.message.show()
+        box = self.switches[set_id]
+        box.blockSignals(True)
+        box.setChecked(not on)
+        box.blockSignals(False)

@@ -12,7 +12,6 @@ from hrdesk.domain.access import Permission
 from hrdesk.domain.formatting import format_date
 from hrdesk.domain.vocab import TaskStatus
 from hrdesk.services import tasks
-from hrdesk.services.common import today
 from hrdesk.services.read_models.tasks import TaskView
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.details_html import detail_rows, esc
@@ -65,7 +64,7 @@ class TasksWorkspace(ListWorkspace):
         )
 
     def _overdue_column(self) -> list[ExtraColumn]:
-        now = self.ctx.read(today)
+        now = self.ctx.today()
 
         def late(row: dict[str, Any]) -> str | None:
             open_ = row["status"] in (TaskStatus.OPEN, TaskStatus.IN_PROGRESS)

@@ -6,6 +6,7 @@ Each member's and agency's training history is in the Members & agencies workspa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 from hrdesk.domain.access import Permission
 from hrdesk.domain.formatting import format_date
 from hrdesk.services import trainings
+from hrdesk.services.read_models import editors
 from hrdesk.services.read_models.events import TrainingView
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.details_html import blank_details, detail_rows, esc
@@ -23,6 +25,7 @@ from hrdesk.ui.panels.action_bar import ActionBar
 from hrdesk.ui.panels.details_pane import DetailsWithButtons, read_view
 from hrdesk.ui.panels.record_forms import RecordForms, RecordService, agency_options
 from hrdesk.ui.panels.record_table import RecordTable
+from hrdesk.ui.store_thread import StoreOp, StoreWork
 from hrdesk.ui.table_model import RecordTableModel
 from hrdesk.ui.workspaces.meeting_common import DocumentJob, heading, note, paragraphs
 from hrdesk.ui.workspaces.training_roster import RosterDialog, counts_text
@@ -146,21 +149,31 @@ class TrainingWorkspace(ListWorkspace):
 
     # -- editors
     def _run_editor(self, dialog: QDialog) -> bool:
-        """Run an editor; what it saves is announced (ctx.write), and the list reloads
-        itself with the same record chosen, so the details show the change."""
+        """Run an editor; what it saves is announced (its StoreOp's changes), and the list
+        reloads itself with the same record chosen, so the details show the change."""
         return bool(dialog.exec())
 
-    def edit_topics(self) -> bool:
-        uid = self.selected_uid()
-        if not uid:  # nothing chosen: nothing to edit
-            return False
-        return self._run_editor(TopicsDialog(self.ctx, uid, self))
+    def _open_editor(self, read: StoreWork[Any], make: Callable[[Any], QDialog]) -> None:
+        """Read what the editor starts from, then open it (the window does not wait)."""
+        StoreOp(self.ctx, read, parent=self).success(
+            lambda data: self._run_editor(make(data))
+        ).run()
 
-    def edit_roster(self) -> bool:
+    def edit_topics(self) -> None:
         uid = self.selected_uid()
-        if not uid:  # nothing chosen: nothing to edit
-            return False
-        return self._run_editor(RosterDialog(self.ctx, uid, self))
+        if uid:  # nothing chosen: nothing to edit
+            self._open_editor(
+                partial(editors.training_topics, uid=uid),
+                lambda data: TopicsDialog(self.ctx, uid, data, self),
+            )
+
+    def edit_roster(self) -> None:
+        uid = self.selected_uid()
+        if uid:  # nothing chosen: nothing to edit
+            self._open_editor(
+                partial(editors.training_roster, uid=uid),
+                lambda data: RosterDialog(self.ctx, uid, data, self),
+            )
 
     # -- documents
     def _sheet(self, which: str) -> None:

@@ -3,7 +3,6 @@ officials typed in (name, title, agency), each present or not."""
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -28,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain.text import fold
 from hrdesk.services import trainings
-from hrdesk.services.read_models import editors
 from hrdesk.ui.context import UiContext
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.table_cell import cell
 from hrdesk.ui.workspaces.meeting_common import PeopleDialog
 
@@ -73,12 +72,15 @@ class AgencyDelegate(QStyledItemDelegate):
 
 
 class RosterDialog(PeopleDialog):
-    def __init__(self, ctx: UiContext, training_uid: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, training_uid: str, data: Any, parent: QWidget | None = None
+    ) -> None:
+        """`data`: what the editors read model gives for the record, read before."""
         super().__init__(self.tr("Roster"), parent)
         self.setObjectName("roster_dialog")
         self.ctx = ctx
         self.training_uid = training_uid
-        saved, self.members, agencies = ctx.read(partial(editors.training_roster, uid=training_uid))
+        saved, self.members, agencies = data
         self.agencies = {fold(name): uid for uid, name in agencies}
         self._loading = True
 
@@ -284,8 +286,10 @@ class RosterDialog(PeopleDialog):
     # -- saving
     def save(self) -> Any:
         people = self.people()
-        return self.ctx.write(
-            lambda s: trainings.set_roster(s, self.training_uid, people).uid, "trainings"
+        return StoreOp(
+            self.ctx,
+            lambda s: trainings.set_roster(s, self.training_uid, people).uid,
+            changes="trainings",
         )
 
     def show_row_error(self, row: int, field: str, text: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -16,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.services import trainings
-from hrdesk.services.read_models import editors
 from hrdesk.ui.context import UiContext
+from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.table_cell import cell
 from hrdesk.ui.workspaces.meeting_common import EditorDialog
 
@@ -25,7 +24,10 @@ TOPIC, PRESENTER = range(2)
 
 
 class TopicsDialog(EditorDialog):
-    def __init__(self, ctx: UiContext, training_uid: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, training_uid: str, data: Any, parent: QWidget | None = None
+    ) -> None:
+        """`data`: what the editors read model gives for the record, read before."""
         super().__init__(self.tr("Topics and presenters"), parent)
         self.setObjectName("topics_dialog")
         self.ctx = ctx
@@ -42,7 +44,7 @@ class TopicsDialog(EditorDialog):
         header.setSectionResizeMode(TOPIC, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PRESENTER, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(PRESENTER, 260)
-        for topic in ctx.read(partial(editors.training_topics, uid=training_uid)):
+        for topic in data:
             self._append(topic["title"], topic["presenter"])
         self.table.resizeRowsToContents()
         tools = QHBoxLayout()
@@ -111,8 +113,10 @@ class TopicsDialog(EditorDialog):
 
     def save(self) -> Any:
         topics = self.topics()
-        return self.ctx.write(
-            lambda s: len(trainings.set_topics(s, self.training_uid, topics)), "trainings"
+        return StoreOp(
+            self.ctx,
+            lambda s: len(trainings.set_topics(s, self.training_uid, topics)),
+            changes="trainings",
         )
 
     def show_row_error(self, row: int, field: str, text: str) -> None:
