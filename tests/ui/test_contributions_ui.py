@@ -54,6 +54,7 @@ def test_agencies_are_asked_with_a_letter_and_a_filled_template_is_read_in(
 
     tab = _tab(window)
     window.page("reports").set_period(Period.quarter(2026, 4))  # not asked about yet
+    settle(window.ctx)
     assert tab.table.rowCount() == 0
     letter = tmp_path / "de-nghi.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(letter), ""))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from hrdesk.ui.workspaces.reports_stale import ChangesDialog
 from tests.factories import petition
+from tests.ui.conftest import settle
 from tests.ui.test_reports_ui import show_reports
 
 LEFT = Qt.MouseButton.LeftButton
@@ -22,15 +23,18 @@ def _typed_then_records_changed(window, qtbot):
     page = show_reports(window)
     report = page.report
     qtbot.mouseClick(report.draft_button, LEFT)
+    settle(window.ctx)
     report.editor.list.setCurrentRow(0)
     report.editor.body.setPlainText(TYPED)
-    assert report.save()
+    report.save()
+    settle(window.ctx)
+    assert not report.dirty
     notice = report.stale_notice
     assert not notice.isVisible()
     window.ctx.write(lambda s: petition(s, received_on=date(2026, 9, 4)), "petitions")
     with qtbot.waitSignal(notice.checked, timeout=10000):
         report.load(report.period)  # as when the officer comes back to the period
-    assert notice.isVisible()
+    qtbot.waitUntil(notice.isVisible, timeout=10000)
     return report, notice
 
 
@@ -75,6 +79,7 @@ def test_what_changed_is_shown_and_the_redraft_asks_first(window, qtbot, monkeyp
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(notice.checked, timeout=10000):
         qtbot.mouseClick(notice.redraft_button, LEFT)
+    settle(window.ctx)
     body = report.editor.sections()[0]["body"]
     assert body.startswith("Trong quý III năm 2026")
     assert report.status.text() == "Drafted again from the records: Tình hình chung"
@@ -91,6 +96,7 @@ def test_text_kept_as_brought_up_to_date_stops_the_warning(window, qtbot, monkey
     monkeypatch.setattr(ChangesDialog, "exec", keep)
     with qtbot.waitSignal(notice.checked, timeout=10000):
         qtbot.mouseClick(notice.see_button, LEFT)
+    settle(window.ctx)
     assert report.status.text() == "Your text is kept as up to date: Tình hình chung"
     assert report.editor.sections()[0]["body"] == TYPED
     assert not notice.isVisible() and notice.stale == {}

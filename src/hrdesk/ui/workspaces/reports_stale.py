@@ -167,9 +167,12 @@ class StaleNotice(QWidget):
 
     def _written(self, said: str, section: StaleSection, done: Callable[[], object]) -> None:
         tab = self.tab
-        tab.load(tab.period)
-        tab.status.setStyleSheet("color: #1b5e20;")
-        tab.status.setText(said.replace("%1", section.heading))
+
+        def shown() -> None:  # said once the report is shown again (loading clears it)
+            tab.status.setStyleSheet("color: #1b5e20;")
+            tab.status.setText(said.replace("%1", section.heading))
+
+        tab.load(tab.period, then=shown)
         done()
 
     def _refused(self, exc: BaseException) -> None:
