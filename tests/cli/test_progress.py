@@ -129,9 +129,11 @@ def test_quick_check_names_the_store_the_counts_and_the_chain_head(home, capsys)
     capsys.readouterr()
     assert main(["check", "--quick"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("Kho dữ liệu: kiểm tra nhanh đạt")
-    assert "1 cơ quan" in out[1] and "0 đơn thư" in out[1]
-    assert out[2].startswith("Nhật ký: ") and "mục cuối" in out[2]
+    assert out[0].startswith("Tệp dữ liệu: mở được bằng khóa")
+    assert out[1].startswith("Bảng dữ liệu: ")
+    assert "1 cơ quan" in out[2] and "0 đơn thư" in out[2]
+    assert out[3].startswith("Nhật ký: ") and "được băm lại" in out[3]
+    assert out[-1].startswith("Kiểm tra nhanh: đạt")
     assert main(["--lang", "en", "check", "--quick"]) == 0
     assert "Audit log:" in capsys.readouterr().out
 

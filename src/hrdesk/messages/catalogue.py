@@ -16,6 +16,7 @@ from hrdesk.messages.texts_holidays import TEXTS as HOLIDAYS
 from hrdesk.messages.texts_outbox import TEXTS as OUTBOX
 from hrdesk.messages.texts_packages import TEXTS as PACKAGES
 from hrdesk.messages.texts_prompts import TEXTS as PROMPTS
+from hrdesk.messages.texts_quick_check import TEXTS as QUICK_CHECK
 from hrdesk.messages.texts_records import TEXTS as RECORDS
 from hrdesk.messages.texts_reports import TEXTS as REPORTS
 from hrdesk.messages.texts_rules import TEXTS as RULES
@@ -63,3 +64,4 @@ CATALOGUE = _merge(CATALOGUE, SEALING)
 # What the command line asks at a terminal.
 CATALOGUE = _merge(CATALOGUE, PROMPTS)
 CATALOGUE = _merge(CATALOGUE, FAULTS)
+CATALOGUE = _merge(CATALOGUE, QUICK_CHECK)
