@@ -32,7 +32,7 @@ from sqlalchemy.exc import DatabaseError
 
 from hrdesk.store.audit_log import GENESIS, entry_hash
 
-SMALL_ROWS = 50_000  # a table this small is checked page by page in well under a second
+SMALL_ROWS = 20_000  # a table this small is checked page by page in well under a second
 NEWEST_ROWS = 2_000  # rows read at the end of each larger table
 HEAD_ENTRIES = 1_000  # audit entries re-hashed at the head of the chain
 
