@@ -1,7 +1,7 @@
 """`make bench`: every benchmark of issue 7, each against a baseline measured in the same
 run, written to bench/results/latest.md with a description of the machine.
 
-    python bench/run.py [--only window,search,lists,documents,hostile]
+    python bench/run.py [--only window,search,lists,documents,hostile,check]
 
 The national profile (1,000,000 petitions) is built once into bench/cache/ and reused.
 """
@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import BENCH, Result
 
-GROUPS = ("window", "search", "lists", "documents", "hostile")
+GROUPS = ("window", "search", "lists", "documents", "hostile", "check")
 
 
 def machine() -> list[tuple[str, str]]:
@@ -121,6 +121,10 @@ def main() -> int:
                 import hostile_bench
 
                 report(hostile_bench.run())
+            elif group == "check":
+                import check_bench
+
+                report(check_bench.run(national.root)[0])
             timings[group] = time.perf_counter() - t
     finally:
         desk.store.close()

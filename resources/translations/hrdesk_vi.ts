@@ -616,37 +616,37 @@
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="190"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="193"/>
         <source>What changed: %1</source>
         <translation>Số liệu thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="193"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="196"/>
         <source>You wrote this section over a draft of the records. A draft made now says other figures:</source>
         <translation>Bạn đã viết mục này dựa trên bản dự thảo từ số liệu. Bản dự thảo soạn lúc này có số liệu khác:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="203"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="206"/>
         <source>&amp;Redraft this section</source>
         <translation>&amp;Soạn lại mục này</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="207"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="210"/>
         <source>&amp;Keep my text, figures checked</source>
         <translation>&amp;Giữ nội dung, đã kiểm tra số liệu</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="222"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="225"/>
         <source>Last draft:</source>
         <translation>Lần soạn trước:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="222"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="225"/>
         <source>Now:</source>
         <translation>Hiện nay:</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="228"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_stale.py" line="231"/>
         <source>The whole draft as it would be now:</source>
         <translation>Toàn văn bản dự thảo theo số liệu hiện nay:</translation>
     </message>

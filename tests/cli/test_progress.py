@@ -129,9 +129,11 @@ def test_quick_check_names_the_store_the_counts_and_the_chain_head(home, capsys)
     capsys.readouterr()
     assert main(["check", "--quick"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("Kho dữ liệu: kiểm tra nhanh đạt")
-    assert "1 cơ quan" in out[1] and "0 đơn thư" in out[1]
-    assert out[2].startswith("Nhật ký: ") and "mục cuối" in out[2]
+    assert out[0].startswith("Tệp dữ liệu: mở được bằng khóa")
+    assert out[1].startswith("Bảng dữ liệu: ")
+    assert "1 cơ quan" in out[2] and "0 đơn thư" in out[2]
+    assert out[3].startswith("Nhật ký: ") and "được băm lại" in out[3]
+    assert out[-1].startswith("Kiểm tra nhanh: đạt")
     assert main(["--lang", "en", "check", "--quick"]) == 0
     assert "Audit log:" in capsys.readouterr().out
 
@@ -171,3 +173,47 @@ def test_no_line_is_drawn_over_a_question_at_the_terminal():
     terminal.close()
     assert "Kiểm tra" not in _read_all(master).decode()
     os.close(master)
+
+
+def test_rows_done_are_shown_with_their_total():
+    master, slave = pty.openpty()
+    terminal = os.fdopen(slave, "w", encoding="utf-8")
+    progress = Progress("vi", terminal)
+    progress.step(STAGE)
+    progress.rows(1500, 12000)
+    time.sleep(SHOW_AFTER + 0.6)
+    progress.close()
+    terminal.close()
+    shown = _read_all(master).decode()
+    os.close(master)
+    assert "1.500/12.000 dòng" in shown and "12%" in shown
+
+
+def test_an_import_shows_its_rows_on_a_terminal_and_an_export_not_in_a_script(home, tmp_path):
+    import csv
+
+    assert main(["add", "agencies", "--name", "Sở Tư pháp", "--kind", "department"]) == 0
+    one = tmp_path / "one.csv"
+    assert main(["export", "agencies", "--out", str(one)]) == 0
+    with open(one, encoding="utf-8-sig", newline="") as handle:
+        headers, row = list(csv.reader(handle))
+    name, uid = headers.index("Tên cơ quan"), headers.index("Mã định danh")
+    rows = []
+    for n in range(2000):
+        copy = list(row)
+        copy[uid] = ""  # new records
+        copy[name] = f"Cơ quan số {n}"
+        rows.append(copy)
+    many = tmp_path / "many.csv"
+    with open(many, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([headers, *rows])
+    code, _out, err = _hrdesk(home, "import", "agencies", str(many), stderr_terminal=True)
+    assert code == 0, err
+    assert "/2.000 dòng" in err and "Đang nhập dữ liệu" in err
+    assert err.endswith(CLEAR)
+    # In a script: no rows drawn anywhere. (The export reports its rows through the same
+    # callback: tests/services/test_transfer.py.)
+    code, _out, err = _hrdesk(
+        home, "export", "agencies", "--out", str(tmp_path / "b.xlsx"), stderr_terminal=False
+    )
+    assert code == 0 and "dòng" not in err

@@ -277,3 +277,26 @@ def test_every_bad_cell_of_a_row_is_reported_under_its_column(office, tmp_path):
         "Dòng 2, cột 'Ngày nhận': Không phải là ngày: '31/02/2026' (ghi theo ngày/tháng/năm)",
         "Dòng 2, cột 'Giấy tờ tùy thân': Số giấy tờ tùy thân dài quá 20 ký tự",
     ]
+
+
+def test_an_export_and_an_import_report_the_rows_done_of_all(template_store, tmp_path):
+    source = _fresh_store(template_store, tmp_path / "source")
+    target = _fresh_store(template_store, tmp_path / "target")
+    with source.transaction(ADMIN) as s:
+        for n in range(1200):
+            agencies.create_agency(s, name=f"Cơ quan số {n}", kind="other")
+        gone = agencies.create_agency(s, name="Cơ quan đã giải thể", kind="other")
+        gone.archived_at = datetime(2026, 1, 1, tzinfo=VN)  # not exported, not counted
+    path = tmp_path / "agencies.csv"
+    heard: list[tuple[int, int]] = []
+
+    def hear(done: int, total: int) -> None:
+        heard.append((done, total))
+
+    with source.reader(ADMIN) as s:
+        assert export_records(s, "agencies", path, hear) == 1200
+    assert heard == [(0, 1200), (500, 1200), (1000, 1200), (1200, 1200)]
+    heard.clear()
+    with target.transaction(ADMIN) as s:
+        import_records(s, "agencies", path, hear)
+    assert heard == [(0, 1200), (500, 1200), (1000, 1200), (1200, 1200)]

@@ -25,6 +25,7 @@ SHOW_AFTER = 0.8  # seconds: a quick stage leaves no trace
 REDRAW = 0.25
 
 WORKING = Localized("Đang làm", "Working")
+ROWS = Localized("{done}/{total} dòng", "{done}/{total} rows")
 AUTO_BACKUP = Localized("Sao lưu tự động hằng ngày", "Daily automatic backup")
 
 
@@ -59,6 +60,7 @@ class Progress:
         self._number: int | None = None
         self._count: int | None = None
         self._part: float | None = None
+        self._rows: tuple[int, int] | None = None  # rows done, of how many
         self._since = time.monotonic()
         self._shown = False
         self._thread: threading.Thread | None = None
@@ -73,6 +75,7 @@ class Progress:
         with self._lock:
             self._what, self._number, self._count = what, number, count
             self._part = None
+            self._rows = None
             self._since = time.monotonic()
             self._erase()
         self._start()
@@ -85,6 +88,18 @@ class Progress:
             if self._what is None:
                 self._what = self._resume or WORKING
             self._part = max(0.0, min(1.0, value))
+        self._start()
+
+    def rows(self, done: int, total: int) -> None:
+        """How many rows of the current stage are done, of `total` (an import's or an
+        export's callback); the fraction follows from them."""
+        if not self.active:
+            return
+        with self._lock:
+            if self._what is None:
+                self._what = self._resume or WORKING
+            self._rows = (done, total)
+            self._part = done / total if total else None
         self._start()
 
     def reporting(self, what: Localized) -> Any:
@@ -132,6 +147,11 @@ class Progress:
         parts = [self._what.text(self.lang)]
         if self._number is not None and self._count is not None:
             parts[0] = f"[{self._number}/{self._count}] {parts[0]}"
+        if self._rows is not None:
+            done, total = (
+                f"{n:,}".replace(",", "." if self.lang == "vi" else ",") for n in self._rows
+            )
+            parts.append(ROWS.text(self.lang).format(done=done, total=total))
         if self._part is not None:
             parts.append(f"{self._part:.0%}")
         parts.append(f"{time.monotonic() - self._since:.0f} s")

@@ -4,7 +4,9 @@ named at once) and the field names are those of `list --format json`.
 
 Fields are given as `--FIELD VALUE` (`--full-name` or `--full_name`), or all at once as a
 JSON object in a file (`--from FILE.json`, e.g. a record of `list --format json`);
-options given after the file change its values.
+options given after the file change its values. A petition's people are --full-name,
+--address, --id-number, --phone, --representative, repeated in order for each person;
+`edit` replaces them all, and a denouncer's only with --reveal (logged, as in the window).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from hrdesk.messages import Localized
 UID_COLUMN = (Column("uid", Localized("Mã định danh", "Id")),)
 # Options the command itself reads among the fields.
 OWN = ("from", "format", "profile", "lang")
+# Options that take no value.
+FLAGS = {"reveal"}
 # Fields given more than once, or as "A; B", that are lists.
 LISTS = {"supporting_agencies"}
 PEOPLE = ("full_name", "address", "id_number", "phone", "representative")
@@ -38,6 +42,10 @@ def _split(tokens: list[str]) -> tuple[dict[str, Any], dict[str, str]]:
         if not token.startswith("--") or token == "--":
             raise ValidationError("fields", "cli19.not_a_field_option", token=token)
         name, equals, value = token[2:].partition("=")
+        if name in FLAGS and not equals:
+            fields[name] = True
+            index += 1
+            continue
         if not equals:
             if index + 1 >= len(tokens):
                 raise ValidationError("fields", "cli19.field_needs_value", option=token)
@@ -91,8 +99,8 @@ def _kind_values(
     fields = editable(kind, creating)
     takes = set(fields) | extras(kind, creating)
     shown = {c.name for c in spec_for(kind).columns}
-    if kind == "petitions" and creating:
-        values = _people(values)
+    if kind == "petitions":
+        values = _people(values)  # editing, the people given replace the petition's
     out: dict[str, Any] = {}
     problems = []
     for name, value in values.items():

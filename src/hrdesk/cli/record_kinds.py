@@ -16,7 +16,7 @@ _CREATE_EXTRAS = {
     "tasks": {"supporting_agencies", "uid"},
     "members": {"appointment", "uid"},
 }
-_UPDATE_EXTRAS = {"tasks": {"supporting_agencies"}}
+_UPDATE_EXTRAS = {"tasks": {"supporting_agencies"}, "petitions": {"petitioners", "reveal"}}
 
 
 def editable(kind: str, creating: bool) -> dict[str, Field]:
@@ -42,6 +42,7 @@ def extras(kind: str, creating: bool) -> set[str]:
 
 def _functions(kind: str) -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]]:
     from hrdesk.services import agencies, meetings, members, petitions, tasks, trainings
+    from hrdesk.services.petition_people import update_petition
 
     functions: dict[str, tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]]]
     functions = {
@@ -50,7 +51,7 @@ def _functions(kind: str) -> tuple[Callable[..., Any], Callable[..., Any], Calla
         "tasks": (tasks.create_task, tasks.update_task, tasks.archive_task),
         "petitions": (
             petitions.receive_petition,
-            petitions.update_details,
+            update_petition,
             petitions.archive_petition,
         ),
         "trainings": (

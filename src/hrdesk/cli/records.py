@@ -106,8 +106,12 @@ def run_import(args: argparse.Namespace) -> int:
 
     if args.kind not in KINDS:
         raise ValidationError("kind", "list.unknown_kind", kind=args.kind, kinds=list(KINDS))
+    from hrdesk.cli.progress import STARTING, current
+
+    progress = current()
     with writing(args) as session:
-        result = import_records(session, args.kind, Path(args.file))
+        progress.step(STARTING["import"])  # after the password, if one was asked
+        result = import_records(session, args.kind, Path(args.file), progress.rows)
     created, updated = result.created, result.updated
     say(args, "said.records_imported", file=args.file, created=created, updated=updated)
     return 0
@@ -119,7 +123,11 @@ def run_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.parent.exists():
         raise ValidationError("out", "file.no_folder", path=out.parent)
+    from hrdesk.cli.progress import STARTING, current
+
+    progress = current()
     with reading(args) as session:
-        count = export_records(session, args.kind, out)
+        progress.step(STARTING["export"])
+        count = export_records(session, args.kind, out, progress.rows)
     say(args, "said.records_exported", out=sys.stderr, count=count, kind=args.kind, path=out)
     return 0

@@ -21,6 +21,7 @@ from hrdesk.messages.texts_outbox import TEXTS as OUTBOX
 from hrdesk.messages.texts_packages import TEXTS as PACKAGES
 from hrdesk.messages.texts_progress import TEXTS as PROGRESS
 from hrdesk.messages.texts_prompts import TEXTS as PROMPTS
+from hrdesk.messages.texts_quick_check import TEXTS as QUICK_CHECK
 from hrdesk.messages.texts_records import TEXTS as RECORDS
 from hrdesk.messages.texts_report_stale import TEXTS as REPORT_STALE
 from hrdesk.messages.texts_reports import TEXTS as REPORTS
@@ -81,3 +82,4 @@ CATALOGUE = _merge(CATALOGUE, CENTRE_FIGURES)
 CATALOGUE = _merge(CATALOGUE, AGENCY_RECORD)
 # Report sections written over a draft whose figures changed since.
 CATALOGUE = _merge(CATALOGUE, REPORT_STALE)
+CATALOGUE = _merge(CATALOGUE, QUICK_CHECK)

@@ -73,16 +73,8 @@ TEXTS: dict[str, Text] = {
 TEXTS.update(
     {
         "cli19.check_damaged": Text("Store: damaged: {reason}", "Kho dữ liệu: hỏng: {reason}"),
-        "cli19.quick_check_ok": Text(
-            "Store: quick check ok ({path}); `hrdesk check` checks everything",
-            "Kho dữ liệu: kiểm tra nhanh đạt ({path}); `hrdesk check` kiểm tra đầy đủ",
-        ),
         "cli19.quick_counts": Text(
             "Records (not archived): {counts}", "Số hồ sơ (chưa lưu trữ): {counts}"
-        ),
-        "cli19.chain_head": Text(
-            "Audit log: {entries} entries, head {hash}…",
-            "Nhật ký: {entries} mục, mục cuối {hash}…",
         ),
         "cli19.chain_empty": Text("Audit log: empty", "Nhật ký: chưa có mục nào"),
     }

@@ -292,7 +292,12 @@ def set_petitioners(session: Session, uid: str, people: list[dict[str, Any]]) ->
     petition = by_uid(session, Petition, uid, "petition")
     _require_petitioner_access(session, petition)
     with session.no_autoflush:
-        petition.petitioners = [_petitioner(session, p) for p in people]
+        replacing = [_petitioner(session, p) for p in people]
+        # Deleted here, not left as orphans for the flush to remove: the audit log sees a
+        # flush's deletions before it runs, and an orphan's removal only during it.
+        for person in list(petition.petitioners):
+            session.delete(person)
+        petition.petitioners = replacing
     session.flush()
     return list(petition.petitioners)
 

@@ -6,11 +6,12 @@ number and column, and if there is any problem nothing is imported.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from hrdesk.documents.spreadsheet import Sheet, read_table, write_table
@@ -24,6 +25,9 @@ from hrdesk.services.table_specs import TableColumn, TableSpec, build_specs
 from hrdesk.store.models import Petition
 
 MAX_REPORTED = 50
+EVERY = 500  # rows between two reports of how far an import or export is
+# Hears how far an import or export is: rows done, of how many.
+RowsDone = Callable[[int, int], None]
 PEOPLE = ("full_name", "address", "id_number")
 
 
@@ -53,20 +57,32 @@ def table_spec(session: Session, kind: str) -> TableSpec:
     )[kind]
 
 
-def export_records(session: Session, kind: str, path: Path) -> int:
-    """Write the kind's records (not archived) to `path`; returns the number of rows."""
+def export_records(
+    session: Session, kind: str, path: Path, progress: RowsDone | None = None
+) -> int:
+    """Write the kind's records (not archived) to `path`; returns the number of rows.
+    `progress(done, total)` hears how far the writing is, every few hundred rows."""
     require(session, Permission.VIEW_RECORDS)
     spec = table_spec(session, kind)
-    query = select(spec.model).where(spec.model.archived_at.is_(None)).order_by(spec.model.id)
+    live = spec.model.archived_at.is_(None)
+    query = select(spec.model).where(live).order_by(spec.model.id)
     if spec.model is Petition:
         query = query.options(selectinload(Petition.petitioners), selectinload(Petition.steps))
+    total = 0
+    if progress is not None:
+        total = session.scalar(select(func.count()).select_from(spec.model).where(live)) or 0
+        progress(0, total)
     count = 0
 
     def rows() -> Any:
         nonlocal count
         for record in session.scalars(query.execution_options(yield_per=500)):
             count += 1
+            if progress is not None and count % EVERY == 0:
+                progress(count, max(total, count))
             yield [c.export(record) for c in spec.columns]
+        if progress is not None:
+            progress(count, count)
 
     sheet = Sheet(
         spec.sheet_title,
@@ -142,8 +158,11 @@ def _petitioners_from(values: dict[str, Any]) -> None:
     values["petitioners"] = people
 
 
-def import_records(session: Session, kind: str, path: Path) -> ImportResult:
-    """Create (or, for a known uid, update) the file's records; all or nothing."""
+def import_records(
+    session: Session, kind: str, path: Path, progress: RowsDone | None = None
+) -> ImportResult:
+    """Create (or, for a known uid, update) the file's records; all or nothing.
+    `progress(done, total)` hears how many of the file's rows are checked and saved."""
     require(session, Permission.EDIT_RECORDS)
     spec = table_spec(session, kind)
     headers, rows = read_table(path)
@@ -153,6 +172,8 @@ def import_records(session: Session, kind: str, path: Path) -> ImportResult:
     created = updated = 0
     outer = session.begin_nested()
     for number, row in enumerate(rows, start=2):
+        if progress is not None and (number - 2) % EVERY == 0:
+            progress(number - 2, len(rows))
         values = _row_values(spec, matched, row)
         uid = values.pop("uid", None)
         existing = (
@@ -189,6 +210,8 @@ def import_records(session: Session, kind: str, path: Path) -> ImportResult:
         outer.rollback()
         raise ImportFailed(problems)
     outer.commit()
+    if progress is not None:
+        progress(len(rows), len(rows))
     return ImportResult(created, updated)
 
 
