@@ -182,8 +182,8 @@ def _encrypt_and_sign_in(
 
 
 def open_with_key(profile: Profile, keyfile: KeyFile, username: str, key: bytes) -> Desk:
-    from hrdesk.bundles.workdir import sweep_profile
     from hrdesk.store.encrypt import wipe_plaintext_leftovers
+    from hrdesk.workdir import sweep_profile
 
     store = Store.open(profile, key)
     wipe_plaintext_leftovers(profile)
