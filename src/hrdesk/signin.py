@@ -17,6 +17,7 @@ from hrdesk.domain.vocab import OfficerRole
 from hrdesk.profile import Profile
 from hrdesk.store.database import Store
 from hrdesk.store.keyfile import KeyFile, WrongPassword, new_key
+from hrdesk.store.restore_journal import finish_pending as finish_pending_restore
 
 KEYRING_SERVICE = "HR Desk"
 MIN_PASSWORD = 8
@@ -144,6 +145,7 @@ def sign_in(
     """Open the profile as this officer. Wrong passwords are counted; after five, tries wait."""
     if not profile.exists:
         raise StoreError("profile.missing", path=profile.root)
+    finish_pending_restore(profile)  # the keys read below are the restored ones
     keyfile = KeyFile.load(profile.keys_path)
     if is_plaintext(profile):
         return _encrypt_and_sign_in(profile, keyfile, username, password)
@@ -254,6 +256,7 @@ def sign_in_remembered(profile: Profile, username: str) -> Desk | None:
 
     if not profile.exists:
         return None
+    finish_pending_restore(profile)
     keyfile = KeyFile.load(profile.keys_path)
     try:
         secret = keyring.get_password(KEYRING_SERVICE, _keyring_name(keyfile, username))
