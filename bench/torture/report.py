@@ -41,7 +41,8 @@ def crash_table(outcomes: Sequence[Outcome], operations: Sequence[str], minutes:
         "Then `hrdesk check` must pass; every operation the child reported done (a line "
         "fsynced after the command returned) must be there in full; none may be there in "
         "part: an import of 300 rows is 0 or 300 rows, a package or backup under its final "
-        "name verifies, a restore leaves the old store or the new one.",
+        "name verifies, a restore leaves the old store or the new one, a migration of an old "
+        "store (schema 0008) leaves it exactly as it was or at the newest schema.",
         "",
         "| work | runs | killed | killed mid-operation | operations reported done "
         "| records lost | torn operations | `hrdesk check` failed | `.part` files left "
