@@ -2,7 +2,7 @@
 
     python -m bench.torture.child OP WORK LOG [COUNT]
 
-OP is import, steps, package, backup or restore; the profile comes from HRDESK_HOME and the
+OP is import, steps, package, backup, restore or migrate; the profile comes from HRDESK_HOME and the
 password from HRDESK_PASSPHRASE, as for any command line. Before each operation the child
 appends "start K" to LOG, after it reported success "done K", each line fsynced: a line in LOG
 is the operation's report to the officer. COUNT (default: for ever) bounds the loop.
@@ -114,7 +114,18 @@ def _password() -> str:
     return os.environ["HRDESK_PASSPHRASE"]
 
 
-OPERATIONS = {"import": _import, "package": _package, "backup": _backup, "restore": _restore}
+def _migrate(work: Path, k: int) -> int:
+    # Any command opens the store, and opening an old store migrates it.
+    return hrdesk(["check"])
+
+
+OPERATIONS = {
+    "import": _import,
+    "package": _package,
+    "backup": _backup,
+    "restore": _restore,
+    "migrate": _migrate,
+}
 
 
 def main(op: str, work: str, log_path: str, count: str | None = None) -> int:
@@ -131,7 +142,7 @@ def main(op: str, work: str, log_path: str, count: str | None = None) -> int:
             return 1
         log.say(f"done {k}")
         k += 1
-        if op == "restore":
+        if op in ("restore", "migrate"):  # done once, there is nothing to do again
             break
     return 0
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bench.torture import migration
 from bench.torture.child import ALLOW_EMPTY, BATCH, batch_tag, step_note, write_batch
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "mật khẩu thử đủ dài"
 KEY_PASSPHRASE = "khóa cơ quan thử đủ dài"
 OFFICE = "Ban Chỉ đạo về quyền con người tỉnh Gia Lai"
-OPERATIONS = ("import", "steps", "package", "backup", "restore")
+OPERATIONS = ("import", "steps", "package", "backup", "restore", "migrate")
 SEED_BATCH = 9000  # petitions every profile starts with
 RESTORED_BATCH = 8888  # petitions only the restore's backup holds
 SEED_ROWS = 20
@@ -176,6 +177,11 @@ def run_child(
 def judge(op: str, home: Path, work: Path, log: Path, killed: bool) -> Outcome:
     started, done, mid = _log(log)
     outcome = Outcome(op, killed, killed and mid, len(done))
+    if op == "migrate":  # as the kill left it, before `hrdesk check` finishes the migration
+        try:
+            migration.judge_before_opening(outcome, home, home.parents[1], set(done), PASSWORD)
+        except Exception as exc:
+            outcome.lost.append(f"store unreadable: {type(exc).__name__}: {exc}")
     check = subprocess.run(
         [sys.executable, "-m", "hrdesk", "check"],
         cwd=ROOT,
@@ -323,12 +329,17 @@ JUDGES = {
     "package": _judge_package,
     "backup": _judge_backup,
     "restore": _judge_restore,
+    "migrate": migration.judge_after_check,
 }
 
 
-def prepare_run(base: Path, template: Path, name: str) -> tuple[Path, Path, Path]:
+def prepare_run(base: Path, template: Path, name: str, op: str = "") -> tuple[Path, Path, Path]:
+    """A run's profile (`base/name/home`), work folder and log. `migrate` starts from the
+    old store (made beside `template` the first time)."""
     run = base / name
     home, work = run / "home", run / "work"
+    if op == "migrate":
+        template = old_template(base, template)
     shutil.copytree(template, home)
     work.mkdir()
     shutil.copy(base / "restore-from.hrbackup", work / "restore-from.hrbackup")
@@ -337,7 +348,7 @@ def prepare_run(base: Path, template: Path, name: str) -> tuple[Path, Path, Path
 
 def calibrate(base: Path, template: Path, op: str, ops: int = CALIBRATION_OPS) -> float:
     """Seconds an unkilled child takes for a few operations (one restore): the kill window."""
-    home, work, log = prepare_run(base, template, f"calibrate-{op}")
+    home, work, log = prepare_run(base, template, f"calibrate-{op}", op)
     began = time.monotonic()
     run_child(op, home, work, log, None, ops)
     took = time.monotonic() - began
@@ -354,19 +365,28 @@ def crash_runs(
     seed: int = 18,
     template: Path | None = None,
     calibration_ops: int = CALIBRATION_OPS,
+    operations: tuple[str, ...] = OPERATIONS,
 ) -> list[Outcome]:
     """`runs` killed runs, spread evenly over the kinds of work (on `template`, made in
     `base` unless given)."""
     rng = random.Random(seed)
     template = template or make_template(base)
-    window = {op: calibrate(base, template, op, calibration_ops) for op in OPERATIONS}
+    window = {op: calibrate(base, template, op, calibration_ops) for op in operations}
     outcomes = []
     for n in range(runs):
-        op = OPERATIONS[n % len(OPERATIONS)]
-        home, work, log = prepare_run(base, template, f"run-{n}")
+        op = operations[n % len(operations)]
+        home, work, log = prepare_run(base, template, f"run-{n}", op)
         killed = run_child(op, home, work, log, rng.uniform(0.2, 1.3 * window[op]))
         outcome = judge(op, home, work, log, killed)
         outcomes.append(outcome)
         if outcome.ok:
             shutil.rmtree(home.parent)
     return outcomes
+
+
+def old_template(base: Path, template: Path) -> Path:
+    """The store at an old schema for the `migrate` work, made once per harness run."""
+    old = base / "template-old"
+    if not old.exists():
+        migration.make_old_template(base, template, PASSWORD)
+    return old

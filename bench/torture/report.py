@@ -10,6 +10,16 @@ from bench.torture.crash import Outcome
 from bench.torture.stick import StickFault
 
 GOALS = "Goals: records lost 0, torn operations 0, `hrdesk check` failures 0."
+# Kills placed at exact moments rather than random ones, run by `make test`.
+KILLED_IN_TESTS = [
+    "Also killed in `make test` at chosen moments: a restore before and after each of its "
+    "renames (tests/security/test_restore_one_step.py: the old store or the backup's, each "
+    "with its own keys); a migration inside its transaction "
+    "(tests/torture/test_migration_kills.py); the central service while it receives an "
+    "upload, from mid-chunk to the receipt (tests/outbox/test_centre_killed.py: the package "
+    "kept once, a valid receipt, no other file of it in the centre's data folder).",
+    "",
+]
 
 
 def _row(label: str, runs: list[Outcome]) -> str:
@@ -41,7 +51,8 @@ def crash_table(outcomes: Sequence[Outcome], operations: Sequence[str], minutes:
         "Then `hrdesk check` must pass; every operation the child reported done (a line "
         "fsynced after the command returned) must be there in full; none may be there in "
         "part: an import of 300 rows is 0 or 300 rows, a package or backup under its final "
-        "name verifies, a restore leaves the old store or the new one.",
+        "name verifies, a restore leaves the old store or the new one, a migration of an old "
+        "store (schema 0008) leaves it exactly as it was or at the newest schema.",
         "",
         "| work | runs | killed | killed mid-operation | operations reported done "
         "| records lost | torn operations | `hrdesk check` failed | `.part` files left "
@@ -65,6 +76,7 @@ def crash_table(outcomes: Sequence[Outcome], operations: Sequence[str], minutes:
         "temporary folders of a killed backup, restore or package build, counted after the "
         "next command (`hrdesk check`) ran: space lost, no record.",
         "",
+        *KILLED_IN_TESTS,
     ]
     return "\n".join(lines)
 

@@ -1531,67 +1531,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="38"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="39"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="39"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="40"/>
         <source>Members &amp; agencies</source>
         <translation>Thành viên &amp; cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="40"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="41"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="41"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="42"/>
         <source>Petitions</source>
         <translation>Đơn thư</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="42"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="43"/>
         <source>Training</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="43"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="44"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="44"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="45"/>
         <source>Reports &amp; packages</source>
         <translation>Báo cáo &amp; gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="45"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="46"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="94"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="95"/>
         <source>HR Desk</source>
         <translation>HR Desk</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="182"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="183"/>
         <source>Profile: %1</source>
         <translation>Thư mục dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="193"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="194"/>
         <source>Office not set up</source>
         <translation>Chưa thiết lập cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="184"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="185"/>
         <source>Officer: %1 (%2)</source>
         <translation>Cán bộ: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/main_window.py" line="257"/>
+        <location filename="../../src/hrdesk/ui/main_window.py" line="258"/>
         <source>Backing up before closing…</source>
         <translation>Đang sao lưu trước khi đóng…</translation>
     </message>
@@ -1921,42 +1921,42 @@
         <translation>Đang lập báo cáo dạng PDF và Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="113"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="112"/>
         <source>Building the package…</source>
         <translation>Đang lập gói báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="130"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="129"/>
         <source>Package %1 was written to %2 and read back: it verifies.</source>
         <translation>Đã ghi gói %1 vào %2 và đọc lại: gói hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="147"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="146"/>
         <source>The passphrase is not right.</source>
         <translation>Cụm mật khẩu không đúng.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="154"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="153"/>
         <source>Cancelled: no package was written.</source>
         <translation>Đã hủy: chưa ghi gói nào.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="160"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="159"/>
         <source>No package was built: %1</source>
         <translation>Chưa lập được gói: %1</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="163"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="162"/>
         <source>No package was built.</source>
         <translation>Chưa lập được gói.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="173"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="172"/>
         <source>No package was built: the office key needs its passphrase.</source>
         <translation>Chưa lập được gói: cần cụm mật khẩu của khóa ký.</translation>
     </message>
     <message>
-        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="181"/>
+        <location filename="../../src/hrdesk/ui/workspaces/reports_build.py" line="180"/>
         <source>Nothing was left there under the package&apos;s name.</source>
         <translation>Không còn tệp nào mang tên gói ở đó.</translation>
     </message>

@@ -18,6 +18,7 @@ from hrdesk.profile import Profile
 from hrdesk.store.database import Store
 from hrdesk.store.keyfile import KeyFile, WrongPassword, new_key
 from hrdesk.store.options import DEFAULTS, StoreOptions
+from hrdesk.store.restore_journal import finish_pending as finish_pending_restore
 
 KEYRING_SERVICE = "HR Desk"
 MIN_PASSWORD = 8
@@ -151,6 +152,7 @@ def sign_in(
     """Open the profile as this officer. Wrong passwords are counted; after five, tries wait."""
     if not profile.exists:
         raise StoreError("profile.missing", path=profile.root)
+    finish_pending_restore(profile)  # the keys read below are the restored ones
     keyfile = KeyFile.load(profile.keys_path, options.scrypt)
     if is_plaintext(profile):
         return _encrypt_and_sign_in(profile, keyfile, username, password, options)
@@ -201,8 +203,8 @@ def open_with_key(
 ) -> Desk:
     """The desk of `username` on the store opened with `key` (read from a slot or the
     keyring), with the store's clock and costs in `options`."""
-    from hrdesk.bundles.workdir import sweep_profile
     from hrdesk.store.encrypt import wipe_plaintext_leftovers
+    from hrdesk.workdir import sweep_profile
 
     store = Store.open(profile, key, options=options)
     wipe_plaintext_leftovers(profile)
@@ -275,6 +277,7 @@ def sign_in_remembered(
 
     if not profile.exists:
         return None
+    finish_pending_restore(profile)
     keyfile = KeyFile.load(profile.keys_path, options.scrypt)
     try:
         secret = keyring.get_password(KEYRING_SERVICE, _keyring_name(keyfile, username))

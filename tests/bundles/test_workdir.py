@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from hrdesk.bundles import workdir
+from hrdesk import workdir
 
 HOLD = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from hrdesk.bundles import workdir
+    from hrdesk import workdir
     with workdir.working_folder(Path(sys.argv[1]), ".incoming-") as folder:
         (folder / "package.zip").write_bytes(b"personal data")
         print(folder, flush=True)

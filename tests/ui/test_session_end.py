@@ -70,3 +70,24 @@ def _change(desk) -> None:
 
     with desk.store.transaction(desk.actor) as s:
         petition(s, summary="Đơn mới", petitioners=[{"full_name": "Người mới"}])
+
+
+def test_the_copies_the_disk_budget_dropped_are_said_in_the_status_bar(
+    qtbot, demo_desk, ui_settings
+):
+    from hrdesk.domain.settings import BACKUP_BUDGET_MB
+    from hrdesk.services.settings import write_setting
+
+    for days in (4, 3):
+        _change(demo_desk)
+        auto_backup(demo_desk.store, datetime.now(UTC) - timedelta(days=days))
+    _change(demo_desk)
+    with demo_desk.store.transaction(demo_desk.actor) as s:
+        write_setting(s, BACKUP_BUDGET_MB, 1)  # smaller than two copies of the demo store
+    window = _window(qtbot, demo_desk, ui_settings)
+    qtbot.waitUntil(lambda: window._backed_up, timeout=30000)
+    said = window.statusBar().currentMessage()
+    assert "older copies were removed" in said and "1 MB" in said
+    assert len(auto_backups(demo_desk.profile.backups_dir)) == 1
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from hrdesk import __version__
-from hrdesk.bundles import assemble, bagit, labels, ledger, records_json, sealing, workdir
+from hrdesk import __version__, workdir
+from hrdesk.bundles import assemble, bagit, labels, ledger, records_json, sealing
 from hrdesk.bundles.keys import Signer, ensure_signer
 from hrdesk.bundles.labels import TrustedComment
 from hrdesk.bundles.minisign import PublicKey

@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hrdesk.bundles import kept_warnings, registry, sealing, workdir, zipsafety, zipstream
+from hrdesk import workdir
+from hrdesk.bundles import kept_warnings, registry, sealing, zipsafety, zipstream
 from hrdesk.bundles.bagcheck import TrustedKey
 from hrdesk.bundles.progress import CancelCheck, ProgressCallback, Steps
 from hrdesk.bundles.sessions import profile_of, transaction

@@ -63,6 +63,10 @@ def create_app(settings: Settings | None = None, centre: Centre | None = None) -
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         own = centre is None
         app.state.centre = centre or Centre.open(where)
+        from hrdesk.central.resumable import recover_uploads
+
+        # What a killed service left half done, before the first request.
+        recover_uploads(app.state.centre, where.uploads_dir)
         try:
             yield
         finally:

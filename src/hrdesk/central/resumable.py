@@ -41,7 +41,11 @@ def _finish(centre: Centre, upload: Path) -> None:
     """Receive a finished upload; remove it and its .info file whatever the outcome."""
     try:
         with centre.files.incoming_file() as incoming:
-            os.replace(upload, incoming)  # same file system: the data folder
+            # A second name on the same file system, not a move: until it is received the
+            # upload stays whole where tuspyserver keeps it, so a service killed now
+            # receives it at its next start (`recover_uploads`) instead of leaving the
+            # province's outbox waiting for a receipt that never comes.
+            os.link(upload, incoming)
             sha512, size = _sha512(incoming)
             outcome = receive(centre, incoming, sha512, size)
     finally:
@@ -51,6 +55,77 @@ def _finish(centre: Centre, upload: Path) -> None:
         from hrdesk.central.api import refusal_body
 
         raise HTTPException(422, refusal_body(outcome))
+
+
+def recover_uploads(centre: Centre, uploads_dir: Path) -> None:
+    """At the service's start: cut uploads back to their recorded offset, and receive the
+    uploads that were complete when a killed service was receiving them."""
+    repair_uploads(uploads_dir)
+    for data in _completed(uploads_dir):
+        lock = _lock(data)
+        if lock is None:
+            continue
+        try:
+            _finish(centre, data)
+        except HTTPException:
+            pass  # refused: recorded as any refusal, and the upload removed
+        finally:
+            lock.release()
+
+
+def _completed(uploads_dir: Path) -> list[Path]:
+    import json
+
+    done = []
+    for info in Path(uploads_dir).glob("*.info"):
+        data = info.with_suffix("")
+        try:
+            params = json.loads(info.read_text(encoding="utf-8"))
+            size = params["size"]
+            if size is not None and params["offset"] == size == data.stat().st_size:
+                done.append(data)
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+    return done
+
+
+def _lock(data: Path) -> Any:
+    """tuspyserver's lock on an upload, or None when another process holds it."""
+    from tuspyserver.lock import FileLock
+
+    lock = FileLock(str(data))
+    return lock if lock.acquire(blocking=False) else None
+
+
+def repair_uploads(uploads_dir: Path) -> list[Path]:
+    """Cut each upload in progress back to the offset its .info file records; return those
+    cut. tuspyserver appends a chunk (fsynced), then records the new offset: a service
+    killed between the two left bytes the client is told were never received, and the
+    resumed upload appended them again (a package refused as a damaged zip). Run when the
+    service starts; an upload another process is writing (its lock held) is left alone."""
+    import json
+
+    cut: list[Path] = []
+    for info in Path(uploads_dir).glob("*.info"):
+        data = info.with_suffix("")
+        try:
+            offset = int(json.loads(info.read_text(encoding="utf-8"))["offset"])
+            too_long = data.stat().st_size > offset
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # no file yet, or not an upload's info: tuspyserver answers for it
+        if not too_long:
+            continue
+        lock = _lock(data)
+        if lock is None:
+            continue
+        try:
+            with open(data, "r+b") as handle:
+                handle.truncate(offset)
+                os.fsync(handle.fileno())
+            cut.append(data)
+        finally:
+            lock.release()
+    return cut
 
 
 def add_resumable_uploads(app: FastAPI, uploads_dir: Path, max_size: int) -> None:

@@ -42,6 +42,7 @@ class Centre:
             engine.dispose()
             raise
         files = PackageFiles(settings.packages_dir, settings.incoming_dir)
+        files.sweep_incoming()
         return cls(settings, engine, database.session_factory(engine), key, files, recipient)
 
     def close(self) -> None:

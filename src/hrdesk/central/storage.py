@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 from hrdesk.store.files import fsync_dir
+from hrdesk.workdir import sweep, working_folder
 
 CHUNK = 1 << 20
+INCOMING_PREFIX = ".receiving-"
 
 
 class TooLarge(Exception):
@@ -39,12 +41,16 @@ class PackageFiles:
 
     @contextmanager
     def incoming_file(self) -> Iterator[Path]:
-        """A fresh path in the incoming folder, removed afterwards if still there."""
-        path = self.incoming / f"{uuid.uuid4().hex}.zip"
-        try:
-            yield path
-        finally:
-            path.unlink(missing_ok=True)
+        """A fresh path in the incoming folder, removed afterwards if still there. It is in
+        a working folder locked while in use: one a killed process left (a half-written
+        upload) goes when the next package arrives or the service starts, never one
+        another service process is writing."""
+        with working_folder(self.incoming, INCOMING_PREFIX) as folder:
+            yield folder / f"{uuid.uuid4().hex}.zip"
+
+    def sweep_incoming(self) -> list[Path]:
+        """Remove what killed processes left in the incoming folder (at the service's start)."""
+        return sweep(self.incoming, INCOMING_PREFIX)
 
     def keep(self, incoming: Path, sha512: str) -> Path:
         """Move a verified incoming file into its place (a no-op if it is there already)."""

@@ -101,13 +101,12 @@ def _export(args: argparse.Namespace) -> int:
     from hrdesk.documents.report_xlsx import write_report_xlsx
     from hrdesk.domain.access import Permission
     from hrdesk.services.common import require
+    from hrdesk.workdir import working_folder
 
     # The rendered report stays inside the profile until it is in the package.
     with (
         open_desk(args) as desk,
-        tempfile.TemporaryDirectory(
-            prefix=".report-", dir=desk.profile.exports_dir, ignore_cleanup_errors=True
-        ) as temp,
+        working_folder(desk.profile.exports_dir, ".report-") as temp,
     ):
         pdf, xlsx = Path(temp) / "report.pdf", Path(temp) / "report.xlsx"
         with desk.store.transaction(desk.actor) as session:

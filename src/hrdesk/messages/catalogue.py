@@ -33,6 +33,7 @@ from hrdesk.messages.texts_show import TEXTS as SHOW
 from hrdesk.messages.texts_signatures import TEXTS as SIGNATURES
 from hrdesk.messages.texts_signin import TEXTS as SIGNIN
 from hrdesk.messages.texts_store import TEXTS as STORE
+from hrdesk.messages.texts_store_faults import TEXTS as STORE_FAULTS
 from hrdesk.messages.texts_store_key import TEXTS as STORE_KEY
 from hrdesk.messages.texts_store_sharing import TEXTS as STORE_SHARING
 from hrdesk.messages.texts_verify import TEXTS as VERIFY
@@ -83,3 +84,4 @@ CATALOGUE = _merge(CATALOGUE, AGENCY_RECORD)
 # Report sections written over a draft whose figures changed since.
 CATALOGUE = _merge(CATALOGUE, REPORT_STALE)
 CATALOGUE = _merge(CATALOGUE, QUICK_CHECK)
+CATALOGUE = _merge(CATALOGUE, STORE_FAULTS)

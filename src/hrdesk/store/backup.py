@@ -108,8 +108,9 @@ def copy_store(engine: Engine, target: Path, key: bytes | None, progress: Any = 
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = part_path(target)
-    with contextlib.suppress(FileNotFoundError):
-        temp.unlink()
+    # Emptied, not removed: it may hold the name for this copy (`reserve_unique`); SQLite
+    # takes an empty file as a new database.
+    open(temp, "wb").close()
     try:
         destination = connect(temp, key)
         try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import itertools
 import json
 import os
 import shutil
@@ -26,7 +27,8 @@ from hrdesk.domain.notice import Notify
 from hrdesk.messages.reasons import os_reason
 from hrdesk.store.backup import copy_store, file_summary
 from hrdesk.store.backup_space import check_free_space, fit_budget, unchanged_since
-from hrdesk.store.files import fsync_dir, part_path, replace
+from hrdesk.store.files import fsync_dir, part_path, replace, reserve_unique
+from hrdesk.workdir import working_folder
 
 if TYPE_CHECKING:  # the store's own modules import this one
     from hrdesk.profile import Profile
@@ -55,52 +57,60 @@ class BackupInfo:
 
 
 def write_backup(store: Store, target: Path, progress: Any = None) -> Path:
-    """Write `target` atomically: copy the store (checked), zip it with the keys, then read
-    the written file back (every byte against the zip's checksums)."""
-    from hrdesk import __version__
-    from hrdesk.store.migrate import current_revision
-
+    """Write a backup named like `target` atomically: copy the store (checked), zip it with
+    the keys, then read the written file back (every byte against the zip's checksums).
+    An existing file is never replaced: the backup takes the next free name (`-2`, …),
+    which is returned."""
     target = Path(target)
     if target.suffix != SUFFIX:
         target = target.with_name(target.name + SUFFIX)
     check_free_space(store, target.parent)
-    with tempfile.TemporaryDirectory(
-        dir=store.profile.root, prefix=".backup-", ignore_cleanup_errors=True
-    ) as work:
-        copy = copy_store(store.engine, Path(work) / DB_NAME, store.key, progress)
-        counts, digest = file_summary(copy, store.key)
-        with store.engine.connect() as connection:
-            schema = current_revision(connection) or ""
-            office = connection.exec_driver_sql("SELECT name FROM office LIMIT 1").scalar() or ""
-        info = {
-            "made_at": datetime.now(UTC).isoformat(),
-            "office": office,
-            "schema": schema,
-            "counts": counts,
-            "digest": digest,
-            "app_version": __version__,
-        }
-        temp = part_path(target)
-        try:
-            with zipfile.ZipFile(temp, "w", zipfile.ZIP_STORED) as archive:
-                archive.write(copy, DB_NAME)
-                if store.profile.keys_path.exists():
-                    archive.write(store.profile.keys_path, KEYS_NAME)
-                archive.writestr(INFO_NAME, json.dumps(info, ensure_ascii=False, indent=1))
-            with open(temp, "rb+") as handle:
-                os.fsync(handle.fileno())
-            replace(temp, target)
-            fsync_dir(target.parent)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-            raise StoreError(
-                "backup.not_written", folder=target.parent, reason=os_reason(exc)
-            ) from exc
+    try:
+        target = reserve_unique(target.parent, target.name[: -len(SUFFIX)], SUFFIX)
+    except OSError as exc:
+        raise StoreError("backup.not_written", folder=target.parent, reason=os_reason(exc)) from exc
+    temp = part_path(target)
+    try:
+        with working_folder(store.profile.root, ".backup-") as work:
+            _write_zip(store, work, temp, progress)
+        replace(temp, target)
+        fsync_dir(target.parent)
+    except OSError as exc:
+        raise StoreError("backup.not_written", folder=target.parent, reason=os_reason(exc)) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
     if progress:
         progress(0.9, "")
     check_written(target)
     return target
+
+
+def _write_zip(store: Store, work: Path, temp: Path, progress: Any) -> None:
+    """The store's checked copy, its keys and its description, zipped to `temp`, fsynced."""
+    from hrdesk import __version__
+    from hrdesk.store.migrate import current_revision
+
+    copy = copy_store(store.engine, work / DB_NAME, store.key, progress)
+    counts, digest = file_summary(copy, store.key)
+    with store.engine.connect() as connection:
+        schema = current_revision(connection) or ""
+        office = connection.exec_driver_sql("SELECT name FROM office LIMIT 1").scalar() or ""
+    info = {
+        "made_at": datetime.now(UTC).isoformat(),
+        "office": office,
+        "schema": schema,
+        "counts": counts,
+        "digest": digest,
+        "app_version": __version__,
+    }
+    with zipfile.ZipFile(temp, "w", zipfile.ZIP_STORED) as archive:
+        archive.write(copy, DB_NAME)
+        if store.profile.keys_path.exists():
+            archive.write(store.profile.keys_path, KEYS_NAME)
+        archive.writestr(INFO_NAME, json.dumps(info, ensure_ascii=False, indent=1))
+    with open(temp, "rb+") as handle:
+        os.fsync(handle.fileno())
 
 
 def check_written(path: Path) -> None:
@@ -192,12 +202,15 @@ def verify_backup(path: Path, key: bytes | None) -> BackupInfo:
 
 
 def auto_backups(folder: Path) -> list[tuple[datetime, Path]]:
+    """The automatic backups in `folder`, oldest first."""
     found = []
     for path in folder.glob(f"{AUTO_PREFIX}*{SUFFIX}"):
-        stamp = path.name[len(AUTO_PREFIX) : -len(SUFFIX)]
+        # A second backup in the same second is named `…Z-2` (`reserve_unique`).
+        stamp, _, n = path.name[len(AUTO_PREFIX) : -len(SUFFIX)].partition("-")
         with contextlib.suppress(ValueError):
-            found.append((datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC), path))
-    return sorted(found)
+            made = datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+            found.append((made, int(n or 1), path))
+    return [(made, path) for made, _, path in sorted(found)]
 
 
 def auto_backup_due(folder: Path, now: datetime | None = None) -> bool:
@@ -276,9 +289,21 @@ def set_aside(profile: Profile, reason: str) -> Path | None:
     """Copy the current store's files (even a damaged one) and keys aside, before a restore."""
     if not profile.store_path.exists():
         return None
-    folder = profile.backups_dir / f"{reason}-{datetime.now(UTC):%Y%m%dT%H%M%SZ}"
-    folder.mkdir(parents=True)
+    folder = unique_folder(profile.backups_dir, f"{reason}-{datetime.now(UTC):%Y%m%dT%H%M%SZ}")
     for path in (profile.store_path, Path(f"{profile.store_path}-wal"), profile.keys_path):
         if path.exists():
             shutil.copy2(path, folder / path.name)
     return folder
+
+
+def unique_folder(parent: Path, name: str) -> Path:
+    """A new folder `parent/name` (or `name-2`, …): made by this call, no one else's."""
+    parent.mkdir(parents=True, exist_ok=True)
+    for n in itertools.count(1):
+        folder = parent / (name if n == 1 else f"{name}-{n}")
+        try:
+            folder.mkdir()
+        except FileExistsError:
+            continue
+        return folder
+    raise AssertionError("unreachable")  # pragma: no cover - count() never ends

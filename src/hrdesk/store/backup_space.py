@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,12 @@ def office_setting(store: Any, var: SettingVar[int]) -> int:
 
 def store_bytes(store: Any) -> int:
     """The size of the store's files: what a copy of it takes, before it is zipped."""
-    path = Path(store.profile.store_path)
+    return profile_store_bytes(store.profile)
+
+
+def profile_store_bytes(profile: Any) -> int:
+    """The size of a profile's store files (open or not)."""
+    path = Path(profile.store_path)
     total = 0
     for part in (path, Path(f"{path}-wal")):
         with contextlib.suppress(OSError):
@@ -70,6 +76,42 @@ def check_free_space(store: Any, target_folder: Path) -> None:
                 reserve=_mb(reserve),
                 free=_mb(free),
             )
+
+
+def default_reserve() -> int:
+    """The free space to leave when the office's own setting cannot be read (the store is
+    closed, or at a schema from before the setting)."""
+    return BACKUP_MIN_FREE_MB.default * MB
+
+
+def upgrade_reserve(store: Any) -> int:
+    """The free space to leave when copying a store before its migration: the office's
+    setting where its schema has one, else the default."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        return office_setting(store, BACKUP_MIN_FREE_MB) * MB
+    except SQLAlchemyError:
+        return default_reserve()
+
+
+@dataclass(frozen=True)
+class Shortfall:
+    """A disk that cannot take a copy: the numbers for a "no space" message, in MB."""
+
+    folder: Path
+    needed: int
+    reserve: int
+    free: int
+
+
+def shortfall(folder: Path, needed: int, reserve: int) -> Shortfall | None:
+    """None when `folder`'s disk can take `needed` bytes and keep `reserve` free."""
+    folder = _existing(Path(folder))
+    free = shutil.disk_usage(folder).free
+    if free >= needed + reserve:
+        return None
+    return Shortfall(folder, _mb(needed), _mb(reserve), _mb(free))
 
 
 def _mb(amount: int) -> int:

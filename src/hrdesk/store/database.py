@@ -13,8 +13,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from hrdesk.domain.access import SYSTEM, Actor
 from hrdesk.domain.errors import DamagedStore, StoreError
 from hrdesk.profile import Profile
-from hrdesk.store import backup, events, migrate
+from hrdesk.store import backup, events, migrate, restore_journal
+from hrdesk.store.backup_space import profile_store_bytes, shortfall, upgrade_reserve
 from hrdesk.store.engine import create_store_engine
+from hrdesk.store.files import part_path, reserve_unique
 from hrdesk.store.in_use import InUse
 from hrdesk.store.options import DEFAULTS, StoreOptions
 
@@ -58,6 +60,8 @@ class Store:
     ) -> Store:
         """Open (creating if need be) the profile's store and bring its schema up to date."""
         profile.ensure()
+        # A restore a crash interrupted is finished before the store is read.
+        restore_journal.finish_pending(profile)
         engine = create_store_engine(profile.store_path, key)
         store = cls(profile, engine, key, options)
         try:
@@ -76,9 +80,23 @@ class Store:
         return store
 
     def _backup_before_migration(self, revision: str) -> None:
+        folder = self.profile.backups_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        short = shortfall(folder, profile_store_bytes(self.profile), upgrade_reserve(self))
+        if short is not None:
+            raise StoreError(
+                "upgrade.no_space",
+                folder=short.folder,
+                needed=short.needed,
+                reserve=short.reserve,
+                free=short.free,
+            )
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        target = self.profile.backups_dir / f"before-upgrade-{revision}-{stamp}.db"
-        backup.copy_store(self.engine, target, self.key)
+        target = reserve_unique(folder, f"before-upgrade-{revision}-{stamp}", ".db")
+        try:
+            backup.copy_store(self.engine, target, self.key)
+        finally:
+            part_path(target).unlink(missing_ok=True)
 
     def session(self, actor: Actor = SYSTEM) -> Session:
         session = self._sessions()

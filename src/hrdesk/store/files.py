@@ -8,6 +8,7 @@ is reading the file just written (`replace`).
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -34,6 +35,27 @@ def replace(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> N
 
 def part_path(final: Path) -> Path:
     return final.with_name(final.name + ".part")
+
+
+def reserve_unique(folder: Path, stem: str, suffix: str) -> Path:
+    """A name `stem+suffix` in `folder` (or `stem-2+suffix`, `stem-3+suffix`, …) that no
+    file has, held by creating its `.part` exclusively: two backups named by the same
+    second, in one process or two, never write to one file. The caller writes the `.part`
+    (truncating it, never removing it) and renames it into place, or removes it."""
+    for n in itertools.count(1):
+        final = folder / (f"{stem}{suffix}" if n == 1 else f"{stem}-{n}{suffix}")
+        if final.exists():
+            continue
+        try:
+            fd = os.open(part_path(final), os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        if final.exists():  # another finished it between the two looks
+            part_path(final).unlink(missing_ok=True)
+            continue
+        return final
+    raise AssertionError("unreachable")  # pragma: no cover - count() never ends
 
 
 @contextlib.contextmanager

@@ -53,6 +53,11 @@ def check_compatible(revision: str | None) -> None:
 def upgrade_to(engine: Engine, revision: str = "head") -> None:
     config = alembic_config()
     with engine.begin() as connection:
+        # The sqlite3 driver runs DDL outside any transaction unless one was begun
+        # explicitly: a kill mid-way left 0009's new columns under revision 0008, a store
+        # no later start could open ("duplicate column name"). One transaction instead:
+        # a killed migration leaves exactly the old store.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 

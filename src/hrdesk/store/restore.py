@@ -2,37 +2,40 @@
 
 Only an administrator of the backup's own store may restore it, signing in with the
 password that opens the backup's key slot. The current store is kept (even damaged) in
-the profile's backups before it is replaced.
+the profile's backups before it is replaced. The swap of the store and its keys is one
+step a crash cannot tear (`restore_journal`).
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from hrdesk.domain.errors import PermissionDenied, StoreError
 from hrdesk.profile import Profile
+from hrdesk.store import restore_journal
 from hrdesk.store.backup import connect, file_summary
 from hrdesk.store.backup_files import BackupInfo, extract, read_info, set_aside
-from hrdesk.store.files import fsync_dir, replace
+from hrdesk.store.backup_space import default_reserve, profile_store_bytes, shortfall
 from hrdesk.store.in_use import open_elsewhere
 from hrdesk.store.keyfile import KeyFile
 from hrdesk.store.migrate import check_compatible
+from hrdesk.workdir import WorkingFolder
 
 
 @dataclass
 class RestorePlan:
     info: BackupInfo
-    work: Path
+    folder: WorkingFolder  # locked while the plan lives: no sweep removes it
     db: Path
     keys: Path
 
+    @property
+    def work(self) -> Path:
+        return self.folder.path
+
     def discard(self) -> None:
-        shutil.rmtree(self.work, ignore_errors=True)
+        self.folder.close()
 
 
 def check_not_open_elsewhere(profile: Profile) -> None:
@@ -48,7 +51,9 @@ def prepare_restore(profile: Profile, backup: Path, username: str, password: str
     info = read_info(backup)
     check_compatible(info.schema or None)
     profile.ensure()
-    work = Path(tempfile.mkdtemp(dir=profile.root, prefix=".restore-"))
+    restore_journal.finish_pending(profile)  # before its folder could be swept below
+    folder = WorkingFolder(profile.root, restore_journal.FOLDER_PREFIX)
+    work = folder.path
     try:
         db, keys = extract(backup, work)
         if keys is None:
@@ -65,9 +70,9 @@ def prepare_restore(profile: Profile, backup: Path, username: str, password: str
             connection.close()
         if row is None or row[0] != "admin" or not row[1]:
             raise PermissionDenied("backup.restore_needs_admin")
-        return RestorePlan(info, work, db, keys)
+        return RestorePlan(info, folder, db, keys)
     except BaseException:
-        shutil.rmtree(work, ignore_errors=True)
+        folder.close()
         raise
 
 
@@ -81,15 +86,31 @@ def apply_restore(profile: Profile, plan: RestorePlan) -> Path | None:
     except StoreError:
         plan.discard()
         raise
-    aside = set_aside(profile, "before-restore")
     try:
-        for suffix in ("-wal", "-shm"):
-            # They belong to the store being replaced (kept aside above), not to the backup.
-            with contextlib.suppress(FileNotFoundError):
-                os.remove(f"{profile.store_path}{suffix}")
-        replace(plan.db, profile.store_path)
-        replace(plan.keys, profile.keys_path)
-        fsync_dir(profile.root)
-    finally:
+        check_room_to_set_aside(profile)
+        aside = set_aside(profile, "before-restore")
+        restore_journal.commit(profile, plan.work)
+    except BaseException:
         plan.discard()
+        raise
+    # Decided: if this process dies now, the next start finishes the swap.
+    restore_journal.finish_pending(profile)
+    plan.discard()
     return aside
+
+
+def check_room_to_set_aside(profile: Profile) -> None:
+    """Refuse before anything is copied when the profile's disk cannot take the copy of
+    the current store that a restore keeps (and still leave the usual reserve free)."""
+    needed = profile_store_bytes(profile)
+    if profile.keys_path.exists():
+        needed += profile.keys_path.stat().st_size
+    short = shortfall(profile.backups_dir, needed, default_reserve())
+    if short is not None:
+        raise StoreError(
+            "restore.no_space",
+            folder=short.folder,
+            needed=short.needed,
+            reserve=short.reserve,
+            free=short.free,
+        )

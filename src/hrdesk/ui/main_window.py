@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk.domain.notice import Notice
 from hrdesk.domain.settings import LOCK_AFTER_MINUTES
 from hrdesk.signin import Desk
 from hrdesk.ui.changes import Change
@@ -290,10 +291,13 @@ class MainWindow(QMainWindow):
         if not auto_backups(folder) or not auto_backup_due(folder):
             return  # none yet: the first is made on closing, as always
         self._backing_up = True
+        heard: list[Notice] = []  # what the disk budget did, said in the status bar
 
         def done(_path: object) -> None:
             self._backing_up = False
             self._backed_up = True
+            if heard:
+                self.statusBar().showMessage(" ".join(n.text(self.ctx.lang) for n in heard))
             if self._close_requested:
                 self.close()
 
@@ -305,7 +309,9 @@ class MainWindow(QMainWindow):
 
         store = self.desk.store
         self.runner.run(
-            lambda progress: auto_backup(store, progress=progress), done, on_error=failed
+            lambda progress: auto_backup(store, progress=progress, notify=heard.append),
+            done,
+            on_error=failed,
         )
 
     def _close_after_backup(self) -> None:

@@ -31,7 +31,7 @@ context.configure(
     render_item=render_item,
     target_metadata=Base.metadata,
     render_as_batch=True,
-    # Each step commits on its own: a failure leaves the store at the last good revision.
+    # migrate.upgrade_to runs every pending step in one transaction (all or nothing).
     transaction_per_migration=True,
 )
 with context.begin_transaction():

@@ -5,7 +5,6 @@ work retried where the office key needs one; every failure said in the officer's
 from __future__ import annotations
 
 import contextlib
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from hrdesk.ui.window_settings import PACKAGE_FOLDER
 from hrdesk.ui.worker import Cancelled as WorkerCancelled
 from hrdesk.ui.worker import Progress
 from hrdesk.ui.workspaces import reports_package
+from hrdesk.workdir import working_folder
 
 RENDER_SHARE = 0.15  # of the progress bar: the report's PDF and Excel before the package
 
@@ -80,9 +80,8 @@ class PackageBuilder(QObject):
             exports = desk.profile.exports_dir
             exports.mkdir(parents=True, exist_ok=True)
             # The rendered report stays inside the profile until it is in the package.
-            with tempfile.TemporaryDirectory(
-                prefix=".report-", dir=exports, ignore_cleanup_errors=True
-            ) as temp:
+            # Locked while in use: a crash's leftover goes at the next sign-in or build.
+            with working_folder(exports, ".report-") as temp:
                 pdf, xlsx = Path(temp) / "report.pdf", Path(temp) / "report.xlsx"
                 show(0.0, rendering)
 

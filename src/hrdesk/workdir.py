@@ -77,8 +77,18 @@ def sweep(parent: Path, prefix: str) -> list[Path]:
     return removed
 
 
-# The profile's working folders: (folder under the profile's root, prefix).
-PROFILE_FOLDERS = (("received", ".incoming-"), ("exports", ".staging-"))
+# hrdesk.store.restore_journal.JOURNAL: while it exists, a restore is not finished.
+RESTORE_JOURNAL = "restore-pending.json"
+# The profile's working folders: (folder under the profile's root, prefix): a package
+# received or staged, the report rendered for a package, the copy a backup zips, a backup
+# unpacked for a restore.
+PROFILE_FOLDERS = (
+    ("received", ".incoming-"),
+    ("exports", ".staging-"),
+    ("exports", ".report-"),
+    (".", ".backup-"),
+    (".", ".restore-"),
+)
 
 
 def sweep_profile(root: Path) -> list[Path]:
@@ -87,23 +97,39 @@ def sweep_profile(root: Path) -> list[Path]:
     longer than until the next start (not only until the next import or build)."""
     removed: list[Path] = []
     for folder, prefix in PROFILE_FOLDERS:
+        if prefix == ".restore-" and (root / RESTORE_JOURNAL).exists():
+            continue  # a decided restore's files wait there for the next start to finish it
         removed += sweep(root / folder, prefix)
     return removed
+
+
+class WorkingFolder:
+    """A new folder `parent/prefix<uuid>`, locked until `close()` removes it: for work
+    that outlives one `with` block (a restore prepared, then applied)."""
+
+    def __init__(self, parent: Path, prefix: str) -> None:
+        parent.mkdir(parents=True, exist_ok=True)
+        sweep(parent, prefix)
+        self.path = parent / f"{prefix}{uuid.uuid4()}"
+        self.path.mkdir(mode=0o700)
+        self._lock: IO[bytes] | None = open(self.path / LOCK, "w+b")  # noqa: SIM115 - held
+        if not _try_lock(self._lock):  # pragma: no cover - a new uuid is nobody else's
+            self.close()
+            raise OSError(f"{self.path} is in use")
+
+    def close(self) -> None:
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+        shutil.rmtree(self.path, ignore_errors=True)
 
 
 @contextlib.contextmanager
 def working_folder(parent: Path, prefix: str) -> Iterator[Path]:
     """A new folder `parent/prefix<uuid>`, locked while in use and removed afterwards;
     leftovers of crashed runs under `parent` are removed first."""
-    parent.mkdir(parents=True, exist_ok=True)
-    sweep(parent, prefix)
-    folder = parent / f"{prefix}{uuid.uuid4()}"
-    folder.mkdir(mode=0o700)
-    lock = open(folder / LOCK, "w+b")  # noqa: SIM115 - held open while the folder is used
+    folder = WorkingFolder(parent, prefix)
     try:
-        if not _try_lock(lock):  # pragma: no cover - a new uuid is nobody else's
-            raise OSError(f"{folder} is in use")
-        yield folder
+        yield folder.path
     finally:
-        lock.close()
-        shutil.rmtree(folder, ignore_errors=True)
+        folder.close()
