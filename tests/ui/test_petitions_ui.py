@@ -373,6 +373,7 @@ def test_denouncer_is_masked_until_show_identity_and_the_reveal_is_in_history(wi
     rows: list[list[str]] = []
 
     def read(dialog: HistoryDialog) -> None:
+        settle()  # it opens at once, "Loading…", and fills in when the store answers
         table = dialog.table
         rows.extend(
             [table.item(r, c).text() for c in range(table.columnCount())]
