@@ -67,3 +67,24 @@ def test_nothing_is_dropped_when_everything_fits_and_only_the_newest_when_nothin
     assert keep_within_budget(copies, 50) == {s for s, _ in copies}
     assert keep_within_budget(copies, 5) == {copies[-1][0]}
     assert keep_within_budget([], 5) == set()
+
+
+def test_two_copies_made_in_one_second_are_told_apart(desk):
+    from hrdesk.domain.settings import BACKUP_BUDGET_MB
+    from hrdesk.services.settings import write_setting
+    from hrdesk.store.backup_files import AUTO_PREFIX, SUFFIX, auto_backups
+    from hrdesk.store.backup_space import MB, fit_budget
+
+    with desk.store.transaction(desk.actor) as s:
+        write_setting(s, BACKUP_BUDGET_MB, 2)
+    folder = desk.profile.backups_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    names = ["20270101T080000Z", "20270102T080000Z", "20270102T080000Z-2"]
+    for name in names:  # sparse files of 0.9 MB: two fit the budget, three do not
+        with open(folder / f"{AUTO_PREFIX}{name}{SUFFIX}", "wb") as handle:
+            handle.truncate(int(0.9 * MB))
+    gone = fit_budget(desk.store, auto_backups(folder))
+    left = [path.name for _, path in auto_backups(folder)]
+    # The newest (the `-2`) and the oldest stay; the first of the same second goes.
+    assert left == [f"{AUTO_PREFIX}{names[0]}{SUFFIX}", f"{AUTO_PREFIX}{names[2]}{SUFFIX}"]
+    assert [path.name for path in gone] == [f"{AUTO_PREFIX}{names[1]}{SUFFIX}"]

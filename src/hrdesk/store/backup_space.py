@@ -7,7 +7,7 @@ import contextlib
 import os
 import shutil
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -172,17 +172,26 @@ def fit_budget(
     budget = office_setting(store, BACKUP_BUDGET_MB) * MB
     if budget == 0 or not found:
         return []
-    sizes = {stamp: (path.stat().st_size if path.exists() else 0) for stamp, path in found}
+    # Two copies made in one second share a stamp: a microsecond apart here, in order.
+    keys: list[datetime] = []
+    for stamp, _ in found:
+        keys.append(max(stamp, keys[-1] + timedelta(microseconds=1)) if keys else stamp)
+    sizes = {
+        key: (path.stat().st_size if path.exists() else 0)
+        for key, (_, path) in zip(keys, found, strict=True)
+    }
     kept = keep_within_budget(list(sizes.items()), budget)
-    used = sum(sizes[stamp] for stamp in kept)
-    dropped = [(stamp, path) for stamp, path in found if stamp not in kept]
-    removed = []
+    used = sum(sizes[key] for key in kept)
+    dropped = [item for key, item in zip(keys, found, strict=True) if key not in kept]
+    removed: list[datetime] = []
+    gone: list[Path] = []
     for stamp, path in dropped:
         try:
             path.unlink(missing_ok=True)
         except OSError:
             continue  # held by the antivirus or the indexer: it goes next time
         removed.append(stamp)
+        gone.append(path)
     if notify is not None:
         if removed:
             notify(
@@ -196,4 +205,4 @@ def fit_budget(
             )
         if used > budget:
             notify(Notice("backup.budget_too_small", budget=budget // MB, size=_mb(used)))
-    return [path for stamp, path in dropped if stamp in removed]
+    return gone
