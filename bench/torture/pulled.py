@@ -1,5 +1,5 @@
-"""A stick pulled out in the middle of a write: a package, a backup and an Excel export,
-each paused once at a chosen moment while it writes to a tmpfs, which is then lazily
+"""A stick pulled out in the middle of a write: a package, a backup, an Excel export and a
+PDF report, each paused once at a chosen moment while it writes to a tmpfs, then lazily
 unmounted (`umount -l`: what a stick pulled out looks like to a program that still holds
 its files open: writes through open files still succeed, names no longer resolve).
 
@@ -94,6 +94,7 @@ def pulled_faults(home: Path, base: Path) -> list[StickFault]:
                      ALLOW_EMPTY], ".zip"),
         ("backup", ["backup", "--to", "{to}"], ".hrbackup"),
         ("excel-export", ["export", "petitions", "--out", "{to}/don-thu.xlsx"], ".xlsx"),
+        ("pdf-report", ["report", "--period", "2026", "--out", "{to}/bao-cao.pdf"], ".pdf"),
     ]  # fmt: skip
     return [
         pulled_stick(home, base, name, argv, suffix, moment)
