@@ -9,7 +9,8 @@ day's date: 365 real copies of gigabytes would fill the disk, and the rules look
 names and sizes. The store is taken not to grow over the year (it already holds a
 million petitions); a growing store only moves the figures up in proportion.
 
-    python bench/backup_budget.py [--size-from-store]   # writes bench/results/backup_budget.md
+    python bench/backup_budget.py [--size-from-store | --backup-mb N]
+    # writes bench/results/backup_budget.md
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import itertools
 
 from common import BENCH, ROOT
 
@@ -43,6 +46,7 @@ class Year:
     peak_writing: int  # …and while a day's backup was being written (work copy + new file)
     dropped_by_budget: int
     too_small_days: int
+    widest_gap_days: int = 0  # the longest stretch between two kept copies at year end
 
 
 def measure_one(root: Path) -> tuple[int, float, int]:
@@ -112,6 +116,7 @@ def simulate(store, backup_bytes: int, store_bytes: int, folder: Path) -> Year:
             n.params["count"] for n in heard if n.code == "backup.budget_dropped"
         ),
         too_small_days=sum(1 for n in heard if n.code == "backup.budget_too_small"),
+        widest_gap_days=max([(b[0] - a[0]).days for a, b in itertools.pairwise(found)], default=0),
     )
 
 
@@ -132,7 +137,9 @@ def run(backup_bytes: int, store_bytes: int) -> list[Year]:
     return years
 
 
-def write(years: list[Year], backup_bytes: int, took: float | None, store_bytes: int) -> Path:
+def write(
+    years: list[Year], backup_bytes: int, took: float | None, store_bytes: int, given: bool = False
+) -> Path:
     from run import machine
 
     out = BENCH / "results" / "backup_budget.md"
@@ -140,6 +147,9 @@ def write(years: list[Year], backup_bytes: int, took: float | None, store_bytes:
         f"one real backup of the national store: {backup_bytes / GB:.2f} GiB written in "
         f"{took:.0f} s (copy, check of the copy, zip, read back)"
         if took is not None
+        else f"the backup's size taken as measured by an earlier run of one real backup of "
+        f"the national store ({backup_bytes / GB:.2f} GiB, `--backup-mb`), the store as large"
+        if given
         else f"the backup's size taken as the store file's ({backup_bytes / GB:.2f} GiB): "
         "a backup stores the store uncompressed (it is encrypted) with the keys"
     )
@@ -161,15 +171,15 @@ def write(years: list[Year], backup_bytes: int, took: float | None, store_bytes:
         "",
         "| budget (MB) | copies kept at year end | disk at year end | most at a day's end "
         "| most while writing | oldest copy (days back) | copies dropped by the budget "
-        "| days the budget was below one copy |",
-        "|---|---|---|---|---|---|---|---|",
+        "| days the budget was below one copy | widest gap between kept copies (days) |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for y in years:
         budget = "0 (no limit)" if y.budget_mb == 0 else f"{y.budget_mb:,}"
         lines.append(
             f"| {budget} | {y.kept} | {y.kept_bytes / GB:.1f} GiB | {y.peak_bytes / GB:.1f} GiB "
             f"| {y.peak_writing / GB:.1f} GiB | {y.oldest_days} | {y.dropped_by_budget} "
-            f"| {y.too_small_days} |"
+            f"| {y.too_small_days} | {y.widest_gap_days} |"
         )
     unlimited = years[0]
     lines += [
@@ -177,9 +187,10 @@ def write(years: list[Year], backup_bytes: int, took: float | None, store_bytes:
         f"With no budget the kept copies reach {unlimited.kept} ({unlimited.peak_bytes / GB:.0f} "
         f"GiB, {unlimited.peak_bytes / max(store_bytes, 1):.0f}× the store) and "
         f"{unlimited.peak_writing / GB:.0f} GiB while a backup is written. A budget keeps the "
-        "newest copies that fit and drops the oldest first, so a tight budget trades the "
-        "monthly copies (how far back a restore can go) for disk; below one copy the newest "
-        "is still kept and the officer is told every day (`backup.budget_too_small`).",
+        "newest copy and the oldest that fits beside it, and drops first the copy in between "
+        "whose going leaves the smallest gap between its neighbours, so a tight budget keeps "
+        "how far back a restore can go and thins the copies in between; below one copy the "
+        "newest is still kept and the officer is told every day (`backup.budget_too_small`).",
         "",
         "## Machine",
         "",
@@ -197,8 +208,19 @@ def main() -> int:
         action="store_true",
         help="take the backup's size as the store file's instead of writing one",
     )
+    parser.add_argument(
+        "--backup-mb",
+        type=int,
+        help="take the backup's size (MB) from an earlier measurement, the store as large; "
+        "no national profile is needed",
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.backup_mb:
+        size = args.backup_mb * MB
+        years = run(size, size)
+        print(f"results in {write(years, size, None, size, given=True).relative_to(ROOT)}")
+        return 0
     from profiles import ensure
 
     national = ensure("national")

@@ -89,12 +89,14 @@ BACKUP_BUDGET = (
 
 
 def stick_table(faults: Sequence[StickFault] | None) -> str:
-    lines = ["## A full stick, a damaged backup", ""]
+    lines = ["## A full stick, a pulled stick, a damaged backup", ""]
     if faults is None:
         return "\n".join([*lines, "Skipped: no tmpfs could be mounted here (needs root).", ""])
     handled = sum(f.handled for f in faults)
     lines += [
         "A package, a backup and an Excel export written to a tmpfs of half the file's size; "
+        "the same three and a PDF report with the stick pulled out (`umount -l`) while the "
+        "file is written and just after it is renamed into place; "
         "a restore from a backup with one byte flipped. Handled: a clear message, nothing "
         "under a final name on the stick, the store's records and `hrdesk check` unchanged "
         "(for the restore, the store file byte for byte).",

@@ -146,9 +146,11 @@ def stick_faults(base: Path, template: Path) -> list[StickFault] | None:
     """Every stick fault on a copy of `template`; None where no tmpfs can be mounted."""
     if not can_mount(base / "probe"):
         return None
+    from bench.torture.pulled import pulled_faults
+
     home = base / "stick-profile"
     shutil.copytree(template, home)
-    return [
+    full = [
         full_stick(
             home, base, "package",
             ["package", "export", "--period", "2026", "--to", "{to}", "--yes", ALLOW_EMPTY], ".zip",
@@ -160,3 +162,4 @@ def stick_faults(base: Path, template: Path) -> list[StickFault] | None:
         ),
         flipped_backup(home, base),
     ]  # fmt: skip
+    return full + pulled_faults(home, base)

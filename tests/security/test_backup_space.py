@@ -59,7 +59,7 @@ def test_an_unreadable_last_backup_does_not_stop_the_next(desk):
     assert auto_backup(desk.store, NOW) is not None
 
 
-def test_the_budget_drops_the_oldest_copies_and_says_so(desk):
+def test_the_budget_drops_the_copy_leaving_the_smallest_gap_and_says_so(desk):
     for days in (4, 3, 2):
         _change(desk, days)
         auto_backup(desk.store, NOW - timedelta(days=days))
@@ -71,8 +71,10 @@ def test_the_budget_drops_the_oldest_copies_and_says_so(desk):
     heard: list[Notice] = []
     made = auto_backup(desk.store, NOW, notify=heard.append)
     found = auto_backups(desk.profile.backups_dir)
+    # The oldest stays (a restore reaches 4 days back); of the two between, the one whose
+    # going leaves the smaller gap (2 days, not 3) goes.
     assert [stamp for stamp, _ in found] == [
-        NOW - timedelta(days=3),
+        NOW - timedelta(days=4),
         NOW - timedelta(days=2),
         NOW,
     ]
@@ -81,7 +83,7 @@ def test_the_budget_drops_the_oldest_copies_and_says_so(desk):
     assert len(heard) == 1 and heard[0].code == "backup.budget_dropped"
     assert heard[0].params["count"] == 1 and heard[0].params["kept"] == 3
     vi = heard[0].text("vi")
-    assert "2 MB" in vi and "xóa 1 bản" in vi and "16/11/2026" in vi  # the oldest
+    assert "2 MB" in vi and "xóa 1 bản" in vi and "17/11/2026" in vi
 
 
 def test_a_budget_smaller_than_one_copy_keeps_the_newest_and_says_so(desk):

@@ -52,7 +52,7 @@ def test_a_package_a_backup_and_an_excel_export_on_a_full_stick(tmp_path, monkey
         pytest.skip("no tmpfs can be mounted here (needs root)")
     keyring.set_keyring(NoKeyring())
     faults = stick.stick_faults(tmp_path, crash.make_template(tmp_path))
-    assert faults is not None and len(faults) == 4
+    assert faults is not None and len(faults) == 12
     for fault in faults:
         assert fault.handled, (fault.name, fault.problems)
         assert fault.message  # said to the officer, in Vietnamese by default

@@ -33,7 +33,9 @@ from reportlab.platypus import (
 )
 
 from hrdesk.documents.fonts import FontFamily, document_fonts
-from hrdesk.store.files import atomic_produce
+from hrdesk.domain.errors import StoreError
+from hrdesk.messages.reasons import os_reason
+from hrdesk.store.files import NotReadBack, atomic_produce
 
 MM = 72 / 25.4
 CM = 10 * MM
@@ -296,5 +298,12 @@ def write_pdf(path: Path, story: list[Flowable], *, title: str, kit: Kit) -> Pat
         )
         doc.build(story)
 
-    atomic_produce(path, produce)
+    try:
+        atomic_produce(path, produce)
+    except NotReadBack as exc:  # the stick pulled out after the file was renamed into place
+        raise StoreError("file.not_read_back", name=path.name, folder=path.parent) from exc
+    except OSError as exc:  # a full, read-only or pulled stick: said, not a traceback
+        raise StoreError(
+            "file.not_written", name=path.name, folder=path.parent, reason=os_reason(exc)
+        ) from exc
     return path

@@ -19,7 +19,7 @@ from typing import Any
 from hrdesk.domain.errors import StoreError, ValidationError
 from hrdesk.domain.formatting import format_date, format_datetime
 from hrdesk.messages.reasons import os_reason
-from hrdesk.store.files import atomic_write_bytes
+from hrdesk.store.files import NotReadBack, atomic_write_bytes
 
 FORMATS = (".xlsx", ".csv")
 DATE_FORMAT = "DD/MM/YYYY"
@@ -57,6 +57,8 @@ def write_table(path: Path, sheets: Sequence[Sheet]) -> Path:
             buffer = io.BytesIO()
             _xlsx(sheets).save(buffer)
             atomic_write_bytes(path, buffer.getvalue())
+    except NotReadBack as exc:  # pulled out after the file was renamed into place
+        raise StoreError("file.not_read_back", name=path.name, folder=path.parent) from exc
     except OSError as exc:  # a full, read-only or pulled stick: said, not a traceback
         raise StoreError(
             "file.not_written", name=path.name, folder=path.parent, reason=os_reason(exc)

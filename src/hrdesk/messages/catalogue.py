@@ -21,6 +21,7 @@ from hrdesk.messages.texts_outbox import TEXTS as OUTBOX
 from hrdesk.messages.texts_packages import TEXTS as PACKAGES
 from hrdesk.messages.texts_progress import TEXTS as PROGRESS
 from hrdesk.messages.texts_prompts import TEXTS as PROMPTS
+from hrdesk.messages.texts_pulled import TEXTS as PULLED
 from hrdesk.messages.texts_quick_check import TEXTS as QUICK_CHECK
 from hrdesk.messages.texts_records import TEXTS as RECORDS
 from hrdesk.messages.texts_report_stale import TEXTS as REPORT_STALE
@@ -85,3 +86,5 @@ CATALOGUE = _merge(CATALOGUE, AGENCY_RECORD)
 CATALOGUE = _merge(CATALOGUE, REPORT_STALE)
 CATALOGUE = _merge(CATALOGUE, QUICK_CHECK)
 CATALOGUE = _merge(CATALOGUE, STORE_FAULTS)
+# A stick pulled out in the middle of a write.
+CATALOGUE = _merge(CATALOGUE, PULLED)

@@ -7,7 +7,7 @@ import contextlib
 import os
 import shutil
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -139,30 +139,59 @@ def unchanged_since(store: Any, backup: Path) -> bool:
     return digest == info.digest and schema == info.schema
 
 
+def keep_within_budget(copies: list[tuple[datetime, int]], budget: int) -> set[datetime]:
+    """Which of the dated copies (`(made, size)`) to keep within `budget` bytes so that a
+    restore can still reach as far back as the budget allows: the newest always; with it
+    the oldest copy that fits beside it (usually a monthly one); then, while too much is
+    kept, drop the copy in between whose going leaves the smallest gap between its
+    neighbours (the older of equals), so the dates kept stay spread over the span."""
+    if not copies:
+        return set()
+    ordered = sorted(copies)
+    if sum(size for _, size in ordered) <= budget:
+        return {stamp for stamp, _ in ordered}
+    newest, newest_size = ordered[-1]
+    anchors = [i for i, (_, size) in enumerate(ordered[:-1]) if newest_size + size <= budget]
+    if not anchors:
+        return {newest}
+    kept = ordered[anchors[0] :]
+    used = sum(size for _, size in kept)
+    while used > budget:
+        # kept[0] (the anchor) and kept[-1] (the newest) fit together: this ends.
+        _gap, index = min((kept[i + 1][0] - kept[i - 1][0], i) for i in range(1, len(kept) - 1))
+        used -= kept.pop(index)[1]
+    return {stamp for stamp, _ in kept}
+
+
 def fit_budget(
     store: Any, found: list[tuple[datetime, Path]], notify: Notify | None = None
 ) -> list[Path]:
-    """Remove the oldest automatic backups (`found`, oldest first) until the kept ones fit
-    the office's budget; the newest is always kept. Says what was removed through `notify`."""
+    """Remove automatic backups (`found`, oldest first) until the kept ones fit the
+    office's budget, keeping the dates spread (`keep_within_budget`); the newest is always
+    kept. Says what was removed through `notify`."""
     budget = office_setting(store, BACKUP_BUDGET_MB) * MB
     if budget == 0 or not found:
         return []
-    newest_first = list(reversed(found))
-    used = 0
-    dropped: list[tuple[datetime, Path]] = []
-    for index, (stamp, path) in enumerate(newest_first):
-        size = path.stat().st_size if path.exists() else 0
-        if index > 0 and (dropped or used + size > budget):
-            dropped.append((stamp, path))
-            continue
-        used += size
-    removed = []
+    # Two copies made in one second share a stamp: a microsecond apart here, in order.
+    keys: list[datetime] = []
+    for stamp, _ in found:
+        keys.append(max(stamp, keys[-1] + timedelta(microseconds=1)) if keys else stamp)
+    sizes = {
+        key: (path.stat().st_size if path.exists() else 0)
+        for key, (_, path) in zip(keys, found, strict=True)
+    }
+    kept = keep_within_budget(list(sizes.items()), budget)
+    used = sum(sizes[key] for key in kept)
+    dropped = [item for key, item in zip(keys, found, strict=True) if key not in kept]
+    removed: list[datetime] = []
+    gone: list[Path] = []
     for stamp, path in dropped:
         try:
             path.unlink(missing_ok=True)
         except OSError:
             continue  # held by the antivirus or the indexer: it goes next time
         removed.append(stamp)
+        gone.append(path)
     if notify is not None:
         if removed:
             notify(
@@ -176,4 +205,4 @@ def fit_budget(
             )
         if used > budget:
             notify(Notice("backup.budget_too_small", budget=budget // MB, size=_mb(used)))
-    return [path for stamp, path in dropped if stamp in removed]
+    return gone

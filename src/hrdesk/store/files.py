@@ -8,6 +8,7 @@ is reading the file just written (`replace`).
 from __future__ import annotations
 
 import contextlib
+import errno
 import itertools
 import os
 from collections.abc import Callable, Iterator
@@ -15,6 +16,28 @@ from pathlib import Path
 from typing import BinaryIO
 
 from hrdesk.oserrors import retry_transient
+
+
+class NotReadBack(OSError):
+    """The file was renamed into place, yet its name does not find it with the size
+    written: the stick was pulled out (the writes went to a disk no longer there)."""
+
+    def __init__(self, final: Path) -> None:
+        super().__init__(errno.EIO, "written but not found again", str(final))
+        self.final = final
+
+
+def confirm_written(final: Path, size: int) -> None:
+    """Look the finished file up again by its name (not through the open file, which
+    still reaches a pulled stick) and check its size; a wrong one is removed."""
+    try:
+        found = os.stat(final).st_size
+    except OSError as exc:
+        raise NotReadBack(final) from exc
+    if found != size:
+        with contextlib.suppress(OSError):
+            os.unlink(final)
+        raise NotReadBack(final)
 
 
 def fsync_dir(folder: Path) -> None:
@@ -68,8 +91,10 @@ def atomic_write(final: Path) -> Iterator[BinaryIO]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+            size = os.fstat(handle.fileno()).st_size
         replace(temp, final)
         fsync_dir(final.parent)
+        confirm_written(final, size)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
@@ -89,8 +114,10 @@ def atomic_produce(final: Path, produce: Callable[[Path], None]) -> None:
         produce(temp)
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
+            size = os.fstat(handle.fileno()).st_size
         replace(temp, final)
         fsync_dir(final.parent)
+        confirm_written(final, size)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
