@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
@@ -22,6 +22,7 @@ from hrdesk.ui.panels.details_pane import DetailsPane
 from hrdesk.ui.panels.record_forms import RecordForms, RecordService, agency_options
 from hrdesk.ui.panels.record_table import RecordTable
 from hrdesk.ui.table_model import RecordTableModel
+from tests.ui.conftest import settle
 
 W = TypeVar("W", bound=QWidget)
 
@@ -117,12 +118,23 @@ def test_the_record_table_reads_again_when_its_kinds_change(window, qtbot):
         assert resets == [1]
 
 
-def test_the_details_pane_shows_the_record_it_is_given(qtbot):
-    pane = DetailsPane(lambda uid: f"<h3>Record {uid}</h3>")
+def test_the_details_pane_shows_the_record_it_is_given(window, qtbot):
+    ctx = window.ctx
+    model = RecordTableModel(ctx, "agencies")
+    first, second = model.row(0), model.row(1)
+    pane = DetailsPane(ctx, "agencies", lambda view: f"<h3>Record {view.name}</h3>")
     qtbot.addWidget(pane)
-    pane.show_record("A-1")
-    assert pane.toPlainText() == "Record A-1"
+    pane.show_record(first["uid"])
+    settle(ctx)
+    assert pane.toPlainText() == f"Record {first['name']}"
+    # Read on the store thread: a record chosen and then another shows only the last.
+    pane.show_record(first["uid"])
+    pane.show_record(second["uid"])
+    settle(ctx)
+    assert pane.toPlainText() == f"Record {second['name']}"
+    pane.show_record(first["uid"])
     pane.show_record(None)
+    settle(ctx)
     assert "Select a row" in pane.toPlainText()
 
 
@@ -160,10 +172,10 @@ def _assemble_and_use(page: ListWorkspace, model: RecordTableModel) -> None:
     ctx = page.ctx
     shown: list[str | None] = []
 
-    def render(uid: str) -> str:
-        return f"<p>{model.row(model.find(uid) or 0)['name']}</p>"
+    def render(view: Any) -> str:
+        return f"<p>{view.name}</p>"
 
-    details = DetailsPane(render)
+    details = DetailsPane(ctx, "agencies", render)
     service = RecordService(
         agencies.FIELDS, agencies.create_agency, agencies.update_agency, agencies.archive_agency
     )
@@ -184,6 +196,7 @@ def _assemble_and_use(page: ListWorkspace, model: RecordTableModel) -> None:
     page.table.selectRow(0)
     uid = page.selected_uid()
     name = model.row(0)["name"]
+    settle(ctx)
     assert shown[-1] == uid and name in details.toPlainText()
     assert page.edit_button.isEnabled() and page.history_button.isEnabled()
     ctx.write(lambda s: agencies.update_agency(s, uid, notes="Đã đổi"), "agencies")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from hrdesk.ui.record_form import RecordForm
+from tests.ui.conftest import settle
 
 
 def _fill_form_then(qtbot, action) -> list[RecordForm]:
@@ -44,6 +45,7 @@ def test_new_member_through_the_form_appears_in_the_list(window, qtbot):
 
     seen = _fill_form_then(qtbot, fill)
     qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    settle(window.ctx)  # the form opens once its choices are read
     assert seen and seen[0].result() == RecordForm.DialogCode.Accepted
     assert page.model.rowCount() == before + 1
     page.filters.search.setText("nguyen van duc")
@@ -62,12 +64,14 @@ def test_a_bad_date_shows_its_message_beside_the_field(window, qtbot):
             combo.setCurrentIndex(0)
         form.editors["due_on"].widget.setText("30/02/2026")
         form.submit()
+        settle()  # the service checks the date, on the store thread
         messages.append(form.editors["due_on"].error.text())
         assert form.editors["due_on"].error.isVisible()
         form.done(RecordForm.DialogCode.Rejected)  # throw the typing away, unasked
 
     seen = _fill_form_then(qtbot, fill)
     page.new()
+    settle(window.ctx)
     assert seen
     assert messages == ["Not a date: '30/02/2026' (write dd/mm/yyyy)"]
 
@@ -118,6 +122,7 @@ def test_a_form_with_two_bad_fields_shows_both_messages_at_once_in_vietnamese(wi
         form.editors["due_on"].widget.setText("31/02/2026")
         form.editors["completed_on"].widget.setText("01/03/2026")
         form.submit()
+        settle()  # the service checks the fields, on the store thread
         for name in ("title", "due_on", "completed_on"):
             error = form.editors[name].error
             shown[name] = error.text() if error.isVisible() else ""
@@ -127,6 +132,7 @@ def test_a_form_with_two_bad_fields_shows_both_messages_at_once_in_vietnamese(wi
     try:
         seen = _fill_form_then(qtbot, fill)
         page.new()
+        settle(window.ctx)  # the form opens, in Vietnamese, once its choices are read
     finally:
         QLocale.setDefault(previous)
     assert seen

@@ -135,3 +135,42 @@ def test_a_form_stays_open_while_its_save_is_on_its_way_and_shows_a_refusal(
         )
         == "Rà soát"
     )
+
+
+def test_choosing_a_record_and_opening_its_form_do_not_wait_on_the_store(window, qtbot, held_store):
+    from hrdesk.ui.record_form import RecordForm
+    from tests.ui.test_petitions_ui import on_next_dialog
+
+    held_store.set()  # the list reads its first rows before the store is held again
+    window.navigate("tasks")
+    settle(window.ctx)
+    page = window.page("tasks")
+    titles = [page.model.row(n)["title"] for n in range(3)]
+    page.table.selectRow(0)
+    settle(window.ctx)
+    assert titles[0] in page.details.toPlainText()
+
+    gate = threading.Event()
+    window.ctx.store.submit(lambda _s: gate.wait(HELD_SECONDS))
+    try:
+        # A record chosen, then another: neither waits; the pane still shows the first.
+        assert _timed(lambda: page.table.selectRow(1)) < STEP_SECONDS
+        assert _timed(lambda: page.table.selectRow(2)) < STEP_SECONDS
+        assert _timed(page.edit) < STEP_SECONDS  # its form opens once its values are read
+        qtbot.wait(100)
+        assert titles[0] in page.details.toPlainText()
+        assert not any(isinstance(w, RecordForm) for w in QApplication.topLevelWidgets())
+        opened: dict[str, object] = {}
+
+        def look(form: RecordForm) -> None:
+            opened["title"] = form.values()["title"]
+            form.reject()
+
+        seen = on_next_dialog(RecordForm, look)
+    finally:
+        gate.set()
+    settle(window.ctx)
+    # Only the record chosen last is shown, and the form is that record's.
+    assert titles[2] in page.details.toPlainText()
+    assert titles[1] not in page.details.toPlainText()
+    assert seen and opened["title"] == titles[2]

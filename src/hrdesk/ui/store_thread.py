@@ -8,7 +8,7 @@ Two ways in, after Anki's `QueryOp`/`CollectionOp` (qt/aqt/operations/):
   reported to the officer, so callers need no try/except of their own. A write names the
   kinds of record it changes, and the window hears of them once it succeeded.
 - `StoreThread.call(work)`: the same thread, waited for — for the places that need the
-  answer before they go on (a form's starting values, a list model's row count).
+  answer before they go on (a list model's row count and rows).
 
 Long work (a PDF, a package, a backup) keeps the runner (ui/worker.py) with its progress
 and cancel; called from there, store work runs on the runner's thread in its own session.

@@ -71,6 +71,7 @@ class RecordTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._pages.clear()
+        # Waits on purpose: a Qt model answers rowCount/data at once; one indexed query.
         self._count = self.ctx.read(lambda s: listing.count(s, self.kind, self.filter))
         self.endResetModel()
 
@@ -97,6 +98,7 @@ class RecordTableModel(QAbstractTableModel):
         page = number // PAGE
         rows = self._pages.get(page)
         if rows is None:
+            # Waits on purpose: data() answers at once; one indexed page of PAGE rows.
             rows = self.ctx.read(
                 lambda s: listing.fetch(
                     s,
@@ -132,10 +134,12 @@ class RecordTableModel(QAbstractTableModel):
 
     def holds(self, uid: str) -> bool:
         """Whether the list (with its filter) holds the record, asked of the store."""
+        # Waits on purpose: callers ask it as they choose a row; one indexed query.
         return bool(self.ctx.read(lambda s: listing.holds(s, self.kind, self.filter, uid)))
 
     def position(self, uid: str) -> int | None:
         """The row of a record as the store orders the list, asked of the store."""
+        # Waits on purpose: find() gives a row to choose at once; one indexed query.
         return self.ctx.read(
             lambda s: listing.position(
                 s,

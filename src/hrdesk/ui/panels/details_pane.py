@@ -8,29 +8,45 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from hrdesk.services import read_models
 from hrdesk.ui.context import UiContext
 from hrdesk.ui.details_html import blank_details
+from hrdesk.ui.store_thread import StoreOp
 
 
-def read_view(ctx: UiContext, kind: str, uid: str) -> Any:
-    """A record's read model (what its details show), from its service."""
-    return ctx.read(partial(read_models.read, kind=kind, uid=uid, lang=ctx.lang))
+def read_view(ctx: UiContext, kind: str, uid: str, parent: QObject) -> StoreOp[Any]:
+    """Reading a record's read model (what its details show) on the store thread; the
+    caller says with `.success(...)` what to do with it and then `.run()`s it."""
+    return StoreOp(ctx, partial(read_models.read, kind=kind, uid=uid, lang=ctx.lang), parent=parent)
 
 
 class DetailsPane(QTextBrowser):
-    def __init__(self, render: Callable[[str], str], parent: QWidget | None = None) -> None:
-        """`render(uid)` gives a record's details as HTML (from its read model)."""
+    def __init__(
+        self, ctx: UiContext, kind: str, render: Callable[[Any], str], parent: QWidget | None = None
+    ) -> None:
+        """`render(view)` gives a record's details as HTML, from its read model."""
         super().__init__(parent)
         self.setObjectName("details")
         self.setOpenLinks(False)
+        self.ctx = ctx
+        self.kind = kind
         self._render = render
+        self._wanted: str | None = None
 
     def show_record(self, uid: str | None) -> None:
-        self.setHtml(self._render(uid) if uid else blank_details())
+        """Show the record the list chose; its details come from the store thread."""
+        self._wanted = uid
+        if not uid:
+            self.setHtml(blank_details())
+            return
+        read_view(self.ctx, self.kind, uid, self).success(lambda view: self._show(uid, view)).run()
+
+    def _show(self, uid: str, view: Any) -> None:
+        if uid == self._wanted:  # not another record chosen while this one was read
+            self.setHtml(self._render(view))
 
 
 BUTTON_COLUMNS = 2

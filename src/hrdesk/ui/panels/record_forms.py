@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -34,13 +33,20 @@ class RecordService:
 
 
 def agency_options(ctx: UiContext) -> list[tuple[str, str]]:
-    """The agencies a form or a filter offers: (uid, name)."""
+    """The agencies a filter bar offers: (uid, name). A blocking read, kept only for the
+    filter bar, which asks once as it is built (ui/filters.py); forms read theirs in the
+    StoreOp that opens them (`agency_choices`)."""
     return list(ctx.read(editors.agency_choices))
 
 
-def member_options(ctx: UiContext) -> list[tuple[str, str]]:
-    """The members a form offers: (uid, name)."""
-    return list(ctx.read(editors.member_choices))
+def agency_choices(s: Session) -> list[tuple[str, str]]:
+    """The agencies a form offers: (uid, name); store work, for a form's `options`."""
+    return list(editors.agency_choices(s))
+
+
+def member_choices(s: Session) -> list[tuple[str, str]]:
+    """The members a form offers: (uid, name); store work, for a form's `options`."""
+    return list(editors.member_choices(s))
 
 
 def archive_after_asking(
@@ -84,11 +90,11 @@ class RecordForms(QObject):
         titles: tuple[str, str],
         parent: QWidget,
         *,
-        options: Callable[[], Options] | None = None,
+        options: Callable[[Session], Options] | None = None,
         new_values: Mapping[str, Any] | None = None,
     ) -> None:
         """`titles`: the new and the edit form's; `options`: the choices of the form's
-        agency and member fields, by field name, read when a form opens; `new_values`:
+        agency and member fields, by field name (store work, run as a form opens); `new_values`:
         what a new record's form starts with (only what is true of every new record)."""
         super().__init__(parent)
         self.ctx = ctx
@@ -96,22 +102,42 @@ class RecordForms(QObject):
         self.service = service
         self.titles = titles
         self._widget = parent
-        self._options = options or dict
+        self._options: Callable[[Session], Options] = options or (lambda _s: {})
         self._new_values = dict(new_values or {})
 
     def _may_edit(self) -> bool:
         return self.ctx.can(Permission.EDIT_RECORDS)
 
     def open(
-        self, uid: str | None, values: dict[str, Any] | None = None, read: bool = False
-    ) -> Any:
-        """The form of record `uid` (None: a new one, starting with `values`); the uid
-        saved, or None when the officer cancels."""
-        options = self._options()
-        if uid is not None:
-            values = self.ctx.read(partial(editors.form_values, kind=self.kind, uid=uid))
-        else:
-            values = {**self._new_values, **(values or {})}
+        self,
+        uid: str | None,
+        values: dict[str, Any] | None = None,
+        read: bool = False,
+        done: Callable[[str], Any] | None = None,
+    ) -> None:
+        """Open the form of record `uid` (None: a new one, starting with `values`) once its
+        starting values and choices are read on the store thread; the window does not
+        wait. A save is announced by `saved(uid)`, and `done(uid)` when given."""
+        kind, choices = self.kind, self._options
+        fresh = {**self._new_values, **(values or {})}
+
+        def work(s: Session) -> tuple[dict[str, Any], Options]:
+            if uid is not None:
+                return editors.form_values(s, kind=kind, uid=uid), choices(s)
+            return fresh, choices(s)
+
+        StoreOp(self.ctx, work, parent=self._widget).success(
+            lambda start: self._show(uid, start[0], start[1], read, done)
+        ).run()
+
+    def _show(
+        self,
+        uid: str | None,
+        values: dict[str, Any],
+        options: Options,
+        read: bool,
+        done: Callable[[str], Any] | None,
+    ) -> None:
         service = self.service
 
         def save(entered: dict[str, Any]) -> StoreOp[str]:
@@ -139,11 +165,12 @@ class RecordForms(QObject):
             form.read_mode.edit_button.setEnabled(self._may_edit())
         if form.exec():
             self.saved.emit(form.result_value)
-            return form.result_value
-        return None
+            if done is not None:
+                done(form.result_value)
 
-    def new(self, values: dict[str, Any] | None = None) -> Any:
-        return self.open(None, values) if self._may_edit() else None
+    def new(self, values: dict[str, Any] | None = None) -> None:
+        if self._may_edit():
+            self.open(None, values)
 
     def edit(self, uid: str | None) -> None:
         if uid and self._may_edit():

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPushButton, QWidget
+from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.formatting import format_date, format_datetime, local_datetime
@@ -25,8 +26,9 @@ from hrdesk.ui.panels.details_pane import DetailsWithButtons, read_view
 from hrdesk.ui.panels.record_forms import (
     RecordForms,
     RecordService,
+    agency_choices,
     agency_options,
-    member_options,
+    member_choices,
 )
 from hrdesk.ui.panels.record_table import RecordTable
 from hrdesk.ui.store_thread import StoreOp, StoreWork
@@ -77,8 +79,9 @@ class MeetingsWorkspace(ListWorkspace):
             ),
         )
 
-    def _form_options(self) -> dict[str, list[tuple[str, str]]]:
-        people = member_options(self.ctx)
+    @staticmethod
+    def _form_options(s: Session) -> dict[str, list[tuple[str, str]]]:
+        people = member_choices(s)
         return {"chair": people, "secretary": people}
 
     # -- the details panel and its actions
@@ -116,10 +119,22 @@ class MeetingsWorkspace(ListWorkspace):
         self.open_conclusions = []
         self.shown_status = None
         if uid:
-            view = read_view(self.ctx, self.kind, uid)
-            self.panel.set_html(self.details_html(view))
+            read_view(self.ctx, self.kind, uid, self).success(
+                lambda view: self._show_view(uid, view)
+            ).run()
         else:
             self.panel.set_html(blank_details())
+        self._enable_buttons(uid)
+
+    def _show_view(self, uid: str, view: MeetingView) -> None:
+        if self.selected_uid() != uid:  # another meeting chosen while this one was read
+            return
+        self.open_conclusions = []  # details_html lists them again
+        self.panel.set_html(self.details_html(view))
+        self._enable_buttons(uid)
+
+    def _enable_buttons(self, uid: str | None) -> None:
+        """As the shown meeting allows (its conclusions and status once it is read)."""
         can_edit = uid is not None and self.ctx.can(Permission.EDIT_RECORDS)
         for widget in (self.attendance_button, self.agenda_button, self.conclusion_button):
             widget.setEnabled(can_edit)
@@ -271,14 +286,15 @@ class MeetingsWorkspace(ListWorkspace):
         uid = conclusion_uid or self._choose_conclusion()
         if uid is None:
             return
-        options = {
-            "lead_agency": agency_options(self.ctx),
-            "responsible_member": member_options(self.ctx),
-        }
         title = self.tr("New task from a conclusion")
+
+        def starting(s: Session) -> tuple[dict[str, Any], dict[str, list[tuple[str, str]]]]:
+            options = {"lead_agency": agency_choices(s), "responsible_member": member_choices(s)}
+            return meetings.task_values_from_conclusion(s, uid), options
+
         self._open_editor(
-            lambda s: meetings.task_values_from_conclusion(s, uid),
-            lambda values: task_form(self.ctx, uid, values, options, title, self),
+            starting,
+            lambda start: task_form(self.ctx, uid, start[0], start[1], title, self),
         )
 
     def _choose_conclusion(self) -> str | None:

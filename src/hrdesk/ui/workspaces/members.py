@@ -9,6 +9,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from hrdesk.domain.access import Permission
 from hrdesk.domain.formatting import format_date
@@ -19,8 +20,14 @@ from hrdesk.ui.details_html import detail_rows, esc
 from hrdesk.ui.filters import FilterBar
 from hrdesk.ui.list_workspace import ListWorkspace
 from hrdesk.ui.panels.action_bar import ActionBar
-from hrdesk.ui.panels.details_pane import DetailsPane, read_view
-from hrdesk.ui.panels.record_forms import Options, RecordForms, RecordService, agency_options
+from hrdesk.ui.panels.details_pane import DetailsPane
+from hrdesk.ui.panels.record_forms import (
+    Options,
+    RecordForms,
+    RecordService,
+    agency_choices,
+    agency_options,
+)
 from hrdesk.ui.panels.record_table import RecordTable
 from hrdesk.ui.record_form import RecordForm
 from hrdesk.ui.store_thread import StoreOp
@@ -35,16 +42,16 @@ def _people_list(
     page: ListWorkspace,
     service: RecordService,
     titles: tuple[str, str],
-    render: Callable[[str], str],
+    render: Callable[[Any], str],
     *,
     record_buttons: list[QPushButton] | None = None,
-    options: Callable[[], Options] | None = None,
+    options: Callable[[Session], Options] | None = None,
     new_values: dict[str, Any] | None = None,
 ) -> None:
     """Assemble a members' or an agencies' list from its panels."""
     ctx = page.ctx
     model = RecordTableModel(ctx, page.kind, [], page)
-    details = DetailsPane(render)
+    details = DetailsPane(ctx, page.kind, render)
     page.assemble(
         filters=FilterBar(model.spec, ctx.lang, partial(agency_options, ctx)),
         table=RecordTable(model),
@@ -74,9 +81,9 @@ class MemberList(ListWorkspace):
             self,
             self.service,
             (self.tr("New member"), self.tr("Edit member")),
-            lambda uid: self.details_html(read_view(ctx, self.kind, uid)),
+            self.details_html,
             record_buttons=[self.appoint_button],
-            options=lambda: {"agency": agency_options(ctx)},
+            options=lambda s: {"agency": agency_choices(s)},
             # A member is appointed to serve: active from the start.
             new_values={"active": True},
         )
@@ -144,7 +151,7 @@ class AgencyList(ListWorkspace):
             self,
             self.service,
             (self.tr("New agency"), self.tr("Edit agency")),
-            lambda uid: self.details_html(read_view(ctx, self.kind, uid)),
+            self.details_html,
         )
 
     def details_html(self, agency: AgencyView) -> str:

@@ -52,7 +52,7 @@ class PetitionTableModel(RecordTableModel):
         super().reload()
 
     def state_of(self, row: dict[str, Any]) -> DeadlineState:
-        if self.clock is None:
+        if self.clock is None:  # waits: data() must colour the row at once (one small read)
             self.clock = self.ctx.read(deadline_clock)
         return self.clock.state(row["status"], row["deadline"])
 

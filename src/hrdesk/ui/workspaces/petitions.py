@@ -20,7 +20,7 @@ from hrdesk.ui.context import UiContext
 from hrdesk.ui.filters import FilterBar
 from hrdesk.ui.list_workspace import ListWorkspace
 from hrdesk.ui.panels.action_bar import ActionBar
-from hrdesk.ui.panels.record_forms import agency_options
+from hrdesk.ui.panels.record_forms import agency_choices, agency_options
 from hrdesk.ui.panels.record_table import RecordTable
 from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.table_model import ExtraColumn
@@ -139,5 +139,10 @@ class PetitionsWorkspace(ListWorkspace):
         view = self.details.view
         if view is None or not self.ctx.can(Permission.EDIT_RECORDS):
             return
-        agencies = [name for _uid, name in agency_options(self.ctx)]
-        run_action(self.ctx, action, view, agencies, self, lambda: self.reload(select=view.uid))
+
+        def go(choices: list[tuple[str, str]]) -> None:
+            agencies = [name for _uid, name in choices]
+            run_action(self.ctx, action, view, agencies, self, lambda: self.reload(select=view.uid))
+
+        # The action's dialog offers the agencies: read them first, off the GUI thread.
+        StoreOp(self.ctx, agency_choices, parent=self).success(go).run()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -18,12 +19,13 @@ from hrdesk.ui.details_html import detail_rows, esc
 from hrdesk.ui.filters import FilterBar
 from hrdesk.ui.list_workspace import ListWorkspace
 from hrdesk.ui.panels.action_bar import ActionBar
-from hrdesk.ui.panels.details_pane import DetailsPane, read_view
+from hrdesk.ui.panels.details_pane import DetailsPane
 from hrdesk.ui.panels.record_forms import (
     RecordForms,
     RecordService,
+    agency_choices,
     agency_options,
-    member_options,
+    member_choices,
 )
 from hrdesk.ui.panels.record_table import RecordTable
 from hrdesk.ui.store_thread import StoreOp
@@ -42,7 +44,7 @@ class TasksWorkspace(ListWorkspace):
         self.note_button = QPushButton(self.tr("Progress note…"))
         self.note_button.clicked.connect(self.add_note)
         model = RecordTableModel(ctx, self.kind, self._overdue_column(), self)
-        details = DetailsPane(self._details)
+        details = DetailsPane(ctx, self.kind, self.details_html)
         self.assemble(
             filters=FilterBar(model.spec, ctx.lang, partial(agency_options, ctx)),
             table=RecordTable(model, self.key_columns),
@@ -55,9 +57,9 @@ class TasksWorkspace(ListWorkspace):
                 self.service,
                 (self.tr("New task"), self.tr("Edit task")),
                 self,
-                options=lambda: {
-                    "lead_agency": agency_options(ctx),
-                    "responsible_member": member_options(ctx),
+                options=lambda s: {
+                    "lead_agency": agency_choices(s),
+                    "responsible_member": member_choices(s),
                 },
                 new_values={"status": TaskStatus.OPEN.value},
             ),
@@ -95,17 +97,15 @@ class TasksWorkspace(ListWorkspace):
             # show the note; a refusal is reported by the operation.
             StoreOp(self.ctx, work, changes="tasks", parent=self).run()
 
-    def prefill(self, values: dict[str, Any]) -> Any:
-        """Open a new-task form filled in (a meeting conclusion's text, say)."""
-        return self.forms.open(None, values)
+    def prefill(self, values: dict[str, Any], done: Callable[[str], Any] | None = None) -> None:
+        """Open a new-task form filled in (a meeting conclusion's text, say); `done(uid)`
+        hears of the task once it is saved."""
+        self.forms.open(None, values, done=done)
 
     def apply_navigation(self, how: dict[str, Any]) -> None:
         overdue = bool(how.get("overdue"))
         self.filters.reset(overdue=overdue)  # the list holds what the dashboard counted
         self.filters.show_origin(self.tr("From the dashboard: overdue tasks") if overdue else "")
-
-    def _details(self, uid: str) -> str:
-        return self.details_html(read_view(self.ctx, self.kind, uid))
 
     def details_html(self, task: TaskView) -> str:
         lang = self.ctx.lang

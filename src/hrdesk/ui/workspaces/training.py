@@ -23,7 +23,12 @@ from hrdesk.ui.filters import FilterBar
 from hrdesk.ui.list_workspace import ListWorkspace
 from hrdesk.ui.panels.action_bar import ActionBar
 from hrdesk.ui.panels.details_pane import DetailsWithButtons, read_view
-from hrdesk.ui.panels.record_forms import RecordForms, RecordService, agency_options
+from hrdesk.ui.panels.record_forms import (
+    RecordForms,
+    RecordService,
+    agency_choices,
+    agency_options,
+)
 from hrdesk.ui.panels.record_table import RecordTable
 from hrdesk.ui.store_thread import StoreOp, StoreWork
 from hrdesk.ui.table_model import RecordTableModel
@@ -60,7 +65,7 @@ class TrainingWorkspace(ListWorkspace):
                 self.service,
                 (self.tr("New training"), self.tr("Edit training")),
                 self,
-                options=lambda: {"organiser_agency": agency_options(ctx)},
+                options=lambda s: {"organiser_agency": agency_choices(s)},
             ),
         )
 
@@ -86,8 +91,9 @@ class TrainingWorkspace(ListWorkspace):
 
     def show_details(self, uid: str | None) -> None:
         if uid:
-            view = read_view(self.ctx, self.kind, uid)
-            self.panel.set_html(self.details_html(view))
+            read_view(self.ctx, self.kind, uid, self).success(
+                lambda view: self._show_view(uid, view)
+            ).run()
         else:
             self.panel.set_html(blank_details())
         can_edit = uid is not None and self.ctx.can(Permission.EDIT_RECORDS)
@@ -95,6 +101,10 @@ class TrainingWorkspace(ListWorkspace):
         self.roster_button.setEnabled(can_edit)
         self.signin_button.setEnabled(uid is not None)
         self.attended_button.setEnabled(uid is not None)
+
+    def _show_view(self, uid: str, view: TrainingView) -> None:
+        if self.selected_uid() == uid:  # not another training chosen while this one was read
+            self.panel.set_html(self.details_html(view))
 
     def details_html(self, event: TrainingView) -> str:
         days = format_date(event.starts_on)
