@@ -169,6 +169,11 @@ def test_add_help_lists_the_forms_fields_as_options(capsys):
     assert main(["edit", "petitions", "UID", "--help", "--format", "json"]) == 0
     options = {row["option"] for row in json.loads(capsys.readouterr().out)}
     assert "--summary" in options and "--kind" not in options  # classified by a step
+    # The people the petition names are options too, repeated in order for each.
+    assert {"--full-name", "--address", "--id-number", "--phone"} <= options
+    assert main(["--lang", "en", "add", "petitions", "--help", "--format", "json"]) == 0
+    rows = {row["option"]: row for row in json.loads(capsys.readouterr().out)}
+    assert rows["--representative"]["label"] == "Representative"
 
 
 def _received(capsys, kind: str, days_ago: int = 12) -> str:

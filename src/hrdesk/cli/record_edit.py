@@ -189,6 +189,19 @@ def print_fields(args: argparse.Namespace, creating: bool) -> int:
         }
         for f in editable(args.kind, creating).values()
     ]
+    if args.kind == "petitions":  # the people, repeated in the same order for each
+        from hrdesk.services.petitions import PETITIONER_FIELDS
+
+        rows += [
+            {
+                "option": "--" + name.replace("_", "-"),
+                "label": PETITIONER_FIELDS[name].label(lang),
+                "kind": PETITIONER_FIELDS[name].kind,
+                "required": False,
+            }
+            for name in PEOPLE
+            if name in PETITIONER_FIELDS
+        ]
     rows += [
         {"option": "--" + name.replace("_", "-"), "label": "", "kind": "", "required": False}
         for name in sorted(extras(args.kind, creating))
