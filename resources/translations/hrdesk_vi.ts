@@ -149,7 +149,7 @@
     <message>
         <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="30"/>
         <source>Late by %1 days</source>
-        <translation>Trễ %1 ngày</translation>
+        <translation>Chậm %1 ngày</translation>
     </message>
     <message>
         <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="32"/>
@@ -174,7 +174,7 @@
     <message>
         <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="44"/>
         <source>%1 late</source>
-        <translation>%1 trễ</translation>
+        <translation>%1 chậm</translation>
     </message>
     <message>
         <location filename="../../src/hrdesk/ui/workspaces/agency_contributions.py" line="45"/>

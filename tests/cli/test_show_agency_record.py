@@ -33,12 +33,12 @@ def test_show_gives_an_agencys_record_over_past_periods(records, home, capsys): 
     lines = text.splitlines()
     at = lines.index("Đóng góp báo cáo qua các kỳ")
     assert lines[at + 1 : at + 7] == [
-        "  Trong 5 kỳ: 1 đúng hạn, 2 trễ, 1 chưa gửi, 1 được miễn",
+        "  Trong 5 kỳ: 1 đúng hạn, 2 chậm, 1 chưa gửi, 1 được miễn",
         "  Kỳ 2026-Q3: hạn gửi 15/10/2026 — Được miễn",
         "  Kỳ 2026-Q2: hạn gửi 15/07/2026 — Chưa gửi",
-        "  Kỳ 2026-Q1: hạn gửi 15/04/2026, nhận ngày 20/04/2026 — Trễ 5 ngày",
+        "  Kỳ 2026-Q1: hạn gửi 15/04/2026, nhận ngày 20/04/2026 — Chậm 5 ngày",
         "  Kỳ 2025-Q4: hạn gửi 15/01/2026, nhận ngày 10/01/2026 — Đúng hạn",
-        "  Kỳ 2025-Q3: hạn gửi 15/10/2025, nhận ngày 27/10/2025 — Trễ 12 ngày",
+        "  Kỳ 2025-Q3: hạn gửi 15/10/2025, nhận ngày 27/10/2025 — Chậm 12 ngày",
     ]
     code, en, _ = run(capsys, "--lang", "en", "show", "agencies", uid)
     assert "  Period 2026-Q1: requested by 15/04/2026, received on 20/04/2026 — Late by 5 days" in (

@@ -58,12 +58,12 @@ def test_the_pane_reads_in_vietnamese(vi_window, qtbot):
     page = _chosen_agency(vi_window, qtbot)
     qtbot.waitUntil(lambda: "Đóng góp báo cáo qua các kỳ" in page.details.toPlainText())
     text = page.details.toPlainText()
-    assert "5 kỳ: 1 đúng hạn, 2 trễ, 1 chưa gửi, 1 được miễn" in text
+    assert "5 kỳ: 1 đúng hạn, 2 chậm, 1 chưa gửi, 1 được miễn" in text
     assert _table_rows(text, "Kỳ", 4) == [
         "Kỳ Hạn gửi Ngày nhận Tình trạng",
         "Quý III/2026 15/10/2026 — Được miễn",
         "Quý II/2026 15/07/2026 — Chưa gửi",
-        "Quý I/2026 15/04/2026 20/04/2026 Trễ 5 ngày",
+        "Quý I/2026 15/04/2026 20/04/2026 Chậm 5 ngày",
     ]
 
 

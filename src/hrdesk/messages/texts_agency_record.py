@@ -12,7 +12,7 @@ TEXTS: dict[str, Text] = {
     "agency_record.tally": Text(
         "In {periods} periods: {on_time} on time, {late} late, {missing} missing, "
         "{excused} excused",
-        "Trong {periods} kỳ: {on_time} đúng hạn, {late} trễ, {missing} chưa gửi, "
+        "Trong {periods} kỳ: {on_time} đúng hạn, {late} chậm, {missing} chưa gửi, "
         "{excused} được miễn",
     ),
     "agency_record.tally_waiting": Text("Not due yet: {waiting}", "Chưa đến hạn: {waiting}"),
@@ -26,7 +26,7 @@ TEXTS: dict[str, Text] = {
     ),
     # the state of one period's contribution
     "agency_record.on_time": Text("On time", "Đúng hạn"),
-    "agency_record.late": Text("Late by {days} days", "Trễ {days} ngày"),
+    "agency_record.late": Text("Late by {days} days", "Chậm {days} ngày"),
     "agency_record.missing": Text("Missing", "Chưa gửi"),
     "agency_record.excused": Text("Excused", "Được miễn"),
     "agency_record.waiting": Text("Not due yet", "Chưa đến hạn"),
