@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -19,7 +18,7 @@ from hrdesk.ui.filters import FilterBar
 from hrdesk.ui.list_workspace import DETAILS_MIN_WIDTH, ListWorkspace
 from hrdesk.ui.panels.action_bar import ActionBar
 from hrdesk.ui.panels.details_pane import DetailsPane
-from hrdesk.ui.panels.record_forms import RecordForms, RecordService, agency_options
+from hrdesk.ui.panels.record_forms import RecordForms, RecordService, offer_agencies
 from hrdesk.ui.panels.record_table import RecordTable
 from hrdesk.ui.table_model import RecordTableModel
 from tests.ui.conftest import settle
@@ -139,7 +138,7 @@ def test_the_details_pane_shows_the_record_it_is_given(window, qtbot):
 
 
 def test_overdue_and_due_soon_exclude_each_other_in_the_filter_bar(qtbot):
-    bar = FilterBar(spec_for("petitions"), "en", lambda: [], due_soon_hint="Within 5 days")
+    bar = FilterBar(spec_for("petitions"), "en", due_soon_hint="Within 5 days")
     qtbot.addWidget(bar)
     heard: list[int] = []
     bar.changed.connect(lambda: heard.append(1))
@@ -155,9 +154,30 @@ def test_overdue_and_due_soon_exclude_each_other_in_the_filter_bar(qtbot):
     value = bar.value()
     assert value.due_soon and not value.overdue and value.search is None
     assert heard == [1, 1, 1]
-    tasks_bar = FilterBar(spec_for("tasks"), "en", lambda: [])
+    tasks_bar = FilterBar(spec_for("tasks"), "en")
     qtbot.addWidget(tasks_bar)
     assert tasks_bar.due_soon is None  # a list without the rule has no such filter
+
+
+def test_the_agency_filter_is_filled_when_read_and_keeps_its_choice(qtbot):
+    bar = FilterBar(spec_for("tasks"), "en")
+    qtbot.addWidget(bar)
+    assert bar.agency is not None and bar.agency.count() == 1  # "All agencies", until read
+    heard: list[int] = []
+    bar.changed.connect(lambda: heard.append(1))
+    bar.set_agencies([("a1", "Sở Tư pháp"), ("a2", "Công an tỉnh")])
+    assert [bar.agency.itemText(i) for i in range(3)] == [
+        "All agencies",
+        "Sở Tư pháp",
+        "Công an tỉnh",
+    ]
+    assert heard == []  # offered, not chosen: the list need not read again
+    bar.agency.setCurrentIndex(2)
+    assert bar.value().agency == "a2" and heard == [1]
+    bar.set_agencies([("a2", "Công an tỉnh"), ("a3", "Sở Y tế")])  # read again
+    assert bar.agency.currentData() == "a2" and heard == [1]
+    bar.set_agencies([("a3", "Sở Y tế")])  # the chosen one is gone: all agencies again
+    assert bar.agency.currentData() is None and heard == [1, 1]
 
 
 def test_a_workspace_is_assembled_from_panels_without_a_subclass(window, qtbot):
@@ -180,7 +200,7 @@ def _assemble_and_use(page: ListWorkspace, model: RecordTableModel) -> None:
         agencies.FIELDS, agencies.create_agency, agencies.update_agency, agencies.archive_agency
     )
     page.assemble(
-        filters=FilterBar(model.spec, ctx.lang, partial(agency_options, ctx)),
+        filters=offer_agencies(ctx, FilterBar(model.spec, ctx.lang)),
         table=RecordTable(model),
         action_bar=ActionBar(lambda: True),
         details=details,

@@ -4,7 +4,6 @@ It says `changed` when the officer changes a filter; `value()` is the list's fil
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QSignalBlocker, QTimer, Signal
@@ -38,13 +37,12 @@ class FilterBar(QWidget):
         self,
         spec: ListSpec,
         lang: str,
-        agencies: Callable[[], list[tuple[str, str]]],
         parent: QWidget | None = None,
         *,
         due_soon_hint: str = "",
     ) -> None:
-        """`agencies`: (uid, name) of the agencies to filter by, read when the bar is
-        made; `due_soon_hint`: what "Due soon" means (the rule's days), as its tooltip."""
+        """`due_soon_hint`: what "Due soon" means (the rule's days), as its tooltip. The
+        agencies to filter by come later, when read (`set_agencies`)."""
         super().__init__(parent)
         self.spec = spec
         # Search alone on the first line (it is what officers use most), the filters
@@ -72,8 +70,6 @@ class FilterBar(QWidget):
             self.agency = QComboBox()
             self.agency.setObjectName("filter_agency")
             self.agency.addItem(self.tr("All agencies"), None)
-            for uid, name in agencies():
-                self.agency.addItem(name, uid)
             self.agency.currentIndexChanged.connect(self.changed)
         for combo in (self.status, self.subkind, self.agency):
             if combo is not None:
@@ -136,6 +132,21 @@ class FilterBar(QWidget):
         self.problem.hide()
         rows.addWidget(self.problem)
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
+
+    def set_agencies(self, agencies: list[tuple[str, str]]) -> None:
+        """Offer these agencies, (uid, name), keeping the one chosen if it is still there
+        (a list that came back from the store, or changed since)."""
+        if self.agency is None:
+            return
+        chosen = self.agency.currentData()
+        with QSignalBlocker(self.agency):  # the same filter: the list need not read again
+            while self.agency.count() > 1:
+                self.agency.removeItem(1)
+            for uid, name in agencies:
+                self.agency.addItem(name, uid)
+            self.agency.setCurrentIndex(max(self.agency.findData(chosen), 0))
+        if self.agency.currentData() != chosen:
+            self.changed.emit()  # the chosen agency is gone: the list shows all again
 
     def _combo(self, everything: str, choices: type[Choice], lang: str) -> QComboBox:
         combo = QComboBox()

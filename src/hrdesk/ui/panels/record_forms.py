@@ -16,6 +16,7 @@ from hrdesk.domain.access import Permission
 from hrdesk.services.fields import Field
 from hrdesk.services.read_models import editors
 from hrdesk.ui.context import UiContext
+from hrdesk.ui.filters import FilterBar
 from hrdesk.ui.record_form import RecordForm
 from hrdesk.ui.store_thread import StoreOp
 
@@ -32,11 +33,11 @@ class RecordService:
     archive: Callable[..., Any]
 
 
-def agency_options(ctx: UiContext) -> list[tuple[str, str]]:
-    """The agencies a filter bar offers: (uid, name). A blocking read, kept only for the
-    filter bar, which asks once as it is built (ui/filters.py); forms read theirs in the
-    StoreOp that opens them (`agency_choices`)."""
-    return list(ctx.read(editors.agency_choices))
+def offer_agencies(ctx: UiContext, bar: FilterBar) -> FilterBar:
+    """Fill the bar's agency filter once the store has read the agencies; the bar."""
+    if bar.agency is not None:
+        StoreOp(ctx, agency_choices, parent=bar).success(bar.set_agencies).run()
+    return bar
 
 
 def agency_choices(s: Session) -> list[tuple[str, str]]:

@@ -27,8 +27,8 @@ from hrdesk.ui.panels.record_forms import (
     RecordForms,
     RecordService,
     agency_choices,
-    agency_options,
     member_choices,
+    offer_agencies,
 )
 from hrdesk.ui.panels.record_table import RecordTable
 from hrdesk.ui.store_thread import StoreOp, StoreWork
@@ -62,7 +62,7 @@ class MeetingsWorkspace(ListWorkspace):
         # The spec's width cuts "dd/mm/yyyy hh:mm" short: size the column to the text.
         table.fit_text("starts_at", "00/00/0000 00:00")
         self.assemble(
-            filters=FilterBar(model.spec, ctx.lang, partial(agency_options, ctx)),
+            filters=offer_agencies(ctx, FilterBar(model.spec, ctx.lang)),
             table=table,
             action_bar=ActionBar(partial(ctx.can, Permission.EDIT_RECORDS)),
             details=self.panel,

@@ -26,7 +26,7 @@ from hrdesk.ui.panels.record_forms import (
     RecordForms,
     RecordService,
     agency_choices,
-    agency_options,
+    offer_agencies,
 )
 from hrdesk.ui.panels.record_table import RecordTable
 from hrdesk.ui.record_form import RecordForm
@@ -53,7 +53,7 @@ def _people_list(
     model = RecordTableModel(ctx, page.kind, [], page)
     details = DetailsPane(ctx, page.kind, render)
     page.assemble(
-        filters=FilterBar(model.spec, ctx.lang, partial(agency_options, ctx)),
+        filters=offer_agencies(ctx, FilterBar(model.spec, ctx.lang)),
         table=RecordTable(model),
         action_bar=ActionBar(partial(ctx.can, Permission.EDIT_RECORDS), record_buttons or []),
         details=details,

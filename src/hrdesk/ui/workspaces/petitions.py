@@ -20,7 +20,7 @@ from hrdesk.ui.context import UiContext
 from hrdesk.ui.filters import FilterBar
 from hrdesk.ui.list_workspace import ListWorkspace
 from hrdesk.ui.panels.action_bar import ActionBar
-from hrdesk.ui.panels.record_forms import agency_choices, agency_options
+from hrdesk.ui.panels.record_forms import agency_choices, offer_agencies
 from hrdesk.ui.panels.record_table import RecordTable
 from hrdesk.ui.store_thread import StoreOp
 from hrdesk.ui.table_model import ExtraColumn
@@ -61,7 +61,7 @@ class PetitionsWorkspace(ListWorkspace):
         details = PetitionDetails(ctx.lang, ctx.can(Permission.EDIT_RECORDS))
         details.action_chosen.connect(self.run_action)
         details.reveal_clicked.connect(self.reveal)
-        filters = FilterBar(model.spec, ctx.lang, partial(agency_options, ctx))
+        filters = offer_agencies(ctx, FilterBar(model.spec, ctx.lang))
         self.due_soon = filters.due_soon
         # The row colours' rule, the dashboard's too, told in the box's tip once read.
         StoreOp(ctx, due_soon_rule, parent=self).success(self._due_soon_tip).run()

@@ -24,8 +24,8 @@ from hrdesk.ui.panels.record_forms import (
     RecordForms,
     RecordService,
     agency_choices,
-    agency_options,
     member_choices,
+    offer_agencies,
 )
 from hrdesk.ui.panels.record_table import RecordTable
 from hrdesk.ui.store_thread import StoreOp
@@ -46,7 +46,7 @@ class TasksWorkspace(ListWorkspace):
         model = RecordTableModel(ctx, self.kind, self._overdue_column(), self)
         details = DetailsPane(ctx, self.kind, self.details_html)
         self.assemble(
-            filters=FilterBar(model.spec, ctx.lang, partial(agency_options, ctx)),
+            filters=offer_agencies(ctx, FilterBar(model.spec, ctx.lang)),
             table=RecordTable(model, self.key_columns),
             action_bar=ActionBar(partial(ctx.can, Permission.EDIT_RECORDS), [self.note_button]),
             details=details,

@@ -27,7 +27,7 @@ from hrdesk.ui.panels.record_forms import (
     RecordForms,
     RecordService,
     agency_choices,
-    agency_options,
+    offer_agencies,
 )
 from hrdesk.ui.panels.record_table import RecordTable
 from hrdesk.ui.store_thread import StoreOp, StoreWork
@@ -53,7 +53,7 @@ class TrainingWorkspace(ListWorkspace):
         self.panel = self._details_panel()
         model = RecordTableModel(ctx, self.kind, [], self)
         self.assemble(
-            filters=FilterBar(model.spec, ctx.lang, partial(agency_options, ctx)),
+            filters=offer_agencies(ctx, FilterBar(model.spec, ctx.lang)),
             table=RecordTable(model),
             action_bar=ActionBar(partial(ctx.can, Permission.EDIT_RECORDS)),
             details=self.panel,
