@@ -218,26 +218,30 @@ class ChainReport:
         return self.broken_id is None
 
 
+# An entry as the chain is checked: its id, then what its hash covers (`entry_hash` of
+# items 1–9), then its link and its hash.
+CHAIN_COLUMNS = (
+    AuditEntry.id,
+    AuditEntry.seq,
+    AuditEntry.at,
+    AuditEntry.actor,
+    AuditEntry.action,
+    AuditEntry.table_name,
+    AuditEntry.record_uid,
+    AuditEntry.subject_uid,
+    AuditEntry.changes,
+    AuditEntry.prev_hash,
+    AuditEntry.hash,
+)
+
+
 def verify_chain(session: Session) -> ChainReport:
     """Walk the log in storage order and name the first entry that breaks the chain."""
     prev = GENESIS
     expected = 1
     count = 0
-    columns = (
-        AuditEntry.id,
-        AuditEntry.seq,
-        AuditEntry.at,
-        AuditEntry.actor,
-        AuditEntry.action,
-        AuditEntry.table_name,
-        AuditEntry.record_uid,
-        AuditEntry.subject_uid,
-        AuditEntry.changes,
-        AuditEntry.prev_hash,
-        AuditEntry.hash,
-    )
     last_id = 0
-    for row in session.execute(select(*columns).order_by(AuditEntry.id)):
+    for row in session.execute(select(*CHAIN_COLUMNS).order_by(AuditEntry.id)):
         count += 1
         if row.seq > expected:
             return ChainReport(count, expected, row.id, f"entry {expected} is missing")

@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import DatabaseError
 
-from hrdesk.store.audit_log import GENESIS, entry_hash
+from hrdesk.store.audit_log import CHAIN_COLUMNS, GENESIS, entry_hash
 
 SMALL_ROWS = 20_000  # a table this small is checked page by page in well under a second
 NEWEST_ROWS = 2_000  # rows read at the end of each larger table
@@ -136,20 +136,7 @@ def check_chain_head(connection: Connection, report: QuickReport) -> None:
     and the newest the highest ever written."""
     from hrdesk.store.models.audit import AuditEntry
 
-    columns = (
-        AuditEntry.id,
-        AuditEntry.seq,
-        AuditEntry.at,
-        AuditEntry.actor,
-        AuditEntry.action,
-        AuditEntry.table_name,
-        AuditEntry.record_uid,
-        AuditEntry.subject_uid,
-        AuditEntry.changes,
-        AuditEntry.prev_hash,
-        AuditEntry.hash,
-    )
-    newest_first = select(*columns).order_by(AuditEntry.id.desc()).limit(HEAD_ENTRIES)
+    newest_first = select(*CHAIN_COLUMNS).order_by(AuditEntry.id.desc()).limit(HEAD_ENTRIES)
     rows = list(reversed(connection.execute(newest_first).fetchall()))
     highest = connection.exec_driver_sql(
         "SELECT seq FROM sqlite_sequence WHERE name = 'audit_entries'"
