@@ -5,38 +5,14 @@ in the audit log."""
 
 from __future__ import annotations
 
-import json
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 
-from hrdesk.cli import main
+# The same fresh profile and runners as the other record commands.
+from tests.cli.test_record_commands import PASSWORD, _json, home, run  # noqa: F401
 
-PASSWORD = "mật khẩu đủ dài"
-
-
-@pytest.fixture
-def home(tmp_path, monkeypatch) -> Path:
-    home = tmp_path / "home"
-    monkeypatch.setenv("HRDESK_HOME", str(home))
-    monkeypatch.setenv("HRDESK_PASSPHRASE", PASSWORD)
-    monkeypatch.setenv("HRDESK_USER", "admin")
-    assert main(["init", "--province", "gia lai", "--office", "Ban Chỉ đạo"]) == 0
-    return home
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _json(capsys, *argv: str) -> list[dict]:
-    code, out, err = run(capsys, *argv, "--format", "json")
-    assert code == 0, err
-    return json.loads(out)
+pytestmark = pytest.mark.usefixtures("home")  # a fresh profile for each test
 
 
 def _received(capsys, kind: str, name: str) -> str:
@@ -55,7 +31,7 @@ def _people(capsys, uid: str, *reveal: str) -> list[tuple[str, str]]:
     ]
 
 
-def test_the_people_given_replace_the_petitions_and_are_audited(home, capsys):
+def test_the_people_given_replace_the_petitions_and_are_audited(capsys):
     uid = _received(capsys, "complaint", "Phạm Văn Bình")
     code, out, err = run(
         capsys, "--lang", "en", "edit", "petitions", uid,
@@ -81,7 +57,7 @@ def test_the_people_given_replace_the_petitions_and_are_audited(home, capsys):
     assert code == 0 and "Trần Thị Hoa" not in out
 
 
-def test_every_problem_of_the_people_is_named_at_once_and_nothing_changes(home, capsys):
+def test_every_problem_of_the_people_is_named_at_once_and_nothing_changes(capsys):
     uid = _received(capsys, "complaint", "Phạm Văn Bình")
     code, out, err = run(
         capsys, "--lang", "en", "edit", "petitions", uid,
@@ -98,7 +74,7 @@ def test_every_problem_of_the_people_is_named_at_once_and_nothing_changes(home, 
     assert _people(capsys, uid) == [("Phạm Văn Bình", "")]
 
 
-def test_a_denouncer_is_changed_only_when_opened_on_purpose(home, capsys):
+def test_a_denouncer_is_changed_only_when_opened_on_purpose(capsys):
     uid = _received(capsys, "denunciation", "Người Tố Cáo")
     code, out, err = run(capsys, "edit", "petitions", uid, "--full-name", "Người Khác")
     assert code == 2 and "--reveal" in err and "Người Tố Cáo" not in out + err
@@ -113,7 +89,7 @@ def test_a_denouncer_is_changed_only_when_opened_on_purpose(home, capsys):
     assert _people(capsys, uid, "--reveal") == [("Người Khác", "")]
 
 
-def test_an_officer_who_may_not_see_a_denouncer_cannot_change_them(home, capsys, monkeypatch):
+def test_an_officer_who_may_not_see_a_denouncer_cannot_change_them(capsys, monkeypatch):
     uid = _received(capsys, "denunciation", "Người Tố Cáo")
     monkeypatch.setenv("HRDESK_NEW_PASSPHRASE", "mật khẩu cán bộ")
     assert run(capsys, "account", "add", "minh", "--role", "officer")[0] == 0
