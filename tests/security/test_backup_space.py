@@ -3,10 +3,7 @@ office's budget (saying which were dropped), and no backup the disk has no room 
 
 from __future__ import annotations
 
-import contextlib
-import subprocess
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -17,6 +14,7 @@ from hrdesk.services.settings import write_setting
 from hrdesk.store.backup_files import auto_backup, auto_backup_due, auto_backups, write_backup
 from hrdesk.store.backup_space import MB
 from tests.factories import petition
+from tests.small_disk import small_disk
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
@@ -121,25 +119,9 @@ def test_a_backup_is_refused_before_writing_when_the_disk_lacks_the_free_space(d
     assert auto_backups(desk.profile.backups_dir) == []
 
 
-@contextlib.contextmanager
-def _small_disk(folder: Path, size: str):
-    folder.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
-        capture_output=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here (not root, or no mount permission)")
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", str(folder)], check=True)
-
-
 def test_a_stick_too_small_for_the_backup_is_refused_and_left_empty(desk, tmp_path):
     _set(desk, BACKUP_MIN_FREE_MB, 0)
-    with _small_disk(tmp_path / "stick", "256k") as stick:
+    with small_disk(tmp_path / "stick", "256k") as stick:
         with pytest.raises(StoreError) as refused:
             write_backup(desk.store, stick / "office")
         assert refused.value.code == "backup.no_space"

@@ -5,12 +5,10 @@ before an upgrade, is refused before anything is copied when the disk has no roo
 
 from __future__ import annotations
 
-import contextlib
 import os
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,6 +30,7 @@ from hrdesk.store.restore_journal import JOURNAL
 from tests.conftest import ADMIN
 from tests.factories import petition
 from tests.security.conftest import PASSWORD
+from tests.small_disk import small_disk
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -156,29 +155,13 @@ def test_an_unkilled_restore_takes_three_renames_and_leaves_no_journal(laptops):
         after.close(backup=False)
 
 
-@contextlib.contextmanager
-def _small_disk(folder: Path, size: str) -> Iterator[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
-        capture_output=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here (not root, or no mount permission)")
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", str(folder)], check=True)
-
-
 def test_a_restore_is_refused_before_copying_when_the_disk_has_no_room(laptops):
     profile, backup = laptops
     store_before = profile.store_path.read_bytes()
     keys_before = profile.keys_path.read_bytes()
     # The copy of the current store is kept in backups/: a disk with less than the
     # reserve (200 MB) free there.
-    with _small_disk(profile.backups_dir, "50m"):
+    with small_disk(profile.backups_dir, "50m"):
         plan = prepare_restore(profile, backup, "quantri", PASSWORD)
         with pytest.raises(StoreError) as refused:
             apply_restore(profile, plan)
