@@ -33,9 +33,8 @@ from reportlab.platypus import (
 )
 
 from hrdesk.documents.fonts import FontFamily, document_fonts
-from hrdesk.domain.errors import StoreError
-from hrdesk.messages.reasons import os_reason
-from hrdesk.store.files import NotReadBack, atomic_produce
+from hrdesk.documents.written import said_if_not_written
+from hrdesk.store.files import atomic_produce
 
 MM = 72 / 25.4
 CM = 10 * MM
@@ -298,12 +297,6 @@ def write_pdf(path: Path, story: list[Flowable], *, title: str, kit: Kit) -> Pat
         )
         doc.build(story)
 
-    try:
+    with said_if_not_written(path):
         atomic_produce(path, produce)
-    except NotReadBack as exc:  # the stick pulled out after the file was renamed into place
-        raise StoreError("file.not_read_back", name=path.name, folder=path.parent) from exc
-    except OSError as exc:  # a full, read-only or pulled stick: said, not a traceback
-        raise StoreError(
-            "file.not_written", name=path.name, folder=path.parent, reason=os_reason(exc)
-        ) from exc
     return path

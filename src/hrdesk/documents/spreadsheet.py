@@ -16,10 +16,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from hrdesk.domain.errors import StoreError, ValidationError
+from hrdesk.documents.written import said_if_not_written
+from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.formatting import format_date, format_datetime
-from hrdesk.messages.reasons import os_reason
-from hrdesk.store.files import NotReadBack, atomic_write_bytes
+from hrdesk.store.files import atomic_write_bytes
 
 FORMATS = (".xlsx", ".csv")
 DATE_FORMAT = "DD/MM/YYYY"
@@ -48,7 +48,7 @@ def write_table(path: Path, sheets: Sequence[Sheet]) -> Path:
     """Write one or more sheets (CSV takes only the first) atomically."""
     suffix = check_format(path)
     path = Path(path)
-    try:
+    with said_if_not_written(path):
         if suffix == ".csv":
             atomic_write_bytes(path, _csv_bytes(sheets[0]))
         else:
@@ -57,12 +57,6 @@ def write_table(path: Path, sheets: Sequence[Sheet]) -> Path:
             buffer = io.BytesIO()
             _xlsx(sheets).save(buffer)
             atomic_write_bytes(path, buffer.getvalue())
-    except NotReadBack as exc:  # pulled out after the file was renamed into place
-        raise StoreError("file.not_read_back", name=path.name, folder=path.parent) from exc
-    except OSError as exc:  # a full, read-only or pulled stick: said, not a traceback
-        raise StoreError(
-            "file.not_written", name=path.name, folder=path.parent, reason=os_reason(exc)
-        ) from exc
     return path
 
 
