@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -67,15 +66,7 @@ def check_free_space(store: Any, target_folder: Path) -> None:
         first, amount = needs.get(device, (folder, 0))
         needs[device] = (first, amount + size)
     for folder, amount in needs.values():
-        free = shutil.disk_usage(folder).free
-        if free < amount + reserve:
-            raise StoreError(
-                "backup.no_space",
-                folder=folder,
-                needed=_mb(amount),
-                reserve=_mb(reserve),
-                free=_mb(free),
-            )
+        require_room(folder, amount, reserve, "backup.no_space")
 
 
 def default_reserve() -> int:
@@ -95,23 +86,15 @@ def upgrade_reserve(store: Any) -> int:
         return default_reserve()
 
 
-@dataclass(frozen=True)
-class Shortfall:
-    """A disk that cannot take a copy: the numbers for a "no space" message, in MB."""
-
-    folder: Path
-    needed: int
-    reserve: int
-    free: int
-
-
-def shortfall(folder: Path, needed: int, reserve: int) -> Shortfall | None:
-    """None when `folder`'s disk can take `needed` bytes and keep `reserve` free."""
+def require_room(folder: Path, needed: int, reserve: int, code: str) -> None:
+    """Refuse with `code` (its folder, needed, reserve and free in MB) when `folder`'s disk
+    cannot take `needed` bytes and still keep `reserve` free."""
     folder = _existing(Path(folder))
     free = shutil.disk_usage(folder).free
-    if free >= needed + reserve:
-        return None
-    return Shortfall(folder, _mb(needed), _mb(reserve), _mb(free))
+    if free < needed + reserve:
+        raise StoreError(
+            code, folder=folder, needed=_mb(needed), reserve=_mb(reserve), free=_mb(free)
+        )
 
 
 def _mb(amount: int) -> int:

@@ -14,7 +14,7 @@ from hrdesk.domain.access import SYSTEM, Actor
 from hrdesk.domain.errors import DamagedStore, StoreError
 from hrdesk.profile import Profile
 from hrdesk.store import backup, events, migrate, restore_journal
-from hrdesk.store.backup_space import profile_store_bytes, shortfall, upgrade_reserve
+from hrdesk.store.backup_space import profile_store_bytes, require_room, upgrade_reserve
 from hrdesk.store.engine import create_store_engine
 from hrdesk.store.files import part_path, reserve_unique
 from hrdesk.store.in_use import InUse
@@ -82,15 +82,8 @@ class Store:
     def _backup_before_migration(self, revision: str) -> None:
         folder = self.profile.backups_dir
         folder.mkdir(parents=True, exist_ok=True)
-        short = shortfall(folder, profile_store_bytes(self.profile), upgrade_reserve(self))
-        if short is not None:
-            raise StoreError(
-                "upgrade.no_space",
-                folder=short.folder,
-                needed=short.needed,
-                reserve=short.reserve,
-                free=short.free,
-            )
+        needed = profile_store_bytes(self.profile)
+        require_room(folder, needed, upgrade_reserve(self), "upgrade.no_space")
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = reserve_unique(folder, f"before-upgrade-{revision}-{stamp}", ".db")
         try:

@@ -16,7 +16,7 @@ from hrdesk.profile import Profile
 from hrdesk.store import restore_journal
 from hrdesk.store.backup import connect, file_summary
 from hrdesk.store.backup_files import BackupInfo, extract, read_info, set_aside
-from hrdesk.store.backup_space import default_reserve, profile_store_bytes, shortfall
+from hrdesk.store.backup_space import default_reserve, profile_store_bytes, require_room
 from hrdesk.store.in_use import open_elsewhere
 from hrdesk.store.keyfile import KeyFile
 from hrdesk.store.migrate import check_compatible
@@ -105,12 +105,4 @@ def check_room_to_set_aside(profile: Profile) -> None:
     needed = profile_store_bytes(profile)
     if profile.keys_path.exists():
         needed += profile.keys_path.stat().st_size
-    short = shortfall(profile.backups_dir, needed, default_reserve())
-    if short is not None:
-        raise StoreError(
-            "restore.no_space",
-            folder=short.folder,
-            needed=short.needed,
-            reserve=short.reserve,
-            free=short.free,
-        )
+    require_room(profile.backups_dir, needed, default_reserve(), "restore.no_space")
