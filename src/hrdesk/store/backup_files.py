@@ -91,8 +91,8 @@ def _write_zip(store: Store, work: Path, temp: Path, progress: Any) -> None:
     from hrdesk import __version__
     from hrdesk.store.migrate import current_revision
 
-    copy = copy_store(store.engine, work / DB_NAME, store.key, progress)
-    counts, digest = file_summary(copy, store.key)
+    copy = work / DB_NAME
+    counts, digest = copy_store(store.engine, copy, store.key, progress)
     with store.engine.connect() as connection:
         schema = current_revision(connection) or ""
         office = connection.exec_driver_sql("SELECT name FROM office LIMIT 1").scalar() or ""
